@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Installs the pinned command-line tools the project runs into .tools/bin (git-ignored), so that every
+# npm script finds them without the user editing PATH. Idempotent: a tool already at its pinned version is kept.
+#
+#   bash scripts/setup-tools.sh              # everything npm test needs
+#   bash scripts/setup-tools.sh --helm-only  # what npm run dev/build need (Helm 4 only)
+set -euo pipefail
+
+HELM4_VERSION="v4.3.1"
+HELM3_VERSION="v3.22.0"
+HELM_UNITTEST_VERSION="v1.0.1"
+ACTIONLINT_VERSION="v1.7.12"
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BIN="$ROOT/.tools/bin"
+mkdir -p "$BIN"
+
+helm_only=false
+[[ "${1:-}" == "--helm-only" ]] && helm_only=true
+
+say() { printf '[setup-tools] %s\n' "$*" >&2; }
+die() { printf '[setup-tools] ERROR: %s\n' "$*" >&2; exit 1; }
+
+need_go() {
+  command -v go >/dev/null 2>&1 || die "Go is not installed, and the pinned tools are built with 'go install'.
+  Install Go >= 1.24 (Debian: apt-get install golang, or the official tarball), then run: npm run setup:tools"
+}
+
+# go_tool NAME MODULE@VERSION STAMP: builds MODULE into .tools/bin/NAME unless the stamp says it is already there.
+go_tool() {
+  local name="$1" module="$2" version="$3" stamp="$BIN/.$1.version"
+  if [[ -x "$BIN/$name" && -f "$stamp" && "$(cat "$stamp")" == "$module@$version" ]]; then
+    return 0
+  fi
+  need_go
+  say "building $name from $module@$version with go install (first run only, about 1-3 minutes)"
+  local tmp
+  tmp="$(mktemp -d)"
+  # GOFLAGS=-mod=mod keeps a caller's vendor settings out of the way; CGO is not needed by any of these tools.
+  if ! GOBIN="$tmp" CGO_ENABLED=0 GOFLAGS=-mod=mod go install "$module@$version"; then
+    rm -rf "$tmp"
+    die "go install $module@$version failed. The Go module proxy must be reachable (GOPROXY=$(go env GOPROXY))."
+  fi
+  local built
+  built="$(find "$tmp" -maxdepth 1 -type f | head -n1)"
+  mv "$built" "$BIN/$name"
+  rm -rf "$tmp"
+  echo "$module@$version" > "$stamp"
+}
+
+go_tool helm helm.sh/helm/v4/cmd/helm "$HELM4_VERSION"
+
+if [[ "$helm_only" == false ]]; then
+  go_tool helm3 helm.sh/helm/v3/cmd/helm "$HELM3_VERSION"
+  go_tool helm-unittest github.com/helm-unittest/helm-unittest/cmd/helm-unittest "$HELM_UNITTEST_VERSION"
+  go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
+
+  if [[ ! -x /usr/bin/chromium ]]; then
+    if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+      say "installing Debian's Chromium for the browser tests (apt-get install -y chromium, about 1-2 minutes)"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+      die "the browser tests need Debian's Chromium at /usr/bin/chromium (Playwright cannot download its own here).
+  Run as root: apt-get update && apt-get install -y chromium"
+    fi
+  fi
+fi
+
+say "tools ready in .tools/bin: $(ls "$BIN" | tr '\n' ' ')"
