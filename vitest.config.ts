@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'chart',
-          include: ['test/chart/**/*.test.ts'],
+          include: ['test/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 300_000,

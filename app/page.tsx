@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { InstallCommands } from '@/components/site/InstallCommands';
+import { readRepoStatus } from '@/lib/helm-repo/status';
+
+export default async function HomePage() {
+  const status = await readRepoStatus();
+  return (
+    <div className="space-y-10">
+      <section className="space-y-4">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Aeterna on Kubernetes</h1>
+        <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+          The Helm chart for Aeterna, the memory and knowledge server for AI agents. Redis, PostgreSQL and Qdrant
+          are each either bundled (Bitnami Redis, Bitnami PostgreSQL and Qdrant subcharts) or an existing service
+          you point the chart at.
+        </p>
+      </section>
+
+      <section aria-labelledby="install" className="space-y-2">
+        <h2 id="install" className="text-xl font-semibold">
+          Install from this site&apos;s Helm repository
+        </h2>
+        <InstallCommands />
+        {status && !status.packaged ? (
+          <p role="status" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            Chart version {status.chartVersion} could not be packaged when this site was built, so the repository
+            lists only earlier versions{status.versions.length ? ` (${status.versions.join(', ')})` : ' (none yet)'}.
+            See the build log for the fix.
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="next" className="grid gap-4 sm:grid-cols-3">
+        <h2 id="next" className="sr-only">
+          Where to go next
+        </h2>
+        <Card href="/docs" title="Docs">
+          Getting started, bundled or external dependencies, networking, scaling, security, observability.
+        </Card>
+        <Card href="/reference" title="Chart reference">
+          Every value of the chart with its type, default and description.
+        </Card>
+        <Card href="/configure" title="Configurator">
+          Choose bundled or external services and leave with a values.yaml that installs.
+        </Card>
+      </section>
+    </div>
+  );
+}
+
+function Card({ href, title, children }: { href: string; title: string; children: React.ReactNode }) {
+  return (
+    <Link
+      href={href}
+      className="block rounded-lg border border-slate-200 p-4 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600"
+    >
+      <span className="block font-semibold">{title}</span>
+      <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{children}</span>
+    </Link>
+  );
+}

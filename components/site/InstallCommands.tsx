@@ -1,0 +1,21 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { helmRepoUrl, installCommands, type InstallOptions } from '@/lib/site/install-commands';
+import { CodeBlock } from './CodeBlock';
+
+const noSubscribe = () => () => {};
+
+/**
+ * The install commands for the repository this page is served from. The origin is only known in the browser;
+ * the server renders a placeholder origin that is replaced on hydration.
+ */
+export function InstallCommands(props: InstallOptions) {
+  const origin = useSyncExternalStore(
+    noSubscribe,
+    () => window.location.origin,
+    () => 'https://<this-site>',
+  );
+  const repo = helmRepoUrl(origin, process.env.NEXT_PUBLIC_BASE_PATH ?? '');
+  return <CodeBlock code={installCommands(repo, props).join('\n')} />;
+}

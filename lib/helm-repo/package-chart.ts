@@ -1,0 +1,76 @@
+import { cp, mkdtemp, readdir, readFile, rm, mkdir, copyFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { run } from '@/lib/tools/run';
+
+/** Raised when the subcharts named in Chart.lock cannot be fetched; its message says why and how to fix it. */
+export class SubchartsUnavailableError extends Error {
+  constructor(detail: string) {
+    super(
+      [
+        'The chart could not be packaged: its subcharts (Bitnami redis and postgresql, qdrant) could not be fetched',
+        'with `helm dependency build`, and helm refuses a chart whose Chart.yaml dependencies are missing from charts/,',
+        'even disabled ones. The site is still served; /charts lists only versions packaged before.',
+        'Fix: run `npm run helm-repo` where registry-1.docker.io and qdrant.github.io are reachable, or set',
+        'AETERNA_SUBCHARTS_DIR to a folder holding the subchart archives named in Chart.lock.',
+        `helm said: ${detail.trim()}`,
+      ].join('\n'),
+    );
+    this.name = 'SubchartsUnavailableError';
+  }
+}
+
+export interface PackageOptions {
+  helm: string;
+  chartDir: string;
+  outDir: string;
+  /** Folder of subchart .tgz files to use instead of `helm dependency build` (offline builds, tests). */
+  subchartsDir?: string;
+}
+
+/**
+ * Packages the chart with the real `helm package` (Helm 4: reproducible archives) after putting its
+ * dependencies into charts/. Works on a temporary copy so the source tree never holds fetched chart code.
+ * Returns the archive's path.
+ */
+export async function packageChart(opts: PackageOptions): Promise<string> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'aeterna-package-'));
+  try {
+    const copy = path.join(work, path.basename(opts.chartDir));
+    await cp(opts.chartDir, copy, { recursive: true });
+    await mkdir(path.join(copy, 'charts'), { recursive: true });
+    if (opts.subchartsDir) {
+      for (const f of await readdir(opts.subchartsDir)) {
+        if (f.endsWith('.tgz')) await copyFile(path.join(opts.subchartsDir, f), path.join(copy, 'charts', f));
+      }
+    } else {
+      // An isolated helm configuration: packaging must not depend on, or change, the user's repositories.
+      const env = {
+        ...process.env,
+        HELM_REPOSITORY_CONFIG: path.join(work, 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: path.join(work, 'repository-cache'),
+        HELM_REGISTRY_CONFIG: path.join(work, 'registry.json'),
+      };
+      const chartYaml = parse(await readFile(path.join(copy, 'Chart.yaml'), 'utf8')) as {
+        dependencies?: Array<{ name: string; repository?: string }>;
+      };
+      for (const d of chartYaml.dependencies ?? []) {
+        if (!d.repository?.startsWith('http')) continue; // oci:// needs no repo entry
+        const add = await run(opts.helm, ['repo', 'add', `dep-${d.name}`, d.repository], { env, timeoutMs: 60_000 });
+        if (add.code !== 0) throw new SubchartsUnavailableError(add.stderr || add.stdout);
+      }
+      const dep = await run(opts.helm, ['dependency', 'build', copy, '--skip-refresh'], { env, timeoutMs: 180_000 });
+      if (dep.code !== 0) throw new SubchartsUnavailableError(dep.stderr || dep.stdout);
+    }
+    await mkdir(opts.outDir, { recursive: true });
+    const pkg = await run(opts.helm, ['package', copy, '--destination', opts.outDir]);
+    if (pkg.code !== 0) throw new Error(`helm package failed:\n${pkg.stderr}`);
+    // helm prints "Successfully packaged chart and saved it to: <path>"
+    const m = /saved it to: (.+\.tgz)/.exec(pkg.stdout);
+    if (!m?.[1]) throw new Error(`helm package did not report an archive:\n${pkg.stdout}`);
+    return m[1].trim();
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

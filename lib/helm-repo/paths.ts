@@ -1,0 +1,15 @@
+import path from 'node:path';
+
+/**
+ * The folder served under /charts. It is the local store of every packaged chart version: packaging adds the
+ * current version and never touches older archives, so their digests stay what users already pinned.
+ * In CI the publish workflow first restores it from the live site (see .github/workflows/publish.yaml).
+ */
+export function helmRepoDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.HELM_REPO_DIR ?? path.join(process.cwd(), '.helm-repo'));
+}
+
+export const CHART_DIR = path.resolve(process.cwd(), 'charts', 'aeterna');
+
+/** Written next to the index so the site can tell users whether the current chart version is downloadable. */
+export const STATUS_FILE = 'repo-status.json';
