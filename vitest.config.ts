@@ -3,7 +3,7 @@ import path from 'node:path';
 
 // Two projects: fast pure-TypeScript unit tests, and chart tests that shell out to the real, pinned helm.
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(__dirname) } },
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     projects: [
       {

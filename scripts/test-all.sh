@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Everything `npm test` runs, in order. Every step runs even when an earlier one failed, so one run shows all
+# failures; the exit code is non-zero if any step failed. Nothing is skipped: a missing tool is an error.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+RESULTS=.cache/test-results
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+failed_steps=()
+step() {
+  local name="$1"; shift
+  local start=$SECONDS
+  printf '\n=== %s ===\n' "$name"
+  if "$@"; then
+    printf '=== %s: ok (%ss) ===\n' "$name" "$((SECONDS - start))"
+  else
+    printf '=== %s: FAILED (%ss) ===\n' "$name" "$((SECONDS - start))"
+    failed_steps+=("$name")
+  fi
+}
+
+step "tools (helm 4, helm 3, helm-unittest, actionlint, Chromium)" bash scripts/setup-tools.sh || true
+step "type-check" npx tsc --noEmit
+step "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$RESULTS/unit.json"
+step "chart tests (real helm)" npx vitest run --project chart --reporter=default --reporter=json --outputFile="$RESULTS/chart.json"
+step "production build" npm run build
+step "e2e (Playwright, Debian Chromium)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json
+
+npx tsx scripts/test-summary.ts "$RESULTS" "${failed_steps[@]}"
