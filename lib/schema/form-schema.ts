@@ -1,0 +1,147 @@
+/**
+ * Schemas derived from the chart's values.schema.json for the form and the editor: sub-schemas per section, the
+ * requirements of the chart's conditional rules that apply to the current values, and a relaxed schema for the
+ * editor (a values file only lists what differs from the defaults, so "required" cannot be checked there).
+ */
+import { isPlainObject } from '@/lib/values/coalesce';
+
+export type Schema = Record<string, unknown>;
+
+export function topLevelKeys(schema: Schema): string[] {
+  return Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {});
+}
+
+/** An object schema with only `keys` of the root, keeping the definitions that $refs point to. */
+export function pickSchema(root: Schema, keys: readonly string[], extraRequired: Record<string, string[]> = {}): Schema {
+  const props = (root.properties ?? {}) as Record<string, Schema>;
+  const picked: Record<string, Schema> = {};
+  for (const k of keys) if (props[k]) picked[k] = props[k];
+  const required = ((root.required as string[] | undefined) ?? []).filter((k) => keys.includes(k));
+  let out: Schema = { type: 'object', properties: picked, ...(required.length ? { required } : {}) };
+  if (root.definitions) out.definitions = root.definitions;
+  if (root.$defs) out.$defs = root.$defs;
+  for (const [dotted, req] of Object.entries(extraRequired)) {
+    const path = dotted === '' ? [] : dotted.split('.');
+    if (path.length === 0 || keys.includes(path[0]!)) out = addRequired(out, path, req);
+  }
+  return out;
+}
+
+function addRequired(schema: Schema, path: string[], req: string[]): Schema {
+  if (path.length === 0) {
+    const cur = (schema.required as string[] | undefined) ?? [];
+    const props = (schema.properties ?? {}) as Record<string, unknown>;
+    const add = req.filter((r) => !cur.includes(r) && r in props);
+    return add.length ? { ...schema, required: [...cur, ...add] } : schema;
+  }
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const [head, ...rest] = path as [string, ...string[]];
+  const child = props[head];
+  if (!child || !isPlainObject(child)) return schema;
+  return { ...schema, properties: { ...props, [head]: addRequired(child, rest, req) } };
+}
+
+export interface ConditionalRule {
+  index: number;
+  description?: string;
+  if: unknown;
+  then?: unknown;
+  else?: unknown;
+}
+
+export function conditionalRules(root: Schema): ConditionalRule[] {
+  const allOf = (root.allOf as unknown[] | undefined) ?? [];
+  const out: ConditionalRule[] = [];
+  allOf.forEach((r, index) => {
+    if (!isPlainObject(r) || !('if' in r)) return;
+    out.push({
+      index,
+      if: r.if,
+      then: r.then,
+      else: r.else,
+      ...(typeof r.description === 'string' ? { description: r.description } : {}),
+    });
+  });
+  return out;
+}
+
+/** `required` lists inside a rule branch, by dotted path of the object they apply to. */
+export function requiredIn(branch: unknown, prefix: string[] = [], out: Record<string, string[]> = {}): Record<string, string[]> {
+  if (!isPlainObject(branch)) return out;
+  if (Array.isArray(branch.required)) {
+    const key = prefix.join('.');
+    out[key] = [...new Set([...(out[key] ?? []), ...(branch.required as string[])])];
+  }
+  if (isPlainObject(branch.properties)) {
+    for (const [k, sub] of Object.entries(branch.properties)) requiredIn(sub, [...prefix, k], out);
+  }
+  if (Array.isArray(branch.allOf)) for (const sub of branch.allOf) requiredIn(sub, prefix, out);
+  return out;
+}
+
+/** Paths written in a rule's `if` (e.g. [['redis','enabled']]): where to point when the rule fails. */
+export function conditionPaths(ifSchema: unknown, prefix: string[] = []): string[][] {
+  if (!isPlainObject(ifSchema)) return [];
+  const out: string[][] = [];
+  if (isPlainObject(ifSchema.properties)) {
+    for (const [k, sub] of Object.entries(ifSchema.properties)) {
+      const inner = conditionPaths(sub, [...prefix, k]);
+      out.push(...(inner.length ? inner : [[...prefix, k]]));
+    }
+  }
+  return out;
+}
+
+/**
+ * Requirements of the conditional rules that apply now: a rule whose `if` matches adds its `then` requirements,
+ * otherwise its `else` ones. `matches` is the validator's subschema check.
+ */
+export function activeRequirements(
+  root: Schema,
+  values: unknown,
+  matches: (subschema: unknown, values: unknown) => boolean,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const rule of conditionalRules(root)) {
+    const branch = matches(rule.if, values) ? rule.then : rule.else;
+    requiredIn(branch, [], out);
+  }
+  return out;
+}
+
+const DROP_FOR_EDITOR = new Set(['required', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'not', 'dependencies', 'minProperties']);
+
+/**
+ * The schema for the editor's completion, hover and markers on a values file of overrides: types, enums,
+ * patterns and unknown keys still apply, but rules that depend on other values or on defaults are left to the
+ * configurator's own validation, which sees the values coalesced over the chart defaults.
+ */
+export function editorSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(editorSchema);
+  if (!isPlainObject(schema)) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (DROP_FOR_EDITOR.has(k)) {
+      // A type alternative (anyOf/oneOf of types, e.g. integer or string) is kept: it is about the value itself.
+      if ((k === 'anyOf' || k === 'oneOf') && Array.isArray(v)) out[k] = v.map(editorSchema);
+      continue;
+    }
+    if (k === 'properties' && isPlainObject(v)) {
+      out[k] = Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, editorSchema(pv)]));
+    } else if (k === 'definitions' || k === '$defs') {
+      out[k] = isPlainObject(v) ? Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, editorSchema(pv)])) : v;
+    } else {
+      out[k] = typeof v === 'object' ? editorSchema(v) : v;
+    }
+  }
+  return out;
+}
+
+/**
+ * The form's schema for rjsf: the same schema without the root cross-field rules (which rjsf would try to
+ * resolve on every keystroke); those rules are checked by the configurator's validator and shown as errors.
+ */
+export function formRootSchema(schema: Schema): Schema {
+  const { allOf: _allOf, if: _if, then: _then, else: _else, $schema: _s, $id: _id, ...rest } = schema;
+  return rest;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createValuesValidator } from './validate';
+import { activeRequirements, editorSchema, pickSchema } from './form-schema';
+
+const schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    global: { type: 'object' },
+    redis: { type: 'object', properties: { enabled: { type: 'boolean', default: true } } },
+    externalRedis: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { host: { type: 'string' }, port: { type: 'integer', minimum: 1, maximum: 65535 } },
+    },
+    readinessProbe: { type: 'object', properties: { enabled: { type: 'boolean' } } },
+    service: { type: 'object', properties: { type: { type: 'string', enum: ['ClusterIP', 'NodePort', 'LoadBalancer'] } } },
+  },
+  allOf: [
+    {
+      description: 'With redis.enabled false the chart needs externalRedis.host.',
+      if: { properties: { redis: { properties: { enabled: { const: false } } } } },
+      then: { properties: { externalRedis: { required: ['host'], properties: { host: { minLength: 1 } } } } },
+    },
+  ],
+};
+const defaults = { redis: { enabled: true }, externalRedis: { host: '', port: 6379 }, service: { type: 'ClusterIP' } };
+
+describe('createValuesValidator', () => {
+  const v = createValuesValidator(schema, defaults);
+
+  it('accepts the defaults', () => {
+    expect(v.validateUserValues({})).toEqual([]);
+  });
+
+  it('says which value is required and when', () => {
+    const issues = v.validateUserValues({ redis: { enabled: false } });
+    expect(issues).toEqual([
+      {
+        path: ['externalRedis', 'host'],
+        message: 'externalRedis.host must not be empty when redis.enabled is false.',
+        keyword: 'minLength',
+        rule: 'With redis.enabled false the chart needs externalRedis.host.',
+      },
+    ]);
+  });
+
+  it('suggests the intended key for a typo', () => {
+    const [issue] = v.validateUserValues({ readinesProbe: { enabled: true } });
+    expect(issue!.path).toEqual(['readinesProbe']);
+    expect(issue!.message).toBe('readinesProbe is not a setting of this chart: did you mean readinessProbe?');
+  });
+
+  it('explains types, enums and ranges in words', () => {
+    const messages = v.validateUserValues({ externalRedis: { port: 'x' }, service: { type: 'Ingress' } }).map((i) => i.message);
+    expect(messages).toContain('externalRedis.port must be a whole number, not the text "x".');
+    expect(messages).toContain('service.type must be one of "ClusterIP", "NodePort", "LoadBalancer"; got "Ingress".');
+    expect(v.validateUserValues({ externalRedis: { port: 0 } })[0]!.message).toBe('externalRedis.port must be at least 1; got 0.');
+  });
+
+  it('marks the fields a matching rule requires', () => {
+    expect(activeRequirements(schema, { redis: { enabled: false } }, v.matches)).toEqual({ externalRedis: ['host'] });
+    expect(activeRequirements(schema, { redis: { enabled: true } }, v.matches)).toEqual({});
+    const picked = pickSchema(schema, ['externalRedis'], { externalRedis: ['host'] });
+    expect((picked.properties as Record<string, { required?: string[] }>).externalRedis!.required).toEqual(['host']);
+  });
+
+  it('gives the editor a schema without cross-field rules', () => {
+    const e = editorSchema(schema) as Record<string, unknown>;
+    expect(e.allOf).toBeUndefined();
+    expect(e.additionalProperties).toBe(false);
+  });
+});

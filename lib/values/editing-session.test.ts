@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { applyChanges, EditingSession } from './editing-session';
+
+const defaultsText = '# chart defaults\nredis:\n  # bundled or not\n  enabled: true\nexternalRedis:\n  host: ""\n  port: 6379\n';
+const defaults = { redis: { enabled: true }, externalRedis: { host: '', port: 6379 } };
+
+describe('EditingSession', () => {
+  it('writes form edits into the values file, keeping the user comments', () => {
+    const s = new EditingSession(defaults, defaultsText, { text: '# my setup\nredis:\n  enabled: false # external\n' });
+    const next = s.fromForm({ redis: { enabled: false }, externalRedis: { host: 'cache', port: 6379 } });
+    expect(next.text).toBe('# my setup\nredis:\n  enabled: false # external\nexternalRedis:\n  host: cache\n');
+    expect(next.user).toEqual({ redis: { enabled: false }, externalRedis: { host: 'cache' } });
+  });
+
+  it('removes a value set back to its default', () => {
+    const s = new EditingSession(defaults, defaultsText, { user: { externalRedis: { port: 7000 } } });
+    expect(s.fromForm({ redis: { enabled: true }, externalRedis: { host: '', port: 6379 } }).text).toBe('{}\n');
+  });
+
+  it('keeps the last good values when the YAML does not parse', () => {
+    const s = new EditingSession(defaults, defaultsText, { user: { redis: { enabled: false } } });
+    const bad = s.fromText('redis:\n  enabled: [\n');
+    expect(bad.problems.length).toBeGreaterThan(0);
+    expect(bad.user).toEqual({ redis: { enabled: false } });
+    expect(bad.text).toBe('redis:\n  enabled: [\n');
+    const good = s.fromText('redis:\n  enabled: true\n');
+    expect(good.problems).toEqual([]);
+    expect(good.user).toEqual({ redis: { enabled: true } });
+  });
+
+  it('shows the full values.yaml with the chart comments in full mode', () => {
+    const s = new EditingSession(defaults, defaultsText, { user: { externalRedis: { host: 'cache' } } });
+    const full = s.setMode('full');
+    expect(full.text).toBe('# chart defaults\nredis:\n  # bundled or not\n  enabled: true\nexternalRedis:\n  host: "cache"\n  port: 6379\n');
+    expect(s.fromText(full.text.replace('port: 6379', 'port: 7000')).user).toEqual({ externalRedis: { host: 'cache', port: 7000 } });
+    expect(s.setMode('changes').text).toBe('externalRedis:\n  host: cache\n  port: 7000\n');
+  });
+});
+
+describe('applyChanges', () => {
+  it('keeps what the user wrote explicitly even when it equals a default', () => {
+    const user = { redis: { enabled: true } };
+    const before = { redis: { enabled: true }, externalRedis: { host: '', port: 6379 } };
+    const after = { redis: { enabled: true }, externalRedis: { host: 'x', port: 6379 } };
+    expect(applyChanges(user, before, after, defaults)).toEqual({ redis: { enabled: true }, externalRedis: { host: 'x' } });
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The values being configured and the YAML text shown for them, kept in step both ways:
+ * - a form edit changes the values and updates the YAML document in place (comments and layout survive);
+ * - a YAML edit that parses replaces the values; one that does not parse leaves them alone and reports where.
+ * The text is either the values file (only what differs from the chart defaults) or the full values.yaml.
+ */
+import type { Document } from 'yaml';
+import { coalesce, deepEqual, diffFromDefaults, getIn, isPlainObject, setIn, stripUndefined, type Json, type JsonObject } from './coalesce';
+import { applyValuesToDocument, documentFromValues, parseValuesYaml, stringifyDocument, type YamlProblem } from './yaml-document';
+
+export type ViewMode = 'changes' | 'full';
+
+export interface SessionState {
+  /** The values file: what the user sets on top of the chart defaults (Helm semantics, null deletes). */
+  user: JsonObject;
+  /** The text in the editor. */
+  text: string;
+  mode: ViewMode;
+  /** Syntax problems of `text`; when not empty, `user` is the last values that parsed. */
+  problems: YamlProblem[];
+}
+
+export class EditingSession {
+  private doc: Document;
+  private state: SessionState;
+
+  constructor(
+    private readonly defaults: JsonObject,
+    private readonly defaultsText: string,
+    initial: { user?: JsonObject; text?: string; mode?: ViewMode } = {},
+  ) {
+    const mode = initial.mode ?? 'changes';
+    let user = initial.user ?? {};
+    let doc: Document | undefined;
+    if (initial.text !== undefined && mode === 'changes') {
+      const parsed = parseValuesYaml(initial.text);
+      if (parsed.ok) {
+        doc = parsed.doc;
+        user = parsed.values;
+      }
+    }
+    this.state = { user, text: '', mode, problems: [] };
+    this.doc = doc ?? this.buildDocument(mode, user);
+    this.state.text = stringifyDocument(this.doc);
+  }
+
+  get current(): SessionState {
+    return this.state;
+  }
+
+  /** The values Helm will render with: the values file coalesced over the chart defaults. */
+  effective(): JsonObject {
+    return coalesce(this.defaults, this.state.user);
+  }
+
+  document(): Document {
+    return this.doc;
+  }
+
+  private buildDocument(mode: ViewMode, user: JsonObject): Document {
+    if (mode === 'changes') return documentFromValues(user);
+    const parsed = parseValuesYaml(this.defaultsText);
+    if (!parsed.ok) return documentFromValues(coalesce(this.defaults, user));
+    applyValuesToDocument(parsed.doc, coalesce(this.defaults, user));
+    return parsed.doc;
+  }
+
+  private contentFor(user: JsonObject): JsonObject {
+    return this.state.mode === 'changes' ? user : coalesce(this.defaults, user);
+  }
+
+  private commit(user: JsonObject): SessionState {
+    applyValuesToDocument(this.doc, this.contentFor(user));
+    this.state = { ...this.state, user, text: stringifyDocument(this.doc), problems: [] };
+    return this.state;
+  }
+
+  /**
+   * A form edit: `next` is the form's complete data. Only what changed relative to the previous effective values
+   * is written to the values file; a value set back to its default is removed from it.
+   */
+  fromForm(next: JsonObject): SessionState {
+    const before = this.effective();
+    const user = applyChanges(this.state.user, before, stripUndefined(next), this.defaults);
+    if (deepEqual(user, this.state.user) && this.state.problems.length === 0) return this.state;
+    return this.commit(user);
+  }
+
+  /** Sets one value (e.g. the bundled/external switch) the way a form edit would. */
+  setValue(path: string[], value: Json | undefined): SessionState {
+    const next = setIn(this.effective(), path, value);
+    return this.fromForm(next);
+  }
+
+  /** A YAML edit. */
+  fromText(text: string): SessionState {
+    const parsed = parseValuesYaml(text);
+    if (!parsed.ok) {
+      this.state = { ...this.state, text, problems: parsed.problems };
+      return this.state;
+    }
+    this.doc = parsed.doc;
+    const user = this.state.mode === 'changes' ? parsed.values : diffFromDefaults(parsed.values, this.defaults);
+    this.state = { ...this.state, user, text, problems: [] };
+    return this.state;
+  }
+
+  /** Replaces everything with a values file (a preset, a share link, the saved state). */
+  load(user: JsonObject, text?: string): SessionState {
+    if (text !== undefined) {
+      const parsed = parseValuesYaml(text);
+      if (parsed.ok) {
+        this.state = { ...this.state, user: parsed.values, problems: [] };
+        this.doc = this.state.mode === 'changes' ? parsed.doc : this.buildDocument('full', parsed.values);
+        this.state.text = stringifyDocument(this.doc);
+        return this.state;
+      }
+    }
+    this.state = { ...this.state, user, problems: [] };
+    this.doc = this.buildDocument(this.state.mode, user);
+    this.state.text = stringifyDocument(this.doc);
+    return this.state;
+  }
+
+  setMode(mode: ViewMode): SessionState {
+    if (mode === this.state.mode) return this.state;
+    this.state = { ...this.state, mode, problems: [] };
+    this.doc = this.buildDocument(mode, this.state.user);
+    this.state.text = stringifyDocument(this.doc);
+    return this.state;
+  }
+}
+
+/**
+ * The values file after a form edit: every leaf that differs between `before` and `after` is written (or
+ * removed when it equals the chart default); everything else the user wrote is kept as written.
+ */
+export function applyChanges(user: JsonObject, before: JsonObject, after: JsonObject, defaults: JsonObject): JsonObject {
+  let out = user;
+  const visit = (b: Json | undefined, a: Json | undefined, path: string[]) => {
+    if (deepEqual(a, b)) return;
+    if (isPlainObject(a) && isPlainObject(b)) {
+      for (const k of new Set([...Object.keys(b), ...Object.keys(a)])) visit(b[k], a[k], [...path, k]);
+      return;
+    }
+    const def = getIn(defaults, path) as Json | undefined;
+    if (a === undefined || deepEqual(a, def)) {
+      out = removeIn(out, path);
+    } else if (isPlainObject(a) && isPlainObject(def)) {
+      out = setIn(out, path, diffFromDefaults(a, def));
+    } else {
+      out = setIn(out, path, a);
+    }
+  };
+  visit(before, after, []);
+  return out;
+}
+
+/** Removes `path` from the values file and the maps it leaves empty (they would only say "no change"). */
+function removeIn(obj: JsonObject, path: string[]): JsonObject {
+  if (getIn(obj, path) === undefined) return obj;
+  let out = setIn(obj, path, undefined);
+  for (let i = path.length - 1; i > 0; i--) {
+    const parent = getIn(out, path.slice(0, i));
+    if (isPlainObject(parent) && Object.keys(parent).length === 0) out = setIn(out, path.slice(0, i), undefined);
+    else break;
+  }
+  return out;
+}
