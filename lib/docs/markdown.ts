@@ -1,0 +1,166 @@
+import { Marked, type Token, type Tokens } from 'marked';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * Markdown to page segments. Fenced code blocks at the top level become their own segments so the page can
+ * render them with the copy-button CodeBlock; `<!-- include: name -->` lines become directive segments that
+ * the page fills with generated content (fail messages, dashboard picture...). Everything else is HTML.
+ */
+export type Segment =
+  | { kind: 'html'; html: string }
+  | { kind: 'code'; code: string; lang: string }
+  | { kind: 'directive'; name: string; arg: string };
+
+export interface Heading {
+  depth: number;
+  text: string;
+  id: string;
+}
+
+export interface RenderedMarkdown {
+  segments: Segment[];
+  headings: Heading[];
+  /** Plain text per `##` section, for the search index. */
+  sections: { id: string; title: string; text: string }[];
+}
+
+export interface RenderOptions {
+  /** Prefix for site-absolute links (`/reference` → `/base/reference`), from next.config basePath. */
+  basePath?: string;
+}
+
+const DIRECTIVE = /^\s*<!--\s*include:\s*([a-z0-9-]+)(?:\s+(.*?))?\s*-->\s*$/i;
+
+export function parseFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!m) return { data: {}, body: text };
+  const data = parseYaml(m[1]!) as unknown;
+  return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: text.slice(m[0].length) };
+}
+
+export function slugify(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/<[^>]+>/g, '')
+      .replace(/[`*_~[\]()]/g, '')
+      .replace(/[^a-z0-9.\- ]+/g, ' ')
+      .trim()
+      .replace(/[\s.]+/g, '-')
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '') || 'section'
+  );
+}
+
+/** Rewrites links between docs files (`networking.md#tls` → `/docs/networking#tls`) and adds the base path. */
+export function rewriteHref(href: string, basePath = ''): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('//')) return href;
+  let h = href;
+  const md = /^(?:\.\/)?([a-z0-9-]+)\.md(#.*)?$/i.exec(h);
+  if (md) h = `/docs/${md[1]}${md[2] ?? ''}`;
+  if (h.startsWith('/') && basePath) h = `${basePath.replace(/\/+$/, '')}${h}`;
+  return h;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function plainText(tokens: Token[] | undefined): string {
+  if (!tokens) return '';
+  return tokens
+    .map((t) => {
+      if ('tokens' in t && Array.isArray(t.tokens) && t.tokens.length) return plainText(t.tokens as Token[]);
+      if (t.type === 'list') return (t as Tokens.List).items.map((i) => plainText(i.tokens)).join(' ');
+      if (t.type === 'table') {
+        const tab = t as Tokens.Table;
+        return [...tab.header, ...tab.rows.flat()].map((c) => plainText(c.tokens)).join(' ');
+      }
+      if (t.type === 'html') return '';
+      return 'text' in t && typeof t.text === 'string' ? t.text : '';
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function renderMarkdown(markdown: string, opts: RenderOptions = {}): RenderedMarkdown {
+  const headings: Heading[] = [];
+  const used = new Map<string, number>();
+  const uniqueId = (text: string) => {
+    const base = slugify(text);
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    return n === 0 ? base : `${base}-${n}`;
+  };
+
+  const marked = new Marked({
+    gfm: true,
+    renderer: {
+      heading({ tokens, depth }) {
+        const text = plainText(tokens);
+        const id = uniqueId(text);
+        headings.push({ depth, text, id });
+        return `<h${depth} id="${escapeHtml(id)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+      },
+      code({ text, lang }) {
+        const cls = lang ? ` class="language-${escapeHtml(lang.split(/\s/)[0]!)}"` : '';
+        return `<pre tabindex="0"><code${cls}>${escapeHtml(text)}</code></pre>\n`;
+      },
+    },
+  });
+
+  const tokens = marked.lexer(markdown);
+  marked.walkTokens(tokens, (t) => {
+    if (t.type === 'link' || t.type === 'image') t.href = rewriteHref(t.href, opts.basePath);
+  });
+  const segments: Segment[] = [];
+  const sections: RenderedMarkdown['sections'] = [];
+  let pending: Token[] = [];
+  let current = { id: '', title: '', text: [] as string[] };
+
+  const flush = () => {
+    if (!pending.length) return;
+    const list = Object.assign(pending, { links: tokens.links });
+    const html = marked
+      .parser(list)
+      .replace(/<table>/g, '<div class="table-wrap" tabindex="0"><table>')
+      .replace(/<\/table>/g, '</table></div>');
+    if (html.trim()) segments.push({ kind: 'html', html });
+    pending = [];
+  };
+
+  for (const t of tokens) {
+    if (t.type === 'heading' && (t as Tokens.Heading).depth <= 2) {
+      if (current.text.length || current.id) sections.push({ id: current.id, title: current.title, text: current.text.join(' ') });
+      // The id is assigned by the renderer on flush; compute the same one here without consuming it.
+      const text = plainText((t as Tokens.Heading).tokens);
+      const base = slugify(text);
+      const n = used.get(base) ?? 0;
+      current = { id: n === 0 ? base : `${base}-${n}`, title: text, text: [] };
+    } else if (t.type === 'code') {
+      current.text.push((t as Tokens.Code).text);
+    } else if (t.type !== 'html' && t.type !== 'space') {
+      current.text.push(plainText([t]));
+    }
+
+    if (t.type === 'code' && !/^\s{4}/.test(t.raw)) {
+      flush();
+      const c = t as Tokens.Code;
+      segments.push({ kind: 'code', code: c.text, lang: (c.lang ?? '').split(/\s/)[0] ?? '' });
+      continue;
+    }
+    const dir = t.type === 'html' ? DIRECTIVE.exec((t as Tokens.HTML).text) : null;
+    if (dir) {
+      flush();
+      segments.push({ kind: 'directive', name: dir[1]!.toLowerCase(), arg: dir[2] ?? '' });
+      continue;
+    }
+    pending.push(t);
+    // Headings are rendered (and their ids assigned) in document order: flush each so `used` stays in step.
+    if (t.type === 'heading') flush();
+  }
+  flush();
+  if (current.text.length || current.id) sections.push({ id: current.id, title: current.title, text: current.text.join(' ') });
+  return { segments, headings, sections };
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { hasUpgradeEntry, upgradeEntries } from './upgrading';
+
+describe('upgradeEntries', () => {
+  it('reads one entry per `## <version>` heading', () => {
+    const md = '# Upgrading\n\n## 0.2.0 — 2026-12-01\n\ntext\n\n### Breaking changes\n\n## v0.1.0 (initial release)\n';
+    expect(upgradeEntries(md)).toEqual([
+      { version: '0.2.0', note: '2026-12-01' },
+      { version: '0.1.0', note: '(initial release)' },
+    ]);
+    expect(hasUpgradeEntry(md, '0.1.0')).toBe(true);
+    expect(hasUpgradeEntry(md, '0.1.1')).toBe(false);
+    expect(hasUpgradeEntry('## 0.1.0-rc.1', '0.1.0')).toBe(false);
+  });
+});
+
+describe('charts/aeterna/UPGRADING.md', () => {
+  const chartDir = path.resolve(process.cwd(), 'charts', 'aeterna');
+  it('has an entry for the chart version in Chart.yaml', () => {
+    const { version } = parse(readFileSync(path.join(chartDir, 'Chart.yaml'), 'utf8')) as { version: string };
+    const notes = readFileSync(path.join(chartDir, 'UPGRADING.md'), 'utf8');
+    expect(
+      hasUpgradeEntry(notes, version),
+      `charts/aeterna/UPGRADING.md has no "## ${version}" section: add the upgrade notes of this version`,
+    ).toBe(true);
+  });
+});

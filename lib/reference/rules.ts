@@ -1,0 +1,46 @@
+import { joinPath, resolveRef, type JsonSchema } from './schema';
+
+/**
+ * A rule of the schema that ties values together (root `allOf` items with `if`/`then`/`else`, or `anyOf`,
+ * `oneOf`, `not`), described by the chart author's `description`, with the value paths it talks about.
+ */
+export interface SchemaRule {
+  description: string;
+  paths: string[];
+}
+
+/** Paths named under `properties` anywhere in a sub-schema (if/then/else bodies, required lists). */
+export function pathsMentioned(root: JsonSchema, schema: JsonSchema | undefined, prefix: string[] = []): string[] {
+  if (!schema || typeof schema !== 'object') return [];
+  const s = resolveRef(root, schema);
+  const out: string[] = [];
+  for (const [key, child] of Object.entries(s.properties ?? {})) {
+    const segs = [...prefix, key];
+    out.push(joinPath(segs));
+    out.push(...pathsMentioned(root, child, segs));
+  }
+  for (const req of s.required ?? []) out.push(joinPath([...prefix, req]));
+  for (const sub of [s.if, s.then, s.else, s.not, ...(s.allOf ?? []), ...(s.anyOf ?? []), ...(s.oneOf ?? [])]) {
+    out.push(...pathsMentioned(root, sub, prefix));
+  }
+  return out;
+}
+
+/** Rules from `allOf` at the root and at any object level (prefixed with that object's path). */
+export function collectRules(root: JsonSchema): SchemaRule[] {
+  const rules: SchemaRule[] = [];
+  const visit = (schema: JsonSchema, prefix: string[], depth: number) => {
+    const s = resolveRef(root, schema);
+    if (depth > 12) return;
+    for (const item of s.allOf ?? []) {
+      const r = resolveRef(root, item);
+      if (!(r.if || r.anyOf || r.oneOf || r.not)) continue;
+      const description = (r.description ?? r.title ?? '').trim();
+      const paths = [...new Set(pathsMentioned(root, r, prefix))];
+      rules.push({ description: description || `Rule on ${paths.join(', ') || 'the values'}`, paths });
+    }
+    for (const [key, child] of Object.entries(s.properties ?? {})) visit(child, [...prefix, key], depth + 1);
+  };
+  visit(root, [], 0);
+  return rules;
+}

@@ -1,0 +1,89 @@
+/**
+ * Reads the Bitnami readme-generator style comments of a values.yaml:
+ *
+ *   ## @section Redis
+ *   ## @param redis.enabled Deploy the bundled Bitnami Redis subchart
+ *   ## @param redis.auth [object] Credentials of the bundled Redis
+ *   ## @skip redis.image
+ *   ## @extra aeterna.env[].name Name of an extra variable
+ *
+ * Only comments are read; the values themselves come from parsing the YAML.
+ */
+
+export interface ParamComment {
+  path: string;
+  description: string;
+  /** Modifiers written in brackets after the path, e.g. ["array", "nullable", "default: 1"]. */
+  modifiers: string[];
+  section: string;
+  /** Order of appearance in values.yaml, to list values in the order the chart author chose. */
+  order: number;
+}
+
+export interface SectionComment {
+  name: string;
+  /** Free text written on `##` lines right after the @section line (before the first @param). */
+  description: string;
+}
+
+export interface ValuesComments {
+  sections: SectionComment[];
+  params: Map<string, ParamComment>;
+  skipped: Set<string>;
+}
+
+const SECTION = /^\s*##\s*@section\s+(.+?)\s*$/;
+const PARAM = /^\s*##\s*@(param|extra)\s+(\S+)(?:\s+\[([^\]]*)\])?(?:\s+(.*?))?\s*$/;
+const SKIP = /^\s*##\s*@skip\s+(\S+)/;
+const PLAIN_DOC = /^\s*##\s?(?!\s*@)(.*)$/;
+
+export function parseValuesComments(text: string): ValuesComments {
+  const sections: SectionComment[] = [];
+  const params = new Map<string, ParamComment>();
+  const skipped = new Set<string>();
+  let current: SectionComment | null = null;
+  let collectingSectionText = false;
+  let order = 0;
+
+  for (const line of text.split(/\r?\n/)) {
+    const section = SECTION.exec(line);
+    if (section) {
+      current = { name: section[1]!, description: '' };
+      sections.push(current);
+      collectingSectionText = true;
+      continue;
+    }
+    const param = PARAM.exec(line);
+    if (param) {
+      collectingSectionText = false;
+      const path = param[2]!;
+      params.set(path, {
+        path,
+        description: (param[4] ?? '').trim(),
+        modifiers: (param[3] ?? '')
+          .split(',')
+          .map((m) => m.trim())
+          .filter(Boolean),
+        section: current?.name ?? '',
+        order: order++,
+      });
+      continue;
+    }
+    const skip = SKIP.exec(line);
+    if (skip) {
+      skipped.add(skip[1]!);
+      continue;
+    }
+    if (collectingSectionText && current) {
+      if (!line.trim()) continue;
+      const doc = PLAIN_DOC.exec(line);
+      if (doc) {
+        const t = doc[1]!.trim();
+        if (t) current.description = current.description ? `${current.description} ${t}` : t;
+        continue;
+      }
+      collectingSectionText = false;
+    }
+  }
+  return { sections, params, skipped };
+}
