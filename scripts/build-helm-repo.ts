@@ -4,6 +4,7 @@
  *
  * Environment:
  *   HELM_REPO_DIR            repository folder (default .helm-repo)
+ *   AETERNA_CHART_DIR        chart to package (default charts/aeterna)
  *   AETERNA_SUBCHARTS_DIR    folder of subchart archives to use instead of `helm dependency build`
  *   HELM_REPO_IMMUTABLE=1    refuse to change an already published version (publishing)
  *   HELM_REPO_REQUIRE_PACKAGE=1  fail when the chart cannot be packaged (publishing)
@@ -12,7 +13,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { CHART_DIR, STATUS_FILE, helmRepoDir } from '@/lib/helm-repo/paths';
+import { STATUS_FILE, chartDir, helmRepoDir } from '@/lib/helm-repo/paths';
 import { SubchartsUnavailableError, packageChart } from '@/lib/helm-repo/package-chart';
 import { addArchive } from '@/lib/helm-repo/publish';
 import { writeIndex } from '@/lib/helm-repo/repo-index';
@@ -23,14 +24,14 @@ const log = (msg: string) => console.log(`[helm-repo] ${msg}`);
 async function main(): Promise<number> {
   const helm = toolPath('helm');
   const repoDir = helmRepoDir();
-  const chart = parse(await readFile(path.join(CHART_DIR, 'Chart.yaml'), 'utf8')) as { version: string };
+  const chart = parse(await readFile(path.join(chartDir(), 'Chart.yaml'), 'utf8')) as { version: string };
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'aeterna-pkg-out-'));
   let packaged = false;
   let message = '';
   try {
     const archive = await packageChart({
       helm,
-      chartDir: CHART_DIR,
+      chartDir: chartDir(),
       outDir: tmp,
       subchartsDir: process.env.AETERNA_SUBCHARTS_DIR || undefined,
     });

@@ -1,8 +1,25 @@
-import { cp, mkdtemp, readdir, readFile, rm, mkdir, copyFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, mkdir, copyFile, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { run } from '@/lib/tools/run';
+
+/**
+ * Helm 4 writes file modification times into the archive. A fresh clone stamps every file with the checkout
+ * time, so without this the same chart would package to other bytes on every machine, and a republished
+ * version would look changed. SOURCE_DATE_EPOCH (the reproducible-builds convention) overrides the default.
+ */
+export function sourceDate(env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date('2025-01-01T00:00:00Z');
+}
+
+async function setAllTimes(dir: string, when: Date): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    await utimes(path.join(entry.parentPath, entry.name), when, when);
+  }
+  await utimes(dir, when, when);
+}
 
 /** Raised when the subcharts named in Chart.lock cannot be fetched; its message says why and how to fix it. */
 export class SubchartsUnavailableError extends Error {
@@ -63,6 +80,7 @@ export async function packageChart(opts: PackageOptions): Promise<string> {
       const dep = await run(opts.helm, ['dependency', 'build', copy, '--skip-refresh'], { env, timeoutMs: 180_000 });
       if (dep.code !== 0) throw new SubchartsUnavailableError(dep.stderr || dep.stdout);
     }
+    await setAllTimes(copy, sourceDate());
     await mkdir(opts.outDir, { recursive: true });
     const pkg = await run(opts.helm, ['package', copy, '--destination', opts.outDir]);
     if (pkg.code !== 0) throw new Error(`helm package failed:\n${pkg.stderr}`);

@@ -9,7 +9,10 @@ export function helmRepoDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.HELM_REPO_DIR ?? path.join(process.cwd(), '.helm-repo'));
 }
 
-export const CHART_DIR = path.resolve(process.cwd(), 'charts', 'aeterna');
+/** The chart to package; AETERNA_CHART_DIR points elsewhere (tests package modified copies). */
+export function chartDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.AETERNA_CHART_DIR ?? path.join(process.cwd(), 'charts', 'aeterna'));
+}
 
 /** Written next to the index so the site can tell users whether the current chart version is downloadable. */
 export const STATUS_FILE = 'repo-status.json';

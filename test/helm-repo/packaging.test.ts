@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { list } from 'tar';
+import { parse, stringify } from 'yaml';
+import { SubchartsUnavailableError, packageChart } from '@/lib/helm-repo/package-chart';
+import { VersionAlreadyPublishedError, addArchive, sha256 } from '@/lib/helm-repo/publish';
+import { writeIndex } from '@/lib/helm-repo/repo-index';
+import { toolPath } from '@/lib/tools/bin';
+import { run } from '@/lib/tools/run';
+import { packStandInSubcharts } from '../support/standin-archives';
+
+// Packaging and indexing with the real helm, on temporary copies of the chart.
+
+let work: string;
+let subcharts: string;
+const tmp = (p: string) => mkdtemp(path.join(work, p));
+
+async function chartCopy(edit?: (chart: Record<string, unknown>) => void): Promise<string> {
+  const dir = path.join(await tmp('chart-'), 'aeterna');
+  await cp('charts/aeterna', dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}charts${path.sep}aeterna${path.sep}charts${path.sep}`) });
+  if (edit) {
+    const file = path.join(dir, 'Chart.yaml');
+    const chart = parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    edit(chart);
+    await writeFile(file, stringify(chart));
+  }
+  return dir;
+}
+
+async function entries(archive: string): Promise<string[]> {
+  const names: string[] = [];
+  await list({ file: archive, onReadEntry: (e) => names.push(e.path) });
+  return names;
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'packaging-test-'));
+  subcharts = path.join(work, 'subcharts');
+  await packStandInSubcharts(subcharts);
+});
+
+describe('packageChart', () => {
+  it('puts every Chart.lock dependency inside the archive, and nothing from the tests', async () => {
+    const lock = parse(await readFile('charts/aeterna/Chart.lock', 'utf8')) as { dependencies: Array<{ name: string; version: string }> };
+    const archive = await packageChart({ helm: toolPath('helm'), chartDir: 'charts/aeterna', outDir: await tmp('out-'), subchartsDir: subcharts });
+    const names = await entries(archive);
+    // helm package stores subcharts expanded, one folder each.
+    for (const d of lock.dependencies) expect(names).toContain(`aeterna/charts/${d.name}/Chart.yaml`);
+    expect(names).toContain('aeterna/values.schema.json');
+    expect(names.filter((n) => n.startsWith('aeterna/tests/'))).toEqual([]);
+  });
+
+  it('is reproducible: the same chart packages to the same bytes, even from a fresh checkout', async () => {
+    // A copy has new file times, as a fresh clone has.
+    const a = await packageChart({ helm: toolPath('helm'), chartDir: await chartCopy(), outDir: await tmp('a-'), subchartsDir: subcharts });
+    const b = await packageChart({ helm: toolPath('helm'), chartDir: 'charts/aeterna', outDir: await tmp('b-'), subchartsDir: subcharts });
+    expect(sha256(await readFile(a))).toBe(sha256(await readFile(b)));
+  });
+
+  it('says plainly that subcharts could not be fetched, and how to fix it', async () => {
+    // A repository that refuses connections stands for "no network to the registries".
+    const dir = await chartCopy((c) => {
+      for (const d of c.dependencies as Array<{ repository: string }>) d.repository = 'http://127.0.0.1:9/charts';
+    });
+    const err = await packageChart({ helm: toolPath('helm'), chartDir: dir, outDir: await tmp('out-') }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SubchartsUnavailableError);
+    expect((err as Error).message).toMatch(/^The chart could not be packaged: its subcharts \(Bitnami redis and postgresql, qdrant\) could not be fetched/);
+    expect((err as Error).message).toContain('set\nAETERNA_SUBCHARTS_DIR to a folder holding the subchart archives named in Chart.lock');
+    expect((err as Error).message).toContain('127.0.0.1:9');
+  });
+
+  it('Chart.lock is in sync with Chart.yaml (helm gets past its digest check to the download)', async () => {
+    const dir = await chartCopy();
+    const home = await tmp('helm-home-');
+    const chart = parse(await readFile(path.join(dir, 'Chart.yaml'), 'utf8')) as { dependencies: Array<{ name: string; repository: string }> };
+    const httpRepos = chart.dependencies.filter((d) => d.repository.startsWith('http'));
+    // Offline: declare the http repositories with empty cached indexes so helm reaches its lock check.
+    await mkdir(path.join(home, 'cache'), { recursive: true });
+    await writeFile(
+      path.join(home, 'repositories.yaml'),
+      stringify({ apiVersion: '', generated: '0001-01-01T00:00:00Z', repositories: httpRepos.map((d) => ({ name: d.name, url: d.repository })) }),
+    );
+    for (const d of httpRepos) await writeFile(path.join(home, 'cache', `${d.name}-index.yaml`), 'apiVersion: v1\nentries: {}\n');
+    const res = await run(toolPath('helm'), ['dependency', 'build', dir, '--skip-refresh'], {
+      env: { ...process.env, HELM_REPOSITORY_CONFIG: path.join(home, 'repositories.yaml'), HELM_REPOSITORY_CACHE: path.join(home, 'cache') },
+    });
+    expect(res.stderr).not.toContain('out of sync');
+    // Whatever happens next (offline: a download error; online: success), the lock was accepted.
+    if (res.code !== 0) expect(res.stderr).toMatch(/download|could not|no such host|not found/i);
+  });
+});
+
+describe('the repository keeps published versions', () => {
+  it('adds a bumped version, leaving the older archive, digest and created time untouched', async () => {
+    const helm = toolPath('helm');
+    const repo = await tmp('repo-');
+    const v1 = await packageChart({ helm, chartDir: await chartCopy((c) => (c.version = '0.1.0')), outDir: await tmp('o-'), subchartsDir: subcharts });
+    expect((await addArchive(repo, v1, { immutable: true })).kind).toBe('added');
+    const first = await writeIndex(helm, repo);
+    const old = first.entries.aeterna!.find((e) => e.version === '0.1.0')!;
+    expect(old.urls).toEqual(['aeterna-0.1.0.tgz']);
+    expect(old.digest).toBe(sha256(await readFile(path.join(repo, 'aeterna-0.1.0.tgz'))));
+
+    await new Promise((r) => setTimeout(r, 1100)); // so a re-stamped `created` would differ
+    const v2 = await packageChart({ helm, chartDir: await chartCopy((c) => (c.version = '0.2.0')), outDir: await tmp('o-'), subchartsDir: subcharts });
+    expect((await addArchive(repo, v2, { immutable: true })).kind).toBe('added');
+    const second = await writeIndex(helm, repo);
+    expect(second.entries.aeterna!.map((e) => e.version).sort()).toEqual(['0.1.0', '0.2.0']);
+    const kept = second.entries.aeterna!.find((e) => e.version === '0.1.0')!;
+    expect(kept.digest).toBe(old.digest);
+    expect(kept.created).toBe(old.created);
+    expect(sha256(await readFile(path.join(repo, 'aeterna-0.1.0.tgz')))).toBe(old.digest);
+  });
+
+  it('refuses to change a published version when publishing, and replaces it in local development', async () => {
+    const helm = toolPath('helm');
+    const repo = await tmp('repo-');
+    const a = await packageChart({ helm, chartDir: await chartCopy((c) => (c.description = 'one')), outDir: await tmp('o-'), subchartsDir: subcharts });
+    await addArchive(repo, a, { immutable: true });
+    const b = await packageChart({ helm, chartDir: await chartCopy((c) => (c.description = 'two')), outDir: await tmp('o-'), subchartsDir: subcharts });
+    const file = path.basename(b);
+    await expect(addArchive(repo, b, { immutable: true })).rejects.toThrow(VersionAlreadyPublishedError);
+    await expect(addArchive(repo, b, { immutable: true })).rejects.toThrow(
+      `${file} is already published with digest ${sha256(await readFile(a))}, and the chart now packages to ${sha256(await readFile(b))}. A published version never changes: bump \`version\` in charts/aeterna/Chart.yaml and add its entry to UPGRADING.md.`,
+    );
+    expect((await addArchive(repo, b, { immutable: false })).kind).toBe('replaced');
+    expect((await addArchive(repo, b, { immutable: true })).kind).toBe('unchanged');
+  });
+});
+
+describe('npm run helm-repo (scripts/build-helm-repo.ts)', () => {
+  const script = (env: Record<string, string>) =>
+    spawnSync('npx', ['tsx', 'scripts/build-helm-repo.ts'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+
+  it('without reachable subcharts, warns with the fix, still writes a valid index, and exits 0', async () => {
+    const chart = await chartCopy((c) => {
+      for (const d of c.dependencies as Array<{ repository: string }>) d.repository = 'http://127.0.0.1:9/charts';
+    });
+    const repo = await tmp('repo-');
+    const r = script({ AETERNA_CHART_DIR: chart, HELM_REPO_DIR: repo });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('[helm-repo] WARNING');
+    expect(r.stderr).toContain('AETERNA_SUBCHARTS_DIR');
+    expect(parse(await readFile(path.join(repo, 'index.yaml'), 'utf8'))).toMatchObject({ apiVersion: 'v1', entries: {} });
+    expect(JSON.parse(await readFile(path.join(repo, 'repo-status.json'), 'utf8'))).toMatchObject({ packaged: false, versions: [] });
+  });
+
+  it('fails when publishing requires a package and the subcharts are unavailable', async () => {
+    const chart = await chartCopy((c) => {
+      for (const d of c.dependencies as Array<{ repository: string }>) d.repository = 'http://127.0.0.1:9/charts';
+    });
+    const r = script({ AETERNA_CHART_DIR: chart, HELM_REPO_DIR: await tmp('repo-'), HELM_REPO_REQUIRE_PACKAGE: '1' });
+    expect(r.status).toBe(1);
+  });
+
+  it('with subchart archives, packages and indexes the current version', async () => {
+    const repo = await tmp('repo-');
+    const r = script({ HELM_REPO_DIR: repo, AETERNA_SUBCHARTS_DIR: subcharts });
+    expect(r.status, r.stderr).toBe(0);
+    const { version } = parse(await readFile('charts/aeterna/Chart.yaml', 'utf8')) as { version: string };
+    expect(r.stdout).toContain(`aeterna-${version}.tgz: added`);
+    expect(JSON.parse(await readFile(path.join(repo, 'repo-status.json'), 'utf8'))).toMatchObject({ packaged: true, versions: [version] });
+  });
+});
