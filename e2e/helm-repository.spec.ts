@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -47,6 +47,7 @@ test.describe('the Helm repository under /charts', () => {
     expect(found).toContainEqual(expect.objectContaining({ name: 'aeterna/aeterna', version, app_version: appVersion }));
 
     const dest = path.join(home, 'pulled');
+    await mkdir(dest);
     const pull = await helm(['pull', 'aeterna/aeterna', '--version', version, '--destination', dest]);
     expect(pull.code, pull.stderr).toBe(0);
     const pulled = await readFile(path.join(dest, `aeterna-${version}.tgz`));

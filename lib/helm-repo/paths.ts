@@ -6,12 +6,12 @@ import path from 'node:path';
  * In CI the publish workflow first restores it from the live site (see .github/workflows/publish.yaml).
  */
 export function helmRepoDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.HELM_REPO_DIR ?? path.join(process.cwd(), '.helm-repo'));
+  return path.resolve(/*turbopackIgnore: true*/ env.HELM_REPO_DIR ?? path.join(process.cwd(), '.helm-repo'));
 }
 
 /** The chart to package; AETERNA_CHART_DIR points elsewhere (tests package modified copies). */
 export function chartDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.AETERNA_CHART_DIR ?? path.join(process.cwd(), 'charts', 'aeterna'));
+  return path.resolve(/*turbopackIgnore: true*/ env.AETERNA_CHART_DIR ?? path.join(process.cwd(), 'charts', 'aeterna'));
 }
 
 /** Written next to the index so the site can tell users whether the current chart version is downloadable. */

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { run } from '@/lib/tools/run';
@@ -43,6 +43,7 @@ export function keepCreatedTimes(fresh: RepoIndex, previous: RepoIndex | null): 
 
 /** Regenerates index.yaml for every archive in repoDir with the real `helm repo index` (relative urls). */
 export async function writeIndex(helm: string, repoDir: string): Promise<RepoIndex> {
+  await mkdir(repoDir, { recursive: true });
   const indexPath = path.join(repoDir, 'index.yaml');
   const previous = await readFile(indexPath, 'utf8').then(parseIndex, () => null);
   const res = await run(helm, ['repo', 'index', repoDir]);

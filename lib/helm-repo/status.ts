@@ -12,7 +12,7 @@ export interface RepoStatus {
 /** What the last packaging run reported, or null when packaging has not run. */
 export async function readRepoStatus(): Promise<RepoStatus | null> {
   try {
-    return JSON.parse(await readFile(path.join(helmRepoDir(), STATUS_FILE), 'utf8')) as RepoStatus;
+    return JSON.parse(await readFile(path.join(/*turbopackIgnore: true*/ helmRepoDir(), STATUS_FILE), 'utf8')) as RepoStatus;
   } catch {
     return null;
   }

@@ -139,7 +139,8 @@ describe('npm run helm-repo (scripts/build-helm-repo.ts)', () => {
     const chart = await chartCopy((c) => {
       for (const d of c.dependencies as Array<{ repository: string }>) d.repository = 'http://127.0.0.1:9/charts';
     });
-    const repo = await tmp('repo-');
+    // A repository folder that does not exist yet, as on a fresh clone.
+    const repo = path.join(await tmp('repo-'), 'fresh');
     const r = script({ AETERNA_CHART_DIR: chart, HELM_REPO_DIR: repo });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('[helm-repo] WARNING');

@@ -25,7 +25,7 @@ async function answer(request: Request, { params }: Params, withBody: boolean): 
   if (!spec) return notFound();
   let bytes: Buffer;
   try {
-    bytes = await readFile(path.join(helmRepoDir(), segments[0]!));
+    bytes = await readFile(path.join(/*turbopackIgnore: true*/ helmRepoDir(), segments[0]!));
   } catch {
     return notFound();
   }
