@@ -1,0 +1,144 @@
+/**
+ * Test support for the chart: a temporary copy of charts/aeterna whose `charts/` holds stand-in subcharts, and
+ * runners for the pinned helm binaries.
+ *
+ * Why: helm refuses to template, install or package a chart whose Chart.yaml dependencies are missing from
+ * `charts/` (even when their condition is false), and the real subcharts (Bitnami redis and postgresql, qdrant)
+ * cannot be downloaded here. The stand-ins in test/fixtures/subcharts/ have the same name and version as
+ * Chart.lock and create the Service and Secret the chart wires to, with the real names, ports and keys.
+ *
+ * Usage (one copy per test file, reused by its tests):
+ *
+ *   const dir = await chartCopyWithStandIns();            // <tmp>/aeterna, ready for helm
+ *   const out = await helm(['template', 'rel', dir]);     // Helm 4
+ *   const out3 = await helm(['lint', dir, '--strict', '--kube-version', '1.29.0'], { bin: 'helm3' });
+ *   const tgz = await helmPackage(dir);                   // packaged archive, stand-ins inside
+ *   await removeChartCopy(dir);
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { toolPath } from '../../lib/tools/bin';
+
+/** Repository root (tests run from it). */
+export const REPO_ROOT = process.cwd();
+/** The chart's source folder. */
+export const CHART_DIR = path.join(REPO_ROOT, 'charts', 'aeterna');
+/** Stand-in subcharts, one folder per dependency. */
+export const STAND_INS_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'subcharts');
+/** Label carried by every object a stand-in creates. */
+export const STAND_IN_LABEL = 'aeterna.test/stand-in';
+
+export type HelmBin = 'helm' | 'helm3';
+
+export interface HelmResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface HelmOptions {
+  /** Which pinned binary: Helm 4 (`helm`, default) or Helm 3 (`helm3`). */
+  bin?: HelmBin;
+  /** Working directory (default: the repository root). */
+  cwd?: string;
+  /** Reject when helm exits non-zero (default true). With false, the result carries the exit code. */
+  check?: boolean;
+}
+
+/**
+ * Runs a pinned helm binary with isolated HOME-like folders, so that no user repository or plugin config leaks
+ * in. Never uses a helm from PATH.
+ */
+export function helm(args: string[], opts: HelmOptions = {}): Promise<HelmResult> {
+  const bin = toolPath(opts.bin ?? 'helm');
+  const cache = path.join(tmpdir(), 'aeterna-chart-tests-helm');
+  const env = {
+    ...process.env,
+    HELM_CACHE_HOME: path.join(cache, 'cache'),
+    HELM_CONFIG_HOME: path.join(cache, 'config'),
+    HELM_DATA_HOME: path.join(cache, 'data'),
+  };
+  return new Promise((resolve, reject) => {
+    execFile(bin, args, { cwd: opts.cwd ?? REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      const result = { code, stdout: String(stdout), stderr: String(stderr) };
+      if (code !== 0 && opts.check !== false) {
+        reject(new Error(`${path.basename(bin)} ${args.join(' ')} exited ${code}:\n${result.stderr || result.stdout}`));
+      } else {
+        resolve(result);
+      }
+    });
+  });
+}
+
+export interface ChartCopyOptions {
+  /** Chart to copy (default charts/aeterna). */
+  chartDir?: string;
+  /** Folder with one stand-in chart per dependency (default test/fixtures/subcharts). */
+  standInsDir?: string;
+  /** Which dependencies get a stand-in (default: every folder in standInsDir). */
+  dependencies?: string[];
+  /** Keep the chart's tests/ folder in the copy (helm-unittest needs it; default true). */
+  withUnitTests?: boolean;
+}
+
+/**
+ * Copies the chart to a fresh temporary folder and packages the stand-in subcharts into its `charts/`.
+ * Returns the path of the copied chart folder (named like the chart, so `helm package` names the archive right).
+ * Remove it with removeChartCopy when done.
+ */
+export async function chartCopyWithStandIns(opts: ChartCopyOptions = {}): Promise<string> {
+  const chartDir = opts.chartDir ?? CHART_DIR;
+  const standInsDir = opts.standInsDir ?? STAND_INS_DIR;
+  const parent = await mkdtemp(path.join(tmpdir(), 'aeterna-chart-'));
+  const dir = path.join(parent, path.basename(chartDir));
+  await cp(chartDir, dir, {
+    recursive: true,
+    filter: (src) => {
+      const rel = path.relative(chartDir, src);
+      if (rel === 'charts' || rel.startsWith(`charts${path.sep}`)) return false; // never reuse local archives
+      if (opts.withUnitTests === false && (rel === 'tests' || rel.startsWith(`tests${path.sep}`))) return false;
+      return true;
+    },
+  });
+  const chartsDir = path.join(dir, 'charts');
+  await mkdir(chartsDir, { recursive: true });
+  const deps =
+    opts.dependencies ??
+    (await readdir(standInsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  await Promise.all(deps.map((dep) => helm(['package', path.join(standInsDir, dep), '--destination', chartsDir])));
+  return dir;
+}
+
+/** Packages a chart folder (e.g. a chart copy) and returns the archive's path, next to the folder. */
+export async function helmPackage(chartDir: string, opts: { bin?: HelmBin } = {}): Promise<string> {
+  const destination = path.join(path.dirname(chartDir), `package-${opts.bin ?? 'helm'}`);
+  await mkdir(destination, { recursive: true });
+  const { stdout } = await helm(['package', chartDir, '--destination', destination], { bin: opts.bin });
+  const match = /saved it to: (.+\.tgz)/.exec(stdout);
+  if (!match?.[1]) throw new Error(`helm package printed no archive path:\n${stdout}`);
+  return match[1].trim();
+}
+
+/** Deletes a folder made by chartCopyWithStandIns (its temporary parent included). */
+export async function removeChartCopy(dir: string): Promise<void> {
+  await rm(path.dirname(dir), { recursive: true, force: true });
+}
+
+/**
+ * Runs async jobs with at most `limit` at a time (helm is CPU-bound; CI has 2 cores). Results keep input order.
+ */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!, i);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

@@ -1,0 +1,45 @@
+/**
+ * The scenario matrix of the chart: the 8 bundled/external combinations of PostgreSQL, Redis and Qdrant, plus the
+ * two presets shipped with the chart. Each scenario is a values object (or a preset file) that must lint and render
+ * to manifests that pass strict Kubernetes schema validation.
+ */
+export interface Scenario {
+  name: string;
+  /** Value files inside the chart folder. */
+  valuesFiles?: string[];
+  values?: Record<string, unknown>;
+}
+
+/** Oldest and newest Kubernetes versions supported (Chart.yaml kubeVersion: >=1.29.0-0). */
+export const KUBE_VERSIONS = ['1.29.0', '1.35.0'] as const;
+
+function dependencyValues(pg: boolean, redis: boolean, qdrant: boolean): Record<string, unknown> {
+  return {
+    postgresql: { enabled: pg },
+    redis: { enabled: redis },
+    qdrant: { enabled: qdrant },
+    ...(pg ? {} : { externalPostgresql: { host: 'pg.example.internal', existingSecret: 'aeterna-pg', existingSecretPasswordKey: 'password' } }),
+    ...(redis ? {} : { externalRedis: { host: 'redis.example.internal', port: 6380, database: 2 } }),
+    ...(qdrant ? {} : { externalQdrant: { host: 'qdrant.example.internal', useTls: true, apiKey: 'qdrant-key' } }),
+  };
+}
+
+export const DEPENDENCY_SCENARIOS: Scenario[] = [true, false].flatMap((pg) =>
+  [true, false].flatMap((redis) =>
+    [true, false].map((qdrant) => ({
+      name: `postgresql=${pg ? 'bundled' : 'external'} redis=${redis ? 'bundled' : 'external'} qdrant=${qdrant ? 'bundled' : 'external'}`,
+      values: {
+        ...dependencyValues(pg, redis, qdrant),
+        // Exercise the optional templates too, so that every template is validated in some scenario.
+        ...(pg && redis && qdrant ? {} : { networkPolicy: { enabled: true }, pdb: { enabled: true }, autoscaling: { enabled: true } }),
+      },
+    })),
+  ),
+);
+
+export const PRESET_SCENARIOS: Scenario[] = [
+  { name: 'preset values-local.yaml', valuesFiles: ['values-local.yaml'] },
+  { name: 'preset values-production.yaml', valuesFiles: ['values-production.yaml'] },
+];
+
+export const ALL_SCENARIOS: Scenario[] = [...DEPENDENCY_SCENARIOS, ...PRESET_SCENARIOS];
