@@ -83,6 +83,7 @@ export function requiredIn(branch: unknown, prefix: string[] = [], out: Record<s
 export function conditionPaths(ifSchema: unknown, prefix: string[] = []): string[][] {
   if (!isPlainObject(ifSchema)) return [];
   const out: string[][] = [];
+  if (Array.isArray(ifSchema.allOf)) for (const sub of ifSchema.allOf) out.push(...conditionPaths(sub, prefix));
   if (isPlainObject(ifSchema.properties)) {
     for (const [k, sub] of Object.entries(ifSchema.properties)) {
       const inner = conditionPaths(sub, [...prefix, k]);

@@ -3,6 +3,7 @@
  * ("externalRedis.host is required when redis.enabled is false").
  */
 import type { ErrorObject } from 'ajv';
+import { conditionPaths } from './form-schema';
 
 export interface SchemaIssue {
   /** Path of the value the problem is about, e.g. ['externalRedis', 'host']. Empty for the whole file. */
@@ -203,7 +204,7 @@ function humanize(e: ErrorObject, root: Schema): SchemaIssue {
     case 'minLength':
       return withRule(
         base,
-        Number(p.limit) === 1 ? `${dotted(base)} must not be empty${when}.` : `${dotted(base)} must be at least ${String(p.limit)} characters long${when}.`,
+        Number(p.limit) === 1 ? (found ? `${dotted(base)} is required${when}.` : `${dotted(base)} must not be empty.`) : `${dotted(base)} must be at least ${String(p.limit)} characters long${when}.`,
       );
     case 'maxLength':
       return withRule(base, `${dotted(base)} must be at most ${String(p.limit)} characters long.`);
@@ -237,8 +238,13 @@ function humanize(e: ErrorObject, root: Schema): SchemaIssue {
   }
 }
 
-/** For a rule about the whole file, point at the first value its `then` talks about. */
+/**
+ * For a rule that refuses a combination (`then: false`), the value to show the message at: the most specific
+ * value its condition names (externalRedis.host for "bundled and external", pdb.maxUnavailable for "both set").
+ */
 function ruleTarget(rule: Schema | undefined): string[] {
+  const paths = conditionPaths(rule?.if);
+  if (paths.length > 0) return paths[paths.length - 1]!;
   const then = rule?.then as Schema | undefined;
   const props = then?.properties as Record<string, unknown> | undefined;
   const first = props ? Object.keys(props)[0] : undefined;

@@ -39,7 +39,7 @@ describe('createValuesValidator', () => {
     expect(issues).toEqual([
       {
         path: ['externalRedis', 'host'],
-        message: 'externalRedis.host must not be empty when redis.enabled is false.',
+        message: 'externalRedis.host is required when redis.enabled is false.',
         keyword: 'minLength',
         rule: 'With redis.enabled false the chart needs externalRedis.host.',
       },

@@ -6,13 +6,17 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { coalesce, type JsonObject } from '@/lib/values/coalesce';
 import { humanizeErrors, type SchemaIssue } from './messages';
+import { templateRuleIssues } from './template-rules';
 
 export type { SchemaIssue } from './messages';
 
 export type JsonSchema = Record<string, unknown>;
 
 export interface ValuesValidator {
-  /** Problems with a complete set of values (already coalesced over the chart defaults). */
+  /**
+   * Problems with a complete set of values (already coalesced over the chart defaults): the schema's, then the
+   * chart's template-only rules (see template-rules.ts).
+   */
   validateValues(values: JsonObject): SchemaIssue[];
   /** Problems with a user's values file: it is coalesced over `defaults` first, exactly as Helm does. */
   validateUserValues(user: JsonObject): SchemaIssue[];
@@ -36,8 +40,9 @@ export function createValuesValidator(schema: JsonSchema, defaults: JsonObject):
   const subschemaCache = new WeakMap<object, ValidateFunction>();
 
   function validateValues(values: JsonObject): SchemaIssue[] {
-    if (validate(values)) return [];
-    return humanizeErrors((validate.errors ?? []) as ErrorObject[], schema);
+    const schemaIssues = validate(values) ? [] : humanizeErrors((validate.errors ?? []) as ErrorObject[], schema);
+    // The template-only rules run on values of the right shape, as helm only reaches them past the schema.
+    return [...schemaIssues, ...templateRuleIssues(values)];
   }
 
   return {

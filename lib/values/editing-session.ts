@@ -92,6 +92,11 @@ export class EditingSession {
     return this.fromForm(next);
   }
 
+  /** Replaces the values file the way a form edit would (comments of the values still written are kept). */
+  replaceUser(user: JsonObject): SessionState {
+    return this.commit(user);
+  }
+
   /** A YAML edit. */
   fromText(text: string): SessionState {
     const parsed = parseValuesYaml(text);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { applyValuesToDocument, locatePath, parseValuesYaml, stringifyDocument } from './yaml-document';
 
 describe('parseValuesYaml', () => {
-  it('reads YAML 1.1 like Helm (yes is a boolean, duplicate keys are an error)', () => {
+  it('reads YAML like Helm (yes is a boolean; a repeated key is accepted and the last one wins)', () => {
     const r = parseValuesYaml('a: yes\nb: "yes"\n');
     expect(r.ok && r.values).toEqual({ a: true, b: 'yes' });
     const dup = parseValuesYaml('a: 1\na: 2\n');
-    expect(dup.ok).toBe(false);
+    expect(dup.ok && dup.values).toEqual({ a: 2 });
   });
 
   it('reports syntax errors with line and column', () => {

@@ -19,7 +19,8 @@ export type ParseResult =
   | { ok: true; doc: Document; values: JsonObject; lineCounter: LineCounter }
   | { ok: false; problems: YamlProblem[] };
 
-const PARSE_OPTIONS = { version: '1.1', prettyErrors: false, uniqueKeys: true, merge: true } as const;
+// uniqueKeys: false because Helm accepts a repeated key (the last one wins), and so must the configurator.
+const PARSE_OPTIONS = { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: true } as const;
 const STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: true } as const;
 
 export function parseValuesYaml(text: string): ParseResult {

@@ -1,0 +1,72 @@
+/**
+ * Same verdict as helm: every values file of the corpus (and the chart's presets) is accepted or refused by the
+ * configurator's validation exactly when `helm template` (Helm 4, stand-in subcharts) accepts or refuses it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import schema from '@/charts/aeterna/values.schema.json';
+import { createValuesValidator } from '@/lib/schema/validate';
+import { verdictForValuesFile } from '@/lib/schema/verdict';
+import { parseValuesYaml } from '@/lib/values/yaml-document';
+import { CHART_DIR, chartCopyWithStandIns, helm, mapLimit, removeChartCopy } from './support/chart-copy';
+
+const CORPUS = path.join(process.cwd(), 'test', 'fixtures', 'values-corpus');
+
+interface Case {
+  name: string;
+  file: string;
+  expected: 'accept' | 'reject';
+}
+
+function corpus(): Case[] {
+  const cases: Case[] = [];
+  for (const [folder, expected] of [
+    ['valid', 'accept'],
+    ['invalid', 'reject'],
+  ] as const) {
+    for (const f of readdirSync(path.join(CORPUS, folder)).sort()) {
+      if (f.endsWith('.yaml')) cases.push({ name: `${folder}/${f}`, file: path.join(CORPUS, folder, f), expected });
+    }
+  }
+  for (const f of ['values-local.yaml', 'values-production.yaml']) {
+    cases.push({ name: `chart preset ${f}`, file: path.join(CHART_DIR, f), expected: 'accept' });
+  }
+  return cases;
+}
+
+const defaults = parseValuesYaml(readFileSync(path.join(CHART_DIR, 'values.yaml'), 'utf8'));
+if (!defaults.ok) throw new Error('charts/aeterna/values.yaml does not parse');
+const validator = createValuesValidator(schema as Record<string, unknown>, defaults.values);
+
+describe('configurator verdict equals helm template', () => {
+  const cases = corpus();
+  const helmVerdicts = new Map<string, { accepted: boolean; output: string }>();
+  let chart = '';
+
+  beforeAll(async () => {
+    chart = await chartCopyWithStandIns({ withUnitTests: false });
+    await mapLimit(cases, 2, async (c) => {
+      const r = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '-f', c.file], { check: false });
+      helmVerdicts.set(c.name, { accepted: r.code === 0, output: (r.stderr || r.stdout).trim().split('\n').slice(-6).join('\n') });
+    });
+  });
+
+  afterAll(async () => {
+    if (chart) await removeChartCopy(chart);
+  });
+
+  it('has a corpus covering both verdicts', () => {
+    expect(cases.filter((c) => c.expected === 'accept').length).toBeGreaterThan(5);
+    expect(cases.filter((c) => c.expected === 'reject').length).toBeGreaterThan(20);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const h = helmVerdicts.get(c.name)!;
+    const ours = verdictForValuesFile(readFileSync(c.file, 'utf8'), validator);
+    const summary = `helm: ${h.accepted ? 'accept' : 'reject'} (${h.output.slice(0, 600)})\nconfigurator: ${ours.accepted ? 'accept' : 'reject'} (${ours.messages.join(' | ')})`;
+    expect(h.accepted ? 'accept' : 'reject', `the file is in the wrong folder for helm's verdict\n${summary}`).toBe(c.expected);
+    expect(ours.accepted, summary).toBe(h.accepted);
+    if (!ours.accepted) expect(ours.messages.length).toBeGreaterThan(0);
+  });
+});
