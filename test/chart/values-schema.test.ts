@@ -1,0 +1,295 @@
+/**
+ * values.yaml and values.schema.json agree (same keys, every property typed and described, the same descriptions as
+ * the `## @param` comments), the presets validate, misspelt keys are rejected by Helm, and every cross-field rule is
+ * enforced identically by the schema (ajv, as the configurator uses it; and Helm) and by _validation.tpl.
+ */
+import { readFile, mkdir, writeFile, cp } from 'node:fs/promises';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CHART_DIR, chartCopyWithStandIns, helm, mapLimit, removeChartCopy } from '../support/chart-copy';
+import { templateRaw } from '../support/render';
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+interface Schema {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  additionalProperties?: boolean | Schema;
+  allOf?: Array<{ description?: string; if?: unknown; then?: unknown }>;
+  [k: string]: unknown;
+}
+
+let valuesText: string;
+let values: Record<string, Json>;
+let schema: Schema;
+let dir: string;
+
+beforeAll(async () => {
+  valuesText = await readFile(path.join(CHART_DIR, 'values.yaml'), 'utf8');
+  values = parse(valuesText) as Record<string, Json>;
+  schema = JSON.parse(await readFile(path.join(CHART_DIR, 'values.schema.json'), 'utf8')) as Schema;
+  dir = await chartCopyWithStandIns({ withUnitTests: false });
+});
+afterAll(async () => {
+  if (dir) await removeChartCopy(dir);
+});
+
+function isObject(v: unknown): v is Record<string, Json> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Deep merge like Helm's coalescing of value files (maps merge, everything else replaces). */
+function merge(base: Json, over: Json): Json {
+  if (isObject(base) && isObject(over)) {
+    const out: Record<string, Json> = { ...base };
+    for (const [k, v] of Object.entries(over)) out[k] = k in base ? merge(base[k]!, v) : v;
+    return out;
+  }
+  return over;
+}
+
+describe('values.yaml and values.schema.json', () => {
+  it('use draft-07, are strict at the root and still work as a subchart (global, enabled)', () => {
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties?.global?.type).toBe('object');
+    expect(schema.properties?.enabled?.type).toBe('boolean');
+    for (const dep of ['redis', 'postgresql', 'qdrant']) {
+      const s = schema.properties?.[dep];
+      expect(s?.additionalProperties, dep).toBe(true);
+      expect(Object.keys(s?.properties ?? {}), dep).toEqual(expect.arrayContaining(['enabled', 'image']));
+    }
+    expect(Object.keys(schema.properties?.redis?.properties ?? {})).toEqual(expect.arrayContaining(['architecture', 'auth', 'master']));
+    expect(Object.keys(schema.properties?.postgresql?.properties ?? {})).toEqual(expect.arrayContaining(['architecture', 'auth', 'primary']));
+    for (const ext of ['externalRedis', 'externalPostgresql', 'externalQdrant']) {
+      expect(schema.properties?.[ext]?.additionalProperties, ext).toBe(false);
+    }
+  });
+
+  it('declare the same keys, and every schema property has a type and a description', () => {
+    const problems: string[] = [];
+    const walk = (v: Json | undefined, s: Schema, at: string): void => {
+      if (!s.type) problems.push(`${at}: no type`);
+      if (!s.description?.trim() && at !== '') problems.push(`${at}: no description`);
+      for (const [k, child] of Object.entries(s.properties ?? {})) {
+        const p = at ? `${at}.${k}` : k;
+        if (isObject(v) && !(k in v) && p !== 'enabled') problems.push(`${p}: in the schema, not in values.yaml`);
+        walk(isObject(v) ? v[k] : undefined, child, p);
+      }
+      if (s.items) {
+        const first = Array.isArray(v) ? v[0] : undefined;
+        walk(first, s.items, `${at}[]`);
+      }
+      if (isObject(v) && s.properties && s.additionalProperties !== true && typeof s.additionalProperties !== 'object') {
+        for (const k of Object.keys(v)) if (!(k in s.properties)) problems.push(`${at}.${k}: in values.yaml, not in the schema`);
+      }
+      if (isObject(v) && !s.properties && s.type === 'object' && s.additionalProperties === false) {
+        problems.push(`${at}: object without properties`);
+      }
+    };
+    walk(values, schema, '');
+    expect(problems).toEqual([]);
+  });
+
+  it('describe each value exactly as its ## @param comment, and every value has one', () => {
+    const params = new Map([...valuesText.matchAll(/^\s*## @param ([\w.-]+) (.+)$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+    const problems: string[] = [];
+    for (const [p, d] of params) {
+      let s: Schema | undefined = schema;
+      for (const k of p.split('.')) s = s?.properties?.[k];
+      if (!s) problems.push(`${p}: no schema property`);
+      else if (s.description !== d) problems.push(`${p}: schema says "${s.description}", values.yaml says "${d}"`);
+    }
+    // Every leaf of values.yaml is documented (objects may be documented as a whole).
+    const leaves = (v: Json, at: string): string[] =>
+      isObject(v) && Object.keys(v).length > 0 && !params.has(at)
+        ? Object.entries(v).flatMap(([k, c]) => leaves(c, at ? `${at}.${k}` : k))
+        : [at];
+    for (const leaf of leaves(values, '')) if (!params.has(leaf)) problems.push(`${leaf}: no ## @param`);
+    expect(problems).toEqual([]);
+  });
+
+  it('accept the defaults and both presets (ajv, as the configurator validates)', async () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    expect(validate(values), JSON.stringify(validate.errors)).toBe(true);
+    for (const preset of ['values-local.yaml', 'values-production.yaml']) {
+      const p = parse(await readFile(path.join(CHART_DIR, preset), 'utf8')) as Json;
+      expect(validate(merge(values, p)), `${preset}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+});
+
+describe('Helm rejects what the schema rejects', () => {
+  it.each(['helm', 'helm3'] as const)('%s rejects a misspelt key and accepts subchart passthrough keys', async (bin) => {
+    const bad = await templateRaw(dir, { bin, extraArgs: ['--set', 'replicaCont=2'] });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain("additional properties 'replicaCont' not allowed");
+    const nested = await templateRaw(dir, { bin, extraArgs: ['--set', 'externalRedis.pasword=x'] });
+    expect(nested.stderr).toContain("additional properties 'pasword' not allowed");
+    const passthrough = await templateRaw(dir, {
+      bin,
+      extraArgs: ['--set', 'redis.commonLabels.team=x', '--set', 'global.imageRegistry=mirror.example', '--set', 'qdrant.replicaCount=1'],
+    });
+    expect(passthrough.stderr).toBe('');
+    expect(passthrough.code).toBe(0);
+  });
+
+  it('works as a dependency of another chart (global and enabled are declared)', async () => {
+    const parent = path.join(path.dirname(dir), 'umbrella');
+    await mkdir(path.join(parent, 'charts'), { recursive: true });
+    await cp(dir, path.join(parent, 'charts', 'aeterna'), { recursive: true });
+    await writeFile(
+      path.join(parent, 'Chart.yaml'),
+      'apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n  - name: aeterna\n    version: 0.1.0\n    condition: aeterna.enabled\n',
+    );
+    await writeFile(path.join(parent, 'values.yaml'), 'global:\n  imagePullSecrets: [regcred]\naeterna:\n  enabled: true\n');
+    const r = await helm(['template', 'u', parent], { check: false });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('name: "regcred"');
+  });
+});
+
+/**
+ * Cross-field rules: each case breaks one rule. The schema (ajv) must fail on the allOf rule with that description,
+ * Helm must refuse the values, and with schema validation skipped, _validation.tpl must fail with the same message.
+ */
+interface RuleCase {
+  values: Json;
+  message: string;
+  /** The template's message when it differs from the schema rule's description (it quotes the value). */
+  templateMessage?: string;
+}
+
+const RULE_CASES: RuleCase[] = [
+  {
+    values: { postgresql: { enabled: false } },
+    message: "PostgreSQL is neither bundled nor external: set postgresql.enabled=true, or set externalPostgresql.host to your server's host name.",
+  },
+  {
+    values: { externalPostgresql: { host: 'pg.example' } },
+    message: 'PostgreSQL is both bundled and external: postgresql.enabled=true and externalPostgresql.host is set. Set postgresql.enabled=false to use the external server, or empty externalPostgresql.host.',
+  },
+  {
+    values: { redis: { enabled: false } },
+    message: "Redis is neither bundled nor external: set redis.enabled=true, or set externalRedis.host to your server's host name.",
+  },
+  {
+    values: { externalRedis: { host: 'redis.example' } },
+    message: 'Redis is both bundled and external: redis.enabled=true and externalRedis.host is set. Set redis.enabled=false to use the external server, or empty externalRedis.host.',
+  },
+  {
+    values: { qdrant: { enabled: false } },
+    message: "Qdrant is neither bundled nor external: set qdrant.enabled=true, or set externalQdrant.host to your server's host name.",
+  },
+  {
+    values: { externalQdrant: { host: 'qdrant.example' } },
+    message: 'Qdrant is both bundled and external: qdrant.enabled=true and externalQdrant.host is set. Set qdrant.enabled=false to use the external server, or empty externalQdrant.host.',
+  },
+  {
+    values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'p', existingSecret: 's' } },
+    message: 'externalPostgresql.password and externalPostgresql.existingSecret are both set: keep one (the password in the Secret named by existingSecret, key existingSecretPasswordKey, is the safer choice).',
+  },
+  {
+    values: { qdrant: { enabled: false }, externalQdrant: { host: 'q', apiKey: 'k', existingSecret: 's' } },
+    message: 'externalQdrant.apiKey and externalQdrant.existingSecret are both set: keep one (the key in the Secret named by existingSecret, key existingSecretApiKeyKey, is the safer choice).',
+  },
+  {
+    values: { aeterna: { llm: { provider: 'openai', openai: { apiKey: 'k', existingSecret: 's' } } } },
+    message: 'aeterna.llm.openai.apiKey and aeterna.llm.openai.existingSecret are both set: keep one (the key in the Secret named by existingSecret, key existingSecretKey, is the safer choice).',
+  },
+  {
+    values: { postgresql: { auth: { existingSecret: 'my-db', password: 'p' } } },
+    message: 'postgresql.auth.password (or postgresPassword) and your own postgresql.auth.existingSecret are both set: keep one. The passwords are read from the existingSecret when it is set.',
+  },
+  {
+    values: { aeterna: { llm: { provider: 'anthropic' } } },
+    message: 'aeterna.llm.provider is not accepted by the server (it stops at start-up): use one of none, openai, google, bedrock.',
+    templateMessage: 'aeterna.llm.provider="anthropic" is not accepted by the server (it stops at start-up): use one of none, openai, google, bedrock.',
+  },
+  {
+    values: { redis: { auth: { enabled: true } } },
+    message: 'redis.auth.enabled=true: Aeterna 0.8.0-rc.12 cannot send a Redis password and would silently fall back to in-memory state. Set redis.auth.enabled=false and protect Redis with a NetworkPolicy.',
+  },
+  {
+    values: { redis: { sentinel: { enabled: true } } },
+    message: 'redis.sentinel.enabled=true: Aeterna 0.8.0-rc.12 connects to one Redis address and cannot follow a Sentinel failover. Set redis.sentinel.enabled=false (architecture standalone or replication).',
+  },
+  {
+    values: { pdb: { enabled: true, minAvailable: 1, maxUnavailable: 1 } },
+    message: 'pdb.minAvailable and pdb.maxUnavailable are both set: a PodDisruptionBudget takes one of them. Empty the other.',
+  },
+];
+
+/** Rules only _validation.tpl can check (the schema cannot compare two values or parse quantities). */
+const TEMPLATE_ONLY_CASES: RuleCase[] = [
+  {
+    values: { resources: { requests: { cpu: '2', memory: '2Gi' }, limits: { cpu: '500m', memory: '1Gi' } } },
+    message: 'resources.limits.cpu (500m) is below resources.requests.cpu (2): raise the limit or lower the request.',
+  },
+  {
+    values: { resources: { requests: { memory: '2Gi' }, limits: { memory: '1024Mi' } } },
+    message: 'resources.limits.memory (1024Mi) is below resources.requests.memory (2Gi): raise the limit or lower the request.',
+  },
+  {
+    values: { autoscaling: { enabled: true, minReplicas: 5, maxReplicas: 3 } },
+    message: 'autoscaling.minReplicas (5) is above autoscaling.maxReplicas (3): make minReplicas <= maxReplicas.',
+  },
+  {
+    values: { ingress: { enabled: true, hosts: [{ host: 'a.example', paths: [{ path: '/' }] }], tls: [{ secretName: 't', hosts: ['a.example', 'b.example'] }] } },
+    message: 'ingress.tls lists host "b.example", which is not in ingress.hosts: add it to ingress.hosts (with its paths) or remove it from ingress.tls.',
+  },
+];
+
+function failMessages(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .filter((l) => l.startsWith('- '))
+    .map((l) => l.slice(2).trim());
+}
+
+describe('cross-field rules: the schema and _validation.tpl agree', () => {
+  it('every allOf rule of the schema has a description and a case below', () => {
+    const descriptions = (schema.allOf ?? []).map((r) => r.description);
+    expect(descriptions.every((d) => typeof d === 'string' && d.length > 20)).toBe(true);
+    expect(new Set(descriptions)).toEqual(new Set(RULE_CASES.map((c) => c.message)));
+  });
+
+  it('ajv rejects each case with the matching rule, and accepts the template-only cases', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    for (const c of RULE_CASES) {
+      expect(validate(merge(values, c.values)), c.message).toBe(false);
+      const failedRules = new Set(
+        (validate.errors ?? [])
+          .map((e) => /^#\/allOf\/(\d+)\//.exec(e.schemaPath)?.[1])
+          .filter((i): i is string => i !== undefined)
+          .map((i) => schema.allOf?.[Number(i)]?.description),
+      );
+      expect([...failedRules], c.message).toContain(c.message);
+    }
+    for (const c of TEMPLATE_ONLY_CASES) expect(validate(merge(values, c.values)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('Helm refuses each case through the schema, and _validation.tpl fails with the exact message', async () => {
+    const problems = (
+      await mapLimit([...RULE_CASES, ...TEMPLATE_ONLY_CASES], 3, async (c) => {
+        const out: string[] = [];
+        const isSchemaRule = RULE_CASES.includes(c);
+        const withSchema = await templateRaw(dir, { values: c.values as Record<string, unknown> });
+        if (withSchema.code === 0) out.push(`${c.message}: helm accepted the values`);
+        if (isSchemaRule && !withSchema.stderr.includes("values don't meet the specifications of the schema")) {
+          out.push(`${c.message}: not refused by the schema: ${withSchema.stderr}`);
+        }
+        const skipped = await templateRaw(dir, { values: c.values as Record<string, unknown>, extraArgs: ['--skip-schema-validation'] });
+        const messages = failMessages(skipped.stderr);
+        if (!messages.includes(c.templateMessage ?? c.message)) out.push(`${c.message}: template said ${JSON.stringify(messages)} / ${skipped.stderr}`);
+        return out;
+      })
+    ).flat();
+    expect(problems).toEqual([]);
+  });
+});
