@@ -2,6 +2,8 @@
 # Everything `npm test` runs, in order. Every step runs even when an earlier one failed, so one run shows all
 # failures; the exit code is non-zero if any step failed. Nothing is skipped: a missing tool is an error.
 set -uo pipefail
+# Telemetry would try to reach the network on every build; nothing here needs it.
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 RESULTS=.cache/test-results
