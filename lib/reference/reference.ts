@@ -20,7 +20,7 @@ export interface ReferenceEntry {
   hasChildren: boolean;
   depth: number;
   deprecated: boolean;
-  /** Descriptions of the schema rules that involve this value. */
+  /** Descriptions of the schema rules that involve this value (leaves only). */
   rules: string[];
 }
 
@@ -103,7 +103,8 @@ export function buildReference(schema: JsonSchema, valuesYaml: string): ChartRef
       hasChildren: n.hasChildren,
       depth: n.depth,
       deprecated: n.schema.deprecated === true,
-      rules: rules.filter((r) => r.paths.includes(n.path)).map((r) => r.description),
+      // Rules are shown on the values they constrain, not on every group above them.
+      rules: n.hasChildren ? [] : rules.filter((r) => r.paths.includes(n.path)).map((r) => r.description),
     };
   });
 

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SearchBox } from '@/components/docs/SearchBox';
+import { ReferenceEntryCard } from '@/components/reference/ReferenceEntryCard';
+import { ReferenceFilter } from '@/components/reference/ReferenceFilter';
+import { loadReference } from '@/lib/reference/load';
+
+export const metadata: Metadata = {
+  title: 'Chart reference',
+  description: 'Every value of the Aeterna Helm chart with its type, default, allowed values and description.',
+};
+
+/** Generated from charts/aeterna/values.schema.json and values.yaml at build time; nothing here is per value. */
+export default function ReferencePage() {
+  const ref = loadReference();
+  return (
+    <div className="space-y-6">
+      <div className="max-w-xl">
+        <SearchBox />
+      </div>
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Chart reference</h1>
+        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+          Every value of the chart, generated from <code>values.schema.json</code> and <code>values.yaml</code>. Set them
+          with <code>-f my-values.yaml</code> or <code>--set path=value</code>; link to one with its path, e.g.{' '}
+          <Link className="text-sky-800 underline dark:text-sky-300" href="/reference#redis.enabled">
+            /reference#redis.enabled
+          </Link>
+          .
+        </p>
+      </header>
+      <nav aria-label="Sections of the reference">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {ref.sections.map((s) => (
+            <li key={s.id}>
+              <a className="text-sky-800 underline dark:text-sky-300" href={`#${s.id}`}>
+                {s.name}
+              </a>
+            </li>
+          ))}
+          {ref.rules.length ? (
+            <li>
+              <a className="text-sky-800 underline dark:text-sky-300" href="#rules">
+                Rules between values
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <ReferenceFilter total={ref.entries.length} />
+      {ref.sections.map((s) => (
+        <section key={s.id} aria-labelledby={s.id} data-ref-section>
+          <h2 id={s.id} className="scroll-mt-28 pt-4 text-2xl font-semibold text-slate-900 dark:text-white">
+            {s.name}
+          </h2>
+          {s.description ? <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{s.description}</p> : null}
+          <div className="mt-2">
+            {s.entries.map((e) => (
+              <ReferenceEntryCard key={e.path} entry={e} />
+            ))}
+          </div>
+        </section>
+      ))}
+      {ref.rules.length ? (
+        <section aria-labelledby="rules">
+          <h2 id="rules" className="scroll-mt-28 pt-4 text-2xl font-semibold text-slate-900 dark:text-white">
+            Rules between values
+          </h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            Checked by the schema on every install, upgrade, template and lint. The messages Helm prints are explained in{' '}
+            <Link className="text-sky-800 underline dark:text-sky-300" href="/docs/troubleshooting">
+              Troubleshooting
+            </Link>
+            .
+          </p>
+          <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
+            {ref.rules.map((r, i) => (
+              <li key={i}>{r.description}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { listDocs, loadDoc } from '@/lib/docs/content';
+import { buildSearchIndex, docsSearchDocs, referenceSearchDocs } from '@/lib/docs/search-index';
+import { loadReference } from '@/lib/reference/load';
+
+// Built once with the site; the search box fetches it only when someone starts searching.
+export const dynamic = 'force-static';
+
+export function GET() {
+  const docs = listDocs()
+    .map((d) => loadDoc(d.slug))
+    .filter((d) => d !== null);
+  const index = buildSearchIndex([...docsSearchDocs(docs), ...referenceSearchDocs(loadReference())]);
+  return new Response(JSON.stringify(index), {
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' },
+  });
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { DocMeta } from '@/lib/docs/content';
+
+/** The list of docs pages, in their `order`, with the current one marked for assistive technology. */
+export function DocsNav({ docs, current, label = 'Docs' }: { docs: DocMeta[]; current?: string; label?: string }) {
+  return (
+    <nav aria-label={label}>
+      <ul className="space-y-1 text-sm">
+        <li>
+          <Link
+            href="/docs"
+            aria-current={current === undefined ? 'page' : undefined}
+            className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-white"
+          >
+            Overview
+          </Link>
+        </li>
+        {docs.map((d) => (
+          <li key={d.slug}>
+            <Link
+              href={`/docs/${d.slug}`}
+              aria-current={current === d.slug ? 'page' : undefined}
+              className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-white"
+            >
+              {d.title}
+            </Link>
+          </li>
+        ))}
+        <li className="pt-2">
+          <Link
+            href="/reference"
+            className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+          >
+            Chart reference (all values)
+          </Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}

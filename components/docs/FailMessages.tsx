@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import type { ValidationMessage } from '@/lib/docs/validation-messages';
+
+/**
+ * Every message the chart's templates can stop with, as found in templates/_validation.tpl when the site was
+ * built, with the values each one is about.
+ */
+export function FailMessages({
+  messages,
+  valuesOf,
+}: {
+  messages: ValidationMessage[];
+  valuesOf: (m: ValidationMessage) => string[];
+}) {
+  const single = messages.filter((m) => !m.aggregate);
+  const aggregate = messages.find((m) => m.aggregate);
+  if (single.length === 0) {
+    return <p>The chart ships no validation messages in this version.</p>;
+  }
+  return (
+    <div>
+      {aggregate ? (
+        <p>
+          Helm prints every failing check at once, as one error that starts with{' '}
+          <code>{aggregate.message.trim().split('\n')[0]}</code>, one line per problem. The {single.length} possible lines are:
+        </p>
+      ) : null}
+      <ol className="!list-none !pl-0" aria-label="Validation messages">
+        {single.map((m, i) => {
+          const values = valuesOf(m);
+          return (
+            <li key={i} className="my-4 rounded-md border border-slate-200 p-4 dark:border-slate-800" data-fail-message>
+              <p className="!mt-0 font-mono text-sm text-red-800 dark:text-red-300">{m.message.trim()}</p>
+              {values.length ? (
+                <p className="!mb-0 text-sm">
+                  Values involved:{' '}
+                  {values.map((p, j) => (
+                    <span key={p}>
+                      {j ? ', ' : ''}
+                      <Link href={`/reference#${p}`}>
+                        <code>{p}</code>
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+              {m.conditions.length ? (
+                <details className="mt-2 text-sm">
+                  <summary className="cursor-pointer text-slate-700 dark:text-slate-300">When the chart checks this</summary>
+                  <pre>
+                    <code>{m.conditions.map((c) => `if ${c}`).join('\n')}</code>
+                  </pre>
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
