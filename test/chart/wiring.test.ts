@@ -1,0 +1,352 @@
+/**
+ * Behaviour of the chart's templates over real `helm template` output (Helm 4), with stand-in subcharts that
+ * create the real Services and Secrets: dependency wiring in bundled and external mode, Secrets, checksums,
+ * scaling, networking, observability and security.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_DIR, chartCopyWithStandIns, removeChartCopy } from '../support/chart-copy';
+import { restrictedViolations, type PodSpecLike } from '../support/pss';
+import {
+  all, envVar, get, isStandIn, one, render, serverConfig, serverContainer, type Container, type Manifest,
+} from '../support/render';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await chartCopyWithStandIns({ withUnitTests: false });
+});
+afterAll(async () => {
+  if (dir) await removeChartCopy(dir);
+});
+
+function b64(s: string): string {
+  return Buffer.from(s).toString('base64');
+}
+
+/** Every secretKeyRef of a pod resolves to a Secret (ours or a stand-in's) that holds the key. */
+function unresolvedSecretRefs(manifests: Manifest[], userSecrets: string[] = []): string[] {
+  const secrets = new Map(manifests.filter((m) => m.kind === 'Secret').map((s) => [s.metadata.name, get<Record<string, string>>(s, 'data') ?? {}]));
+  const pods = manifests.flatMap((m) =>
+    m.kind === 'Deployment' ? [get<PodSpecLike & { containers: Container[] }>(m, 'spec', 'template', 'spec')] : m.kind === 'Pod' ? [get<PodSpecLike & { containers: Container[] }>(m, 'spec')] : [],
+  );
+  const out: string[] = [];
+  for (const pod of pods) {
+    for (const c of pod.containers) {
+      for (const e of c.env ?? []) {
+        const ref = e.valueFrom?.secretKeyRef;
+        if (!ref || userSecrets.includes(ref.name)) continue;
+        const data = secrets.get(ref.name);
+        if (!data) out.push(`${c.name} ${e.name}: no Secret ${ref.name}`);
+        else if (!(ref.key in data)) out.push(`${c.name} ${e.name}: Secret ${ref.name} has no key ${ref.key}`);
+      }
+    }
+  }
+  return out;
+}
+
+function serviceNamed(manifests: Manifest[], name: string): Manifest | undefined {
+  return manifests.find((m) => m.kind === 'Service' && m.metadata.name === name);
+}
+
+function servicePorts(svc: Manifest | undefined): number[] {
+  return (get<Array<{ port: number }>>(svc, 'spec', 'ports') ?? []).map((p) => p.port);
+}
+
+describe('bundled dependencies', () => {
+  it('point the server at the subcharts’ real Services and Secrets', async () => {
+    const m = await render(dir);
+    const env = serverConfig(m);
+    const c = serverContainer(m);
+    expect(env).toMatchObject({
+      PG_HOST: 'rel-postgresql', PG_PORT: '5432', PG_DATABASE: 'aeterna', PG_USERNAME: 'aeterna',
+      RD_HOST: 'rel-redis-master', RD_PORT: '6379', RD_DB: '0',
+      QDRANT_URL: 'http://rel-qdrant:6334', VECTOR_BACKEND: 'qdrant', QDRANT_COLLECTION_PREFIX: 'aeterna', EMBEDDING_DIMENSION: '1536',
+      AETERNA_CONFIG_PATH: '/app/config', AETERNA_LLM_PROVIDER: 'none',
+    });
+    expect(isStandIn(serviceNamed(m, 'rel-postgresql')!)).toBe(true);
+    expect(servicePorts(serviceNamed(m, 'rel-postgresql'))).toContain(5432);
+    expect(servicePorts(serviceNamed(m, 'rel-redis-master'))).toContain(6379);
+    expect(servicePorts(serviceNamed(m, 'rel-qdrant'))).toContain(6334);
+    expect(envVar(c, 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-postgresql', key: 'password' });
+    expect(envVar(c, 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-qdrant-apikey', key: 'api-key' });
+    expect(unresolvedSecretRefs(m)).toEqual([]);
+    // The Bitnami chart is told (through tpl) to read the Secret the chart generates.
+    const standinRef = m.find((x) => x.kind === 'ConfigMap' && x.metadata.name === 'rel-postgresql-standin-secretref');
+    expect(get(standinRef, 'data', 'existingSecret')).toBe('rel-aeterna-postgresql');
+    expect(Object.keys(get<object>(one(m, 'Secret', '-aeterna-postgresql'), 'data')).sort()).toEqual(['password', 'postgres-password']);
+  });
+
+  it('honour the subcharts’ fullnameOverride and nameOverride, and a release name that contains the chart name', async () => {
+    const m = await render(dir, {
+      release: 'qdrant-prod',
+      values: { redis: { fullnameOverride: 'cache' }, postgresql: { nameOverride: 'db' }, qdrant: { apiKey: 'fixed' } },
+    });
+    const env = serverConfig(m);
+    expect(env.RD_HOST).toBe('cache-master');
+    expect(env.PG_HOST).toBe('qdrant-prod-db');
+    expect(env.QDRANT_URL).toBe('http://qdrant-prod:6334');
+    for (const name of ['cache-master', 'qdrant-prod-db', 'qdrant-prod']) expect(serviceNamed(m, name), name).toBeDefined();
+    expect(envVar(serverContainer(m), 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'qdrant-prod-apikey', key: 'api-key' });
+    expect(unresolvedSecretRefs(m)).toEqual([]);
+  });
+
+  it('use the PostgreSQL primary Service with replication, and the Secret of your own with postgresql.auth.existingSecret', async () => {
+    const m = await render(dir, {
+      values: { postgresql: { architecture: 'replication', auth: { existingSecret: 'my-db', secretKeys: { userPasswordKey: 'app-password' } } } },
+    });
+    expect(serverConfig(m).PG_HOST).toBe('rel-postgresql-primary');
+    expect(serviceNamed(m, 'rel-postgresql-primary')).toBeDefined();
+    expect(envVar(serverContainer(m), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'my-db', key: 'app-password' });
+    expect(m.some((x) => x.kind === 'Secret' && !isStandIn(x))).toBe(false);
+  });
+
+  it('let the Bitnami chart manage its own Secret when postgresql.auth.existingSecret is emptied', async () => {
+    const m = await render(dir, { values: { postgresql: { auth: { existingSecret: '' } } } });
+    expect(envVar(serverContainer(m), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-postgresql', key: 'password' });
+    expect(unresolvedSecretRefs(m)).toEqual([]);
+  });
+
+  it('put a chosen PostgreSQL password into the generated Secret', async () => {
+    const m = await render(dir, { values: { postgresql: { auth: { password: 'chosen' } } } });
+    expect(get(one(m, 'Secret', '-aeterna-postgresql'), 'data', 'password')).toBe(b64('chosen'));
+  });
+
+  it('read the Qdrant key from a Secret of your own with qdrant.apiKey.valueFrom, and send none when apiKey is false', async () => {
+    const m = await render(dir, { values: { qdrant: { apiKey: { valueFrom: { secretKeyRef: { name: 'qk', key: 'k' } } } } } });
+    expect(envVar(serverContainer(m), 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'qk', key: 'k' });
+    const off = await render(dir, { values: { qdrant: { apiKey: false } } });
+    expect(envVar(serverContainer(off), 'QDRANT_API_KEY')).toBeUndefined();
+  });
+});
+
+describe('external dependencies', () => {
+  const external = {
+    postgresql: { enabled: false },
+    redis: { enabled: false },
+    qdrant: { enabled: false },
+    externalPostgresql: { host: 'pg.internal', port: 6432, database: 'mem', username: 'svc', password: 'pw' },
+    externalRedis: { host: 'redis.internal', port: 6380, database: 3 },
+    externalQdrant: { host: 'q.cloud', useTls: true, apiKey: 'qk' },
+  };
+
+  it('point the server at the external services, with inline credentials in the chart’s Secret', async () => {
+    const m = await render(dir, { values: external });
+    expect(serverConfig(m)).toMatchObject({
+      PG_HOST: 'pg.internal', PG_PORT: '6432', PG_DATABASE: 'mem', PG_USERNAME: 'svc',
+      RD_HOST: 'redis.internal', RD_PORT: '6380', RD_DB: '3', QDRANT_URL: 'https://q.cloud:6334',
+    });
+    const secret = one(m, 'Secret');
+    expect(secret.metadata.name).toBe('rel-aeterna');
+    expect(get(secret, 'data')).toEqual({ 'postgresql-password': b64('pw'), 'qdrant-api-key': b64('qk') });
+    expect(envVar(serverContainer(m), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna', key: 'postgresql-password' });
+    expect(envVar(serverContainer(m), 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna', key: 'qdrant-api-key' });
+    expect(m.filter(isStandIn)).toEqual([]);
+    expect(unresolvedSecretRefs(m)).toEqual([]);
+  });
+
+  it('create no Secret when every credential comes from an existingSecret', async () => {
+    const m = await render(dir, {
+      values: {
+        ...external,
+        externalPostgresql: { host: 'pg.internal', existingSecret: 'pg-cred', existingSecretPasswordKey: 'pw' },
+        externalQdrant: { host: 'q.cloud', existingSecret: 'q-cred', existingSecretApiKeyKey: 'key' },
+        aeterna: { llm: { provider: 'openai', openai: { existingSecret: 'oa', existingSecretKey: 'token' } } },
+      },
+    });
+    expect(all(m, 'Secret')).toEqual([]);
+    const c = serverContainer(m);
+    expect(envVar(c, 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'pg-cred', key: 'pw' });
+    expect(envVar(c, 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'q-cred', key: 'key' });
+    expect(envVar(c, 'OPENAI_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'oa', key: 'token' });
+    const testPg = m.find((x) => x.kind === 'Pod' && x.metadata.name.endsWith('-test-postgresql'))!;
+    const pgEnv = get<Container[]>(testPg, 'spec', 'containers')[0]!.env!;
+    expect(pgEnv.find((e) => e.name === 'PGPASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'pg-cred', key: 'pw' });
+  });
+});
+
+describe('helm test pods', () => {
+  it('check readiness and each dependency with the server’s own addresses and credentials', async () => {
+    const m = await render(dir);
+    const pods = m.filter((x) => x.kind === 'Pod');
+    expect(pods.map((p) => p.metadata.name).sort()).toEqual(['rel-aeterna-test-postgresql', 'rel-aeterna-test-qdrant', 'rel-aeterna-test-ready', 'rel-aeterna-test-redis']);
+    for (const p of pods) {
+      expect(p.metadata.annotations?.['helm.sh/hook']).toBe('test');
+      expect(restrictedViolations(get(p, 'spec')), p.metadata.name).toEqual([]);
+      // Never selected by the Service or the PDB.
+      expect(p.metadata.labels?.['app.kubernetes.io/name']).toBe('aeterna-test');
+    }
+    const env = (name: string): Record<string, string> =>
+      Object.fromEntries((get<Container[]>(pods.find((p) => p.metadata.name.endsWith(name)), 'spec', 'containers')[0]!.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value!]));
+    expect(env('-test-redis')).toMatchObject({ RD_HOST: 'rel-redis-master', RD_PORT: '6379', RD_DB: '0' });
+    expect(env('-test-postgresql')).toMatchObject({ PGHOST: 'rel-postgresql', PGPORT: '5432', PGDATABASE: 'aeterna', PGUSER: 'aeterna' });
+    expect(env('-test-qdrant')).toMatchObject({ QDRANT_HTTP_URL: 'http://rel-qdrant:6333' });
+    expect(unresolvedSecretRefs(m)).toEqual([]);
+    const ready = pods.find((p) => p.metadata.name.endsWith('-test-ready'))!;
+    expect(get<string[]>(ready, 'spec', 'containers', 0, 'command')).toContain('http://rel-aeterna:8080/ready');
+    expect(ready.metadata.labels?.['rel-aeterna-client']).toBe('true');
+  });
+});
+
+describe('rollout on change', () => {
+  const checksums = (m: Manifest): Record<string, string> => get(m, 'spec', 'template', 'metadata', 'annotations');
+  it('changes checksum/config with the configuration and checksum/secret with credentials, not otherwise', async () => {
+    const base = { postgresql: { auth: { password: 'p', postgresPassword: 'a' } } };
+    const [a, b, c, d] = await Promise.all([
+      render(dir, { values: base }),
+      render(dir, { values: { ...base, aeterna: { logLevel: 'debug' } } }),
+      render(dir, { values: { ...base, replicaCount: 3 } }),
+      render(dir, { values: { ...base, aeterna: { llm: { provider: 'openai', openai: { apiKey: 'new' } } } } }),
+    ]);
+    const ca = checksums(one(a, 'Deployment'));
+    expect(ca['checksum/config']).toMatch(/^[a-f0-9]{64}$/);
+    expect(checksums(one(b, 'Deployment'))['checksum/config']).not.toBe(ca['checksum/config']);
+    expect(checksums(one(b, 'Deployment'))['checksum/secret']).toBe(ca['checksum/secret']);
+    expect(checksums(one(c, 'Deployment'))).toEqual(ca);
+    expect(checksums(one(d, 'Deployment'))['checksum/secret']).not.toBe(ca['checksum/secret']);
+  });
+});
+
+describe('scaling and availability', () => {
+  it('omits replicas with the HPA, targets 70% CPU by default and adds memory on request', async () => {
+    const m = await render(dir, { values: { autoscaling: { enabled: true } } });
+    expect(get(one(m, 'Deployment'), 'spec', 'replicas')).toBeUndefined();
+    const hpa = one(m, 'HorizontalPodAutoscaler');
+    expect(hpa.apiVersion).toBe('autoscaling/v2');
+    expect(get(hpa, 'spec', 'metrics')).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }]);
+    const mem = await render(dir, { values: { autoscaling: { enabled: true, targetMemoryUtilizationPercentage: 80 } } });
+    expect(get<unknown[]>(one(mem, 'HorizontalPodAutoscaler'), 'spec', 'metrics')).toHaveLength(2);
+    expect(get(one(await render(dir), 'Deployment'), 'spec', 'replicas')).toBe(1);
+  });
+
+  it('renders a policy/v1 PDB with minAvailable or maxUnavailable', async () => {
+    const pdb = one(await render(dir, { values: { pdb: { enabled: true, minAvailable: '50%' } } }), 'PodDisruptionBudget');
+    expect(pdb.apiVersion).toBe('policy/v1');
+    expect(get(pdb, 'spec')).toEqual({ minAvailable: '50%', selector: { matchLabels: { 'app.kubernetes.io/name': 'aeterna', 'app.kubernetes.io/instance': 'rel' } } });
+    const dflt = one(await render(dir, { values: { pdb: { enabled: true } } }), 'PodDisruptionBudget');
+    expect(get(dflt, 'spec', 'maxUnavailable')).toBe(1);
+  });
+});
+
+describe('networking', () => {
+  it('renders the Service with http 8080 and metrics 9090', async () => {
+    const svc = one(await render(dir), 'Service');
+    expect(get(svc, 'spec', 'type')).toBe('ClusterIP');
+    expect(get<Array<{ name: string; port: number }>>(svc, 'spec', 'ports').map((p) => [p.name, p.port])).toEqual([['http', 8080], ['metrics', 9090]]);
+  });
+
+  it('renders an Ingress with several hosts, paths, TLS and cert-manager annotations; explicit className wins', async () => {
+    const m = await render(dir, {
+      values: {
+        ingress: {
+          enabled: true,
+          className: 'traefik',
+          annotations: { 'cert-manager.io/cluster-issuer': 'le' },
+          hosts: [
+            { host: 'a.example', paths: [{ path: '/', pathType: 'Prefix' }, { path: '/mcp', pathType: 'Prefix' }] },
+            { host: 'b.example', paths: [{ path: '/' }] },
+          ],
+          tls: [{ secretName: 'ab-tls', hosts: ['a.example', 'b.example'] }],
+        },
+      },
+    });
+    const ing = one(m, 'Ingress');
+    expect(get(ing, 'spec', 'ingressClassName')).toBe('traefik');
+    expect(ing.metadata.annotations).toEqual({ 'cert-manager.io/cluster-issuer': 'le' });
+    expect(get(ing, 'spec', 'tls')).toEqual([{ hosts: ['a.example', 'b.example'], secretName: 'ab-tls' }]);
+    expect(get<unknown[]>(ing, 'spec', 'rules', 0, 'http', 'paths')).toHaveLength(2);
+    expect(get(ing, 'spec', 'rules', 1, 'http', 'paths', 0, 'backend')).toEqual({ service: { name: 'rel-aeterna', port: { name: 'http' } } });
+  });
+
+  it('renders no ingressClassName when none is set and no default IngressClass can be looked up', async () => {
+    const ing = one(await render(dir, { values: { ingress: { enabled: true } } }), 'Ingress');
+    expect(get(ing, 'spec', 'ingressClassName')).toBeUndefined();
+  });
+
+  it('NetworkPolicy: ingress from labelled clients, allowed peers and Prometheus; egress to DNS and each dependency', async () => {
+    const bundled = one(await render(dir, { values: { networkPolicy: { enabled: true, allowedClients: [{ namespaceSelector: { matchLabels: { team: 'x' } } }], extraEgress: [{ ports: [{ port: 443, protocol: 'TCP' }] }] } } }), 'NetworkPolicy');
+    const ingress = get<Array<{ ports: Array<{ port: unknown }>; from: unknown[] }>>(bundled, 'spec', 'ingress');
+    expect(ingress[0]!.from).toEqual([{ podSelector: { matchLabels: { 'rel-aeterna-client': 'true' } } }, { namespaceSelector: { matchLabels: { team: 'x' } } }]);
+    expect(ingress[1]!.ports).toEqual([{ port: 'metrics', protocol: 'TCP' }]);
+    const egress = get<Array<{ ports: Array<{ port: number }>; to?: unknown[] }>>(bundled, 'spec', 'egress');
+    expect(egress.map((e) => e.ports.map((p) => p.port))).toEqual([[53, 53], [5432], [6379], [6334], [443]]);
+    expect(egress[1]!.to).toEqual([{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql', 'app.kubernetes.io/instance': 'rel' } } }]);
+    const ext = one(await render(dir, { values: { networkPolicy: { enabled: true }, redis: { enabled: false }, externalRedis: { host: 'r', port: 6380 } } }), 'NetworkPolicy');
+    const extEgress = get<Array<{ ports: Array<{ port: number }>; to?: unknown[] }>>(ext, 'spec', 'egress');
+    expect(extEgress.at(-1)).toEqual({ ports: [{ port: 6380, protocol: 'TCP' }] });
+  });
+});
+
+describe('observability', () => {
+  it('renders the ServiceMonitor only when the CRD is served, unless forced', async () => {
+    const values = { metrics: { serviceMonitor: { enabled: true, labels: { release: 'prom' } } } };
+    expect(all(await render(dir, { values }), 'ServiceMonitor')).toEqual([]);
+    const served = one(await render(dir, { values, apiVersions: ['monitoring.coreos.com/v1/ServiceMonitor'] }), 'ServiceMonitor');
+    expect(get(served, 'spec', 'endpoints')).toEqual([{ port: 'metrics', path: '/metrics', scheme: 'http', interval: '30s', honorLabels: false }]);
+    expect(served.metadata.labels?.release).toBe('prom');
+    const forced = await render(dir, { values: { metrics: { serviceMonitor: { enabled: true, forceRender: true } } } });
+    expect(all(forced, 'ServiceMonitor')).toHaveLength(1);
+  });
+
+  it('ships a dashboard built only on metrics the server exports (summaries, no aeterna_ prefix)', async () => {
+    const text = await readFile(path.join(CHART_DIR, 'dashboards', 'aeterna.json'), 'utf8');
+    const dash = JSON.parse(text) as { panels: Array<{ targets?: Array<{ expr: string }> }> };
+    const exprs = dash.panels.flatMap((p) => (p.targets ?? []).map((t) => t.expr));
+    expect(exprs.length).toBeGreaterThan(15);
+    const known = /^(http_requests_total|http_request_duration_ms(_sum|_count)?|memory_operations_total|memory_operation_duration_seconds|memory_operation_errors_total|memory_searches_total|memory_entries_total|memory_storage_size_bytes|memory_embeddings_generated_total|memory_embedding_cache_(hits|misses)_total|memory_promotion_(attempts|success|blocked)_total|vector_backend_(operations_total|operation_duration_seconds|errors_total|healthy|latency_ms)|memory_reasoning_(total|latency_seconds|failures_total|cache_hits_total|cache_misses_total))$/;
+    for (const e of exprs) {
+      expect(e).not.toMatch(/_bucket|histogram_quantile|aeterna_/);
+      // Every series is selected as name{...} in these panels.
+      const names = [...e.matchAll(/\b([a-z_][a-z0-9_]*)\{/g)].map((x) => x[1]!);
+      expect(names.length, e).toBeGreaterThan(0);
+      for (const n of names) expect(n, e).toMatch(known);
+    }
+    const quantileExprs = exprs.filter((e) => /duration_ms\{|duration_seconds\{|latency_seconds\{/.test(e));
+    for (const e of quantileExprs) expect(e).toContain('quantile');
+    const m = await render(dir, { values: { grafanaDashboard: { enabled: true } } });
+    const cm = one(m, 'ConfigMap', '-dashboard');
+    expect(cm.metadata.labels?.grafana_dashboard).toBe('1');
+    expect(JSON.parse(get<string>(cm, 'data', 'aeterna.json'))).toEqual(JSON.parse(text));
+  });
+});
+
+describe('security', () => {
+  it('passes restricted PSS with a read-only root filesystem and writable emptyDirs, no token, no RBAC', async () => {
+    const m = await render(dir);
+    const spec = get<PodSpecLike & { automountServiceAccountToken: boolean }>(one(m, 'Deployment'), 'spec', 'template', 'spec');
+    expect(restrictedViolations(spec)).toEqual([]);
+    expect(spec.automountServiceAccountToken).toBe(false);
+    expect(get(spec, 'securityContext')).toMatchObject({ runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } });
+    const c = serverContainer(m);
+    expect(get(c, 'securityContext')).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(get<Array<{ mountPath: string }>>(c, 'volumeMounts').map((v) => v.mountPath)).toEqual(['/app/config', '/tmp', '/home/aeterna/.cache']);
+    expect(all(m, 'Role')).toEqual([]);
+    expect(get(one(m, 'ServiceAccount'), 'automountServiceAccountToken')).toBe(false);
+  });
+
+  it('keeps /app/config writable when the root filesystem is writable, and mounts the token only with RBAC', async () => {
+    const m = await render(dir, { values: { containerSecurityContext: { readOnlyRootFilesystem: false }, rbac: { create: true, rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }] } } });
+    expect(get<Array<{ mountPath: string }>>(serverContainer(m), 'volumeMounts').map((v) => v.mountPath)).toEqual(['/app/config']);
+    expect(get(one(m, 'Deployment'), 'spec', 'template', 'spec', 'automountServiceAccountToken')).toBe(true);
+    expect(get(one(m, 'RoleBinding'), 'subjects', 0, 'name')).toBe('rel-aeterna');
+  });
+
+  it('runs the image v<appVersion> as `serve` on 8080 with metrics on 9090, probes /live and /ready', async () => {
+    const c = serverContainer(await render(dir));
+    expect(c.image).toBe('ghcr.io/kikokikok/aeterna:v0.8.0-rc.12');
+    expect(get(c, 'args')).toEqual(['serve', '--port', '8080', '--metrics-port', '9090']);
+    expect(get(c, 'livenessProbe', 'httpGet')).toEqual({ path: '/live', port: 'http' });
+    expect(get(c, 'readinessProbe', 'httpGet')).toEqual({ path: '/ready', port: 'http' });
+    expect(get(c, 'startupProbe', 'httpGet')).toEqual({ path: '/live', port: 'http' });
+    const digest = serverContainer(await render(dir, { values: { image: { digest: `sha256:${'a'.repeat(64)}` } } }));
+    expect(digest.image).toBe(`ghcr.io/kikokikok/aeterna@sha256:${'a'.repeat(64)}`);
+  });
+
+  it('wires the LLM providers the server accepts', async () => {
+    const google = await render(dir, { values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', credentialsSecret: 'gsa' } } } } });
+    expect(serverConfig(google)).toMatchObject({ AETERNA_LLM_PROVIDER: 'google', AETERNA_GOOGLE_PROJECT_ID: 'p', AETERNA_GOOGLE_LOCATION: 'l', GOOGLE_APPLICATION_CREDENTIALS: '/var/run/secrets/google/credentials.json' });
+    const bedrock = await render(dir, { values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', credentialsSecret: 'aws' } } } } });
+    expect(serverConfig(bedrock)).toMatchObject({ AETERNA_LLM_PROVIDER: 'bedrock', AETERNA_BEDROCK_REGION: 'eu-west-1' });
+    expect(get(serverContainer(bedrock), 'envFrom', 1)).toEqual({ secretRef: { name: 'aws' } });
+  });
+});
