@@ -133,7 +133,7 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
         <ul>
           {upgradeEntries(text).map((e) => (
             <li key={e.version}>
-              <Link href={`/docs/upgrading#${slugify(`${e.version} ${e.note}`)}`}>{e.version}</Link> {e.note}
+              <Link href={`/docs/upgrading#${slugify(e.heading)}`}>{e.heading}</Link>
             </li>
           ))}
         </ul>

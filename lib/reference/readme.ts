@@ -3,8 +3,18 @@ import { formatValue, type ChartReference, type ReferenceEntry } from './referen
 export const README_START = '<!-- @generated:reference:start (npm run docs:readme; do not edit by hand) -->';
 export const README_END = '<!-- @generated:reference:end -->';
 
+/** Escapes `|` for tables and `<`/`>` outside code spans (else `<release>` would vanish as an HTML tag). */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\r?\n/g, ' ')
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('')
+    .replace(/\|/g, '\\|');
+}
+
+function codeCell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 }
 
 function code(text: string): string {
@@ -12,7 +22,7 @@ function code(text: string): string {
   // A backtick inside the value needs a longer fence.
   const fence = text.includes('`') ? '``' : '`';
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${cell(text)}${pad}${fence}`;
+  return `${fence}${pad}${codeCell(text)}${pad}${fence}`;
 }
 
 function entryRow(e: ReferenceEntry): string {
@@ -31,7 +41,7 @@ function entryRow(e: ReferenceEntry): string {
 /** The generated part of charts/aeterna/README.md: one table per section, then the cross-value rules. */
 export function renderReferenceMarkdown(ref: ChartReference, siteReferenceUrl?: string): string {
   const out: string[] = [];
-  out.push('## Values');
+  out.push('## Parameters');
   out.push('');
   out.push(
     siteReferenceUrl
@@ -40,13 +50,13 @@ export function renderReferenceMarkdown(ref: ChartReference, siteReferenceUrl?: 
   );
   for (const s of ref.sections) {
     out.push('', `### ${s.name}`, '');
-    if (s.description) out.push(s.description, '');
+    if (s.description) out.push(cell(s.description), '');
     out.push('| Key | Type | Default | Description |', '| --- | --- | --- | --- |');
     for (const e of s.entries) out.push(entryRow(e));
   }
   if (ref.rules.length) {
     out.push('', '### Rules checked by the schema', '', 'Helm refuses values that break these rules before rendering anything:', '');
-    for (const r of ref.rules) out.push(`- ${r.description.replace(/\r?\n/g, ' ')}`);
+    for (const r of ref.rules) out.push(`- ${cell(r.description).replace(/\\\|/g, '|')}`);
   }
   return out.join('\n');
 }
