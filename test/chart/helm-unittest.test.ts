@@ -1,0 +1,29 @@
+/**
+ * Runs the chart's helm-unittest suites (charts/aeterna/tests/*_test.yaml) with the pinned helm-unittest, on a copy
+ * of the chart that has the stand-in subcharts. The suites cover what needs helm-unittest's fakes: passwords kept
+ * across upgrades and IngressClass detection (kubernetesProvider fakes the objects `lookup` finds), NOTES.txt, and
+ * Capabilities-dependent rendering.
+ */
+import { execFile } from 'node:child_process';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { toolPath } from '../../lib/tools/bin';
+import { chartCopyWithStandIns, removeChartCopy } from '../support/chart-copy';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await chartCopyWithStandIns();
+});
+afterAll(async () => {
+  if (dir) await removeChartCopy(dir);
+});
+
+it('passes every helm-unittest suite', async () => {
+  const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
+    execFile(toolPath('helm-unittest'), ['-f', 'tests/*_test.yaml', '--color=false', dir], (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` });
+    });
+  });
+  expect(output, output).toMatch(/Test Suites:\s+(\d+) passed, \1 total/);
+  expect(output).toMatch(/Tests:\s+\d+ passed, \d+ total/);
+  expect(code, output).toBe(0);
+});
