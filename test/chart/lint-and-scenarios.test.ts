@@ -51,7 +51,7 @@ describe('packaged chart', () => {
     const tar = await import('tar');
     const files: string[] = [];
     await tar.list({ file: tgz, onReadEntry: (e) => void files.push(e.path) });
-    for (const f of ['README.md', 'UPGRADING.md', 'values.yaml', 'values.schema.json', 'values-local.yaml', 'values-production.yaml', 'dashboards/aeterna.json', 'Chart.lock', 'templates/tests/test-redis.yaml', 'charts/redis-23.1.1.tgz']) {
+    for (const f of ['README.md', 'UPGRADING.md', 'values.yaml', 'values.schema.json', 'values-local.yaml', 'values-production.yaml', 'dashboards/aeterna.json', 'Chart.lock', 'templates/tests/test-redis.yaml', 'charts/redis/Chart.yaml', 'charts/postgresql/Chart.yaml', 'charts/qdrant/Chart.yaml']) {
       expect(files, f).toContain(`aeterna/${f}`);
     }
     expect(files.filter((f) => f.startsWith('aeterna/tests/'))).toEqual([]);
