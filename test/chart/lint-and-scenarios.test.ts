@@ -107,6 +107,14 @@ describe('scenario matrix: rendered at the oldest and newest Kubernetes, validat
     expect(problems).toEqual([]);
   });
 
+  it('refuses Kubernetes versions older than Chart.yaml kubeVersion (>=1.29.0-0)', async () => {
+    for (const bin of ['helm', 'helm3'] as HelmBin[]) {
+      const r = await helm(['template', 'rel', dir, '--kube-version', '1.28.9'], { bin, check: false });
+      expect(r.code, bin).not.toBe(0);
+      expect(r.stderr, bin).toMatch(/kubeVersion|Kubernetes version/i);
+    }
+  });
+
   it('the production preset renders every optional resource, the ServiceMonitor included', async () => {
     const m = await render(dir, { valuesFiles: ['values-production.yaml'], apiVersions: [SERVICE_MONITOR_API] });
     for (const kind of ['HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Ingress', 'NetworkPolicy', 'ServiceMonitor']) {
