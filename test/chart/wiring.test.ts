@@ -87,6 +87,9 @@ describe('bundled dependencies', () => {
     expect(env.PG_HOST).toBe('qdrant-prod-db');
     expect(env.QDRANT_URL).toBe('http://qdrant-prod:6334');
     for (const name of ['cache-master', 'qdrant-prod-db', 'qdrant-prod']) expect(serviceNamed(m, name), name).toBeDefined();
+    // Bitnami Redis admits pods labelled <redis fullname>-client when redis.networkPolicy.allowExternal is false.
+    expect(get(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels', 'cache-client')).toBe('true');
+    expect(m.find((x) => x.metadata.name.endsWith('-test-redis'))?.metadata.labels?.['cache-client']).toBe('true');
     expect(envVar(serverContainer(m), 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'qdrant-prod-apikey', key: 'api-key' });
     expect(unresolvedSecretRefs(m)).toEqual([]);
   });
@@ -142,6 +145,7 @@ describe('external dependencies', () => {
     expect(envVar(serverContainer(m), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna', key: 'postgresql-password' });
     expect(envVar(serverContainer(m), 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna', key: 'qdrant-api-key' });
     expect(m.filter(isStandIn)).toEqual([]);
+    expect(Object.keys(get<object>(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels')).filter((k) => k.endsWith('-client'))).toEqual([]);
     expect(unresolvedSecretRefs(m)).toEqual([]);
   });
 

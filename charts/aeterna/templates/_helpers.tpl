@@ -387,3 +387,14 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 app.kubernetes.io/component: test
 {{- end }}
+
+{{/*
+With bundled Redis: the label Bitnami's Redis NetworkPolicy requires from clients when
+redis.networkPolicy.allowExternal is false (`<redis fullname>-client: "true"`). Redis has no password here (the
+server cannot send one), so restricting who may connect is the protection that remains.
+*/}}
+{{- define "aeterna.redis.clientLabel" -}}
+{{- if .Values.redis.enabled }}
+{{ printf "%s-client" (include "aeterna.redis.fullname" .) | trunc 63 | trimSuffix "-" }}: "true"
+{{- end }}
+{{- end }}
