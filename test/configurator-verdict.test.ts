@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import schema from '@/charts/aeterna/values.schema.json';
+import * as precompiled from '@/lib/schema/generated/chart-validators.js';
 import { createValuesValidator } from '@/lib/schema/validate';
 import { verdictForValuesFile } from '@/lib/schema/verdict';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
@@ -37,7 +38,8 @@ function corpus(): Case[] {
 
 const defaults = parseValuesYaml(readFileSync(path.join(CHART_DIR, 'values.yaml'), 'utf8'));
 if (!defaults.ok) throw new Error('charts/aeterna/values.yaml does not parse');
-const validator = createValuesValidator(schema as Record<string, unknown>, defaults.values);
+// The precompiled validators the page ships (lib/schema/generated.test.ts checks they match the schema).
+const validator = createValuesValidator(schema as Record<string, unknown>, defaults.values, precompiled);
 
 describe('configurator verdict equals helm template', () => {
   const cases = corpus();

@@ -95,16 +95,16 @@ export function conditionPaths(ifSchema: unknown, prefix: string[] = []): string
 
 /**
  * Requirements of the conditional rules that apply now: a rule whose `if` matches adds its `then` requirements,
- * otherwise its `else` ones. `matches` is the validator's subschema check.
+ * otherwise its `else` ones. `ruleApplies(index, values)` checks the `if` of the root allOf entry `index`.
  */
 export function activeRequirements(
   root: Schema,
   values: unknown,
-  matches: (subschema: unknown, values: unknown) => boolean,
+  ruleApplies: (index: number, values: unknown) => boolean,
 ): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const rule of conditionalRules(root)) {
-    const branch = matches(rule.if, values) ? rule.then : rule.else;
+    const branch = ruleApplies(rule.index, values) ? rule.then : rule.else;
     requiredIn(branch, [], out);
   }
   return out;
@@ -145,4 +145,25 @@ export function editorSchema(schema: unknown): unknown {
 export function formRootSchema(schema: Schema): Schema {
   const { allOf: _allOf, if: _if, then: _then, else: _else, $schema: _s, $id: _id, ...rest } = schema;
   return rest;
+}
+
+/**
+ * uiSchema for a schema slice: objects that declare their properties but allow others (values passed on to a
+ * subchart) get no "add property" button, which would invite keys the form cannot describe; free-form maps
+ * (nodeSelector, annotations: no declared properties) keep it, since adding keys is how they are filled.
+ */
+export function uiSchemaFor(schema: unknown): Record<string, unknown> {
+  if (!isPlainObject(schema)) return {};
+  const out: Record<string, unknown> = {};
+  const props = isPlainObject(schema.properties) ? schema.properties : undefined;
+  if (props && Object.keys(props).length > 0 && schema.additionalProperties !== false) {
+    out['ui:options'] = { expandable: false };
+  }
+  if (props) {
+    for (const [k, sub] of Object.entries(props)) {
+      const ui = uiSchemaFor(sub);
+      if (Object.keys(ui).length > 0) out[k] = ui;
+    }
+  }
+  return out;
 }

@@ -21,3 +21,9 @@ describe('dependencyPairs', () => {
     ]);
   });
 });
+
+describe('groupKeys order', () => {
+  it('orders a section by the layout, not by the schema', () => {
+    expect(groupKeys(['global', 'image', 'aeterna'])[0]!.keys).toEqual(['aeterna', 'image', 'global']);
+  });
+});

@@ -55,7 +55,7 @@ const LAYOUT: { id: GroupId; title: string; keys: string[] }[] = [
   },
 ];
 
-/** The sections for the top-level keys the schema declares, in the schema's order within each section. */
+/** The sections for the top-level keys the schema declares. */
 export function groupKeys(schemaKeys: readonly string[]): Group[] {
   const known = new Map<string, GroupId>();
   for (const g of LAYOUT) for (const k of g.keys) known.set(k, g.id);
@@ -64,6 +64,11 @@ export function groupKeys(schemaKeys: readonly string[]): Group[] {
   for (const k of schemaKeys) {
     const id = known.get(k);
     (id ? groups.find((g) => g.id === id)! : other).keys.push(k);
+  }
+  // Within a section, the layout's order (most used first); keys the layout does not know stay in schema order.
+  for (const g of groups) {
+    const order = LAYOUT.find((l) => l.id === g.id)!.keys;
+    g.keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   }
   return [...groups, other].filter((g) => g.keys.length > 0);
 }

@@ -138,11 +138,42 @@ function distance(a: string, b: string): number {
 /** Keywords whose failure only says "a sub-rule failed"; the sub-rule's own error says what. */
 const WRAPPER_KEYWORDS = new Set(['if', 'allOf', '$ref']);
 
-export function humanizeErrors(errors: ErrorObject[], root: Schema): SchemaIssue[] {
+/** The schema at a JSON pointer such as `#/properties/service/properties/port`. */
+export function schemaAt(root: Schema, pointer: string): unknown {
+  let cur: unknown = root;
+  for (const seg of pointerToPath(pointer.replace(/^#/, ''))) {
+    if (Array.isArray(cur)) cur = cur[Number(seg)];
+    else if (cur && typeof cur === 'object') cur = (cur as Record<string, unknown>)[seg];
+    else return undefined;
+  }
+  return cur;
+}
+
+function valueAt(values: unknown, path: string[]): unknown {
+  let cur = values;
+  for (const seg of path) {
+    if (Array.isArray(cur)) cur = cur[Number(seg)];
+    else if (cur && typeof cur === 'object') cur = (cur as Record<string, unknown>)[seg];
+    else return undefined;
+  }
+  return cur;
+}
+
+/**
+ * `values` is what was validated: ajv runs without `verbose` (smaller precompiled code), so the failing value
+ * and the schema around the failing keyword are looked up here from the paths ajv reports.
+ */
+export function humanizeErrors(errors: readonly ErrorObject[], root: Schema, values: unknown): SchemaIssue[] {
   const out: SchemaIssue[] = [];
   const seen = new Set<string>();
-  for (const e of errors) {
-    if (WRAPPER_KEYWORDS.has(e.keyword)) continue;
+  for (const raw of errors) {
+    if (WRAPPER_KEYWORDS.has(raw.keyword)) continue;
+    const parentPointer = raw.schemaPath.slice(0, raw.schemaPath.lastIndexOf('/'));
+    const e: ErrorObject = {
+      ...raw,
+      data: raw.data !== undefined ? raw.data : valueAt(values, pointerToPath(raw.instancePath)),
+      parentSchema: (raw.parentSchema ?? schemaAt(root, parentPointer)) as ErrorObject['parentSchema'],
+    };
     const issue = humanize(e, root);
     const key = `${issue.path.join('\u0000')}|${issue.message}`;
     if (seen.has(key)) continue;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import chartSchema from '@/charts/aeterna/values.schema.json';
+import { compileSchema } from './compile';
 import { createValuesValidator } from './validate';
 import { activeRequirements, editorSchema, pickSchema } from './form-schema';
 
@@ -28,7 +30,7 @@ const schema = {
 const defaults = { redis: { enabled: true }, externalRedis: { host: '', port: 6379 }, service: { type: 'ClusterIP' } };
 
 describe('createValuesValidator', () => {
-  const v = createValuesValidator(schema, defaults);
+  const v = createValuesValidator(schema, defaults, compileSchema(schema));
 
   it('accepts the defaults', () => {
     expect(v.validateUserValues({})).toEqual([]);
@@ -60,8 +62,8 @@ describe('createValuesValidator', () => {
   });
 
   it('marks the fields a matching rule requires', () => {
-    expect(activeRequirements(schema, { redis: { enabled: false } }, v.matches)).toEqual({ externalRedis: ['host'] });
-    expect(activeRequirements(schema, { redis: { enabled: true } }, v.matches)).toEqual({});
+    expect(activeRequirements(schema, { redis: { enabled: false } }, v.ruleApplies)).toEqual({ externalRedis: ['host'] });
+    expect(activeRequirements(schema, { redis: { enabled: true } }, v.ruleApplies)).toEqual({});
     const picked = pickSchema(schema, ['externalRedis'], { externalRedis: ['host'] });
     expect((picked.properties as Record<string, { required?: string[] }>).externalRedis!.required).toEqual(['host']);
   });
@@ -70,5 +72,27 @@ describe('createValuesValidator', () => {
     const e = editorSchema(schema) as Record<string, unknown>;
     expect(e.allOf).toBeUndefined();
     expect(e.additionalProperties).toBe(false);
+  });
+});
+
+describe('the chart schema', () => {
+  it('uses no `format` keyword (the configurator loads no format checks; see compile.ts)', () => {
+    expect(JSON.stringify(chartSchema)).not.toMatch(/"format"\s*:/);
+  });
+});
+
+describe('uiSchemaFor', () => {
+  it('hides "add property" on declared objects open to extra keys, keeps it on free maps', async () => {
+    const { uiSchemaFor } = await import('./form-schema');
+    expect(
+      uiSchemaFor({
+        type: 'object',
+        properties: {
+          redis: { type: 'object', additionalProperties: true, properties: { enabled: { type: 'boolean' } } },
+          nodeSelector: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+        additionalProperties: false,
+      }),
+    ).toEqual({ redis: { 'ui:options': { expandable: false } } });
   });
 });

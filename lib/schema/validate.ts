@@ -1,9 +1,9 @@
 /**
  * Validation of values against the chart's values.schema.json, shared by the configurator (form, error list,
- * editor markers) and the corpus test that compares its verdict with `helm template`.
+ * editor markers) and the corpus test that compares its verdict with `helm template`. The schema arrives
+ * compiled (the browser gets the precompiled module in ./generated; tests may compile with ./compile).
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { coalesce, type JsonObject } from '@/lib/values/coalesce';
 import { humanizeErrors, type SchemaIssue } from './messages';
 import { templateRuleIssues } from './template-rules';
@@ -11,6 +11,18 @@ import { templateRuleIssues } from './template-rules';
 export type { SchemaIssue } from './messages';
 
 export type JsonSchema = Record<string, unknown>;
+
+/** An ajv validation function (compiled or precompiled): true when valid, else `errors` says why. */
+export interface ValidationFn {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+export interface CompiledSchema {
+  validateValues: ValidationFn;
+  /** One function per entry of the schema's root `allOf`, checking that entry's `if`. */
+  ruleIfs: ValidationFn[];
+}
 
 export interface ValuesValidator {
   /**
@@ -20,51 +32,20 @@ export interface ValuesValidator {
   validateValues(values: JsonObject): SchemaIssue[];
   /** Problems with a user's values file: it is coalesced over `defaults` first, exactly as Helm does. */
   validateUserValues(user: JsonObject): SchemaIssue[];
-  /** True when `subschema` (e.g. the `if` of a rule) accepts `values`. */
-  matches(subschema: unknown, values: unknown): boolean;
+  /** Whether the `if` of the root allOf entry `index` matches `values`. */
+  ruleApplies(index: number, values: unknown): boolean;
 }
 
-/**
- * Helm validates with a draft-aware validator that asserts `format` for draft-07 schemas; ajv with
- * ajv-formats does the same. `strict: false` because chart schemas carry annotations ajv does not know.
- */
-export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: true });
-  addFormats(ajv);
-  return ajv;
-}
-
-export function createValuesValidator(schema: JsonSchema, defaults: JsonObject): ValuesValidator {
-  const ajv = createAjv();
-  const validate: ValidateFunction = ajv.compile(stripId(schema));
-  const subschemaCache = new WeakMap<object, ValidateFunction>();
-
+export function createValuesValidator(schema: JsonSchema, defaults: JsonObject, compiled: CompiledSchema): ValuesValidator {
   function validateValues(values: JsonObject): SchemaIssue[] {
-    const schemaIssues = validate(values) ? [] : humanizeErrors((validate.errors ?? []) as ErrorObject[], schema);
-    // The template-only rules run on values of the right shape, as helm only reaches them past the schema.
+    const ok = compiled.validateValues(values);
+    const schemaIssues = ok ? [] : humanizeErrors(compiled.validateValues.errors ?? [], schema, values);
+    // The template-only rules run as well: helm refuses a file that breaks either.
     return [...schemaIssues, ...templateRuleIssues(values)];
   }
-
   return {
     validateValues,
     validateUserValues: (user) => validateValues(coalesce(defaults, user)),
-    matches(subschema, values) {
-      if (typeof subschema === 'boolean') return subschema;
-      if (typeof subschema !== 'object' || subschema === null) return true;
-      let fn = subschemaCache.get(subschema);
-      if (!fn) {
-        // Subschemas may use $ref into the root: compile them inside a copy of the root's definitions.
-        const root = schema as { definitions?: unknown; $defs?: unknown };
-        fn = ajv.compile({ ...(subschema as object), definitions: root.definitions, $defs: root.$defs });
-        subschemaCache.set(subschema, fn);
-      }
-      return fn(values) as boolean;
-    },
+    ruleApplies: (index, values) => compiled.ruleIfs[index]?.(values) ?? false,
   };
-}
-
-/** ajv refuses to compile two schemas with the same $id in one instance; the id is not needed here. */
-function stripId(schema: JsonSchema): JsonSchema {
-  const { $id: _id, id: _legacyId, ...rest } = schema as JsonSchema & { $id?: unknown; id?: unknown };
-  return rest;
 }

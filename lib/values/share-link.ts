@@ -5,8 +5,9 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { isPlainObject, type JsonObject } from './coalesce';
 import { stripSecrets } from './secrets';
+import { SHARE_PARAM } from './share-param';
 
-export const SHARE_PARAM = 'values';
+export { SHARE_PARAM };
 
 export interface ShareLink {
   /** The fragment, starting with '#'. */

@@ -1,0 +1,226 @@
+'use client';
+
+import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { editorSchema, formRootSchema, pickSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
+import { dependencyPairs, groupKeys, type DependencyPair } from '@/lib/schema/groups';
+import { getIn, type JsonObject } from '@/lib/values/coalesce';
+import { DependencyChoice } from './DependencyChoice';
+import { ErrorList } from './ErrorList';
+import { fieldId, GroupForm } from './GroupForm';
+import { errorSchemaFor, markersFor } from './issues';
+import { LeaveWithResult } from './LeaveWithResult';
+import { PresetBar } from './PresetBar';
+import { SharePanel } from './SharePanel';
+import { useConfigurator, type Preset } from './useConfigurator';
+import { YamlPanel } from './YamlPanel';
+import './configurator.css';
+
+export interface ConfiguratorProps {
+  /** The chart's values.schema.json. */
+  schema: Schema;
+  /** The chart's values.yaml, as text (its comments appear in the full view). */
+  defaultsText: string;
+  presets: Preset[];
+}
+
+/** Keeps the same object while its JSON does not change, so memoized form sections skip re-rendering. */
+function useStable<T>(): (key: string, value: T) => T {
+  const cache = useRef(new Map<string, { json: string; value: T }>());
+  return useCallback((key: string, value: T) => {
+    const json = JSON.stringify(value) ?? 'undefined';
+    const hit = cache.current.get(key);
+    if (hit && hit.json === json) return hit.value;
+    cache.current.set(key, { json, value });
+    return value;
+  }, []);
+}
+
+export function Configurator({ schema, defaultsText, presets }: ConfiguratorProps) {
+  const c = useConfigurator(schema, defaultsText);
+  const { state, effective, issues, requirements } = c;
+  const formSchema = useMemo(() => formRootSchema(schema), [schema]);
+  const monacoSchema = useMemo(() => editorSchema(schema), [schema]);
+  const keys = useMemo(() => topLevelKeys(schema), [schema]);
+  const groups = useMemo(() => groupKeys(keys), [keys]);
+  const pairs = useMemo(() => dependencyPairs(keys), [keys]);
+  const stableData = useStable<JsonObject>();
+  const stableErrors = useStable<ErrorSchema | undefined>();
+  const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number }>();
+
+  const onFormChangeRef = useRef(c.onFormChange);
+  onFormChangeRef.current = c.onFormChange;
+  const handlers = useMemo(() => {
+    const m = new Map<string, (data: JsonObject) => void>();
+    for (const g of groups) m.set(g.id, (data) => onFormChangeRef.current(g.keys, data));
+    return m;
+  }, [groups]);
+  const onKeysChange = useCallback((k: readonly string[], data: JsonObject) => onFormChangeRef.current(k, data), []);
+
+  const errorsFor = useCallback(
+    (k: readonly string[]) => stableErrors(`e:${k.join(',')}`, errorSchemaFor(issues, k)),
+    [issues, stableErrors],
+  );
+
+  const markers = useMemo(() => markersFor(state.text, issues, state.problems, schema), [state.text, issues, state.problems, schema]);
+
+  const goToLine = useCallback((line: number, column: number) => {
+    document.getElementById('yaml-title')?.scrollIntoView({ block: 'start' });
+    setReveal({ line, column, nonce: Date.now() });
+  }, []);
+
+  const goToField = useCallback(
+    (path: string[]) => {
+      for (let i = path.length; i > 0; i--) {
+        const el = document.getElementById(fieldId(path.slice(0, i)));
+        if (!el) continue;
+        const target = el.matches('input,select,textarea,button') ? el : el.querySelector<HTMLElement>('input:not([type=hidden]),select,textarea,button');
+        if (!target) continue;
+        target.scrollIntoView({ block: 'center' });
+        target.focus();
+        return;
+      }
+      // Not a field of the form (an unknown key, or a value of the side not in use): go to its line.
+      const m = markers[issues.findIndex((x) => x.path.join('.') === path.join('.'))];
+      goToLine(m?.line ?? 1, m?.column ?? 1);
+    },
+    [goToLine, issues, markers],
+  );
+
+  const isExternal = (p: DependencyPair) => getIn(effective, [p.bundledKey, 'enabled']) === false;
+
+  return (
+    <div className="configurator space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Configure Aeterna</h1>
+        <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+          Choose how Aeterna runs and leave with a values.yaml that installs. The form and the file are two views of the same values, checked
+          against the chart&apos;s schema as you type. Everything stays in this browser: nothing you enter is sent anywhere.
+        </p>
+        {c.origin.kind === 'share' ? (
+          <p role="status" className="rounded border border-sky-400 bg-sky-50 p-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100" data-testid="origin">
+            Opened from a shared link. Links never carry passwords or API keys: enter them again if this configuration needs them.
+          </p>
+        ) : c.origin.kind === 'storage' ? (
+          <p role="status" className="text-sm text-slate-700 dark:text-slate-300" data-testid="origin">
+            Restored from your last visit (saved in this browser only; passwords and API keys are not saved).
+          </p>
+        ) : null}
+      </header>
+
+      <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset} />
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <div className="min-w-0 space-y-6" data-testid="form-column">
+          <nav aria-label="Form sections" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {groups.map((g) => (
+              <a key={g.id} href={`#group-${g.id}`} className="underline">
+                {g.title}
+              </a>
+            ))}
+          </nav>
+          {groups.map((g) => {
+            if (g.id === 'dependencies') {
+              const paired = new Set(pairs.flatMap((p) => [p.bundledKey, p.externalKey]));
+              const rest = g.keys.filter((k) => !paired.has(k));
+              return (
+                <section key={g.id} id={`group-${g.id}`} aria-labelledby={`group-${g.id}-title`} className="space-y-4">
+                  <h2 id={`group-${g.id}-title`} className="text-xl font-semibold">
+                    {g.title}
+                  </h2>
+                  <p className="text-sm text-slate-700 dark:text-slate-300">
+                    Each service is either deployed with the chart (bundled subchart) or one you already run (external). Bundled Redis and PostgreSQL
+                    are Bitnami charts: since August 2025 Bitnami no longer publishes versioned images on docker.io/bitnami, so the chart uses
+                    docker.io/bitnamilegacy (still pulls, no more updates). To use other images, override each image and set
+                    global.security.allowInsecureImages.
+                  </p>
+                  {pairs.map((p) => {
+                    const ext = isExternal(p);
+                    const missing = issues
+                      .filter((i) => i.path[0] === p.externalKey && (i.keyword === 'required' || i.keyword === 'minLength'))
+                      .map((i) => i.path.join('.'));
+                    return (
+                      <DependencyChoice
+                        key={p.bundledKey}
+                        pair={p}
+                        schema={formSchema}
+                        requirements={requirements}
+                        effective={effective}
+                        external={ext}
+                        missing={missing}
+                        errorsFor={errorsFor}
+                        onModeChange={c.setDependencyMode}
+                        onChange={onKeysChange}
+                      />
+                    );
+                  })}
+                  {rest.length > 0 ? (
+                    <GroupForm
+                      schema={pickSchema(formSchema, rest, requirements) as RJSFSchema}
+                      formData={stableData(`d:${rest.join(',')}`, pick(effective, rest))}
+                      extraErrors={errorsFor(rest)}
+                      onChange={(data) => onKeysChange(rest, data)}
+                      label="Other dependency settings"
+                    />
+                  ) : null}
+                </section>
+              );
+            }
+            return (
+              <section key={g.id} id={`group-${g.id}`} aria-labelledby={`group-${g.id}-title`} className="space-y-2">
+                <h2 id={`group-${g.id}-title`} className="text-xl font-semibold">
+                  {g.title}
+                </h2>
+                <GroupSchemaForm
+                  schema={formSchema}
+                  keys={g.keys}
+                  requirements={requirements}
+                  formData={stableData(`d:${g.id}`, pick(effective, g.keys))}
+                  extraErrors={errorsFor(g.keys)}
+                  onChange={handlers.get(g.id)!}
+                  label={`${g.title} settings`}
+                />
+              </section>
+            );
+          })}
+        </div>
+
+        <div className="min-w-0 space-y-6 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+          <YamlPanel
+            text={state.text}
+            mode={state.mode}
+            onModeChange={c.setMode}
+            onTextChange={c.onTextChange}
+            schema={monacoSchema}
+            markers={markers}
+            reveal={reveal}
+          />
+          <ErrorList issues={issues} problems={state.problems} onGoToField={goToField} onGoToLine={goToLine} />
+          <LeaveWithResult text={state.text} effective={effective} valid={issues.length === 0 && state.problems.length === 0} />
+          <SharePanel user={state.user} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function pick(values: JsonObject, keys: readonly string[]): JsonObject {
+  const out: JsonObject = {};
+  for (const k of keys) if (values[k] !== undefined) out[k] = values[k]!;
+  return out;
+}
+
+/** A section's form; its schema is rebuilt only when the rules' requirements change. */
+function GroupSchemaForm(props: {
+  schema: Schema;
+  keys: string[];
+  requirements: Record<string, string[]>;
+  formData: JsonObject;
+  extraErrors: ErrorSchema | undefined;
+  onChange: (data: JsonObject) => void;
+  label: string;
+}) {
+  const { schema, keys, requirements } = props;
+  const sub = useMemo(() => pickSchema(schema, keys, requirements) as RJSFSchema, [schema, keys, requirements]);
+  return <GroupForm schema={sub} formData={props.formData} extraErrors={props.extraErrors} onChange={props.onChange} label={props.label} />;
+}

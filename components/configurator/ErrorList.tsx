@@ -1,0 +1,48 @@
+'use client';
+
+import type { SchemaIssue } from '@/lib/schema/validate';
+import type { YamlProblem } from '@/lib/values/yaml-document';
+
+interface Props {
+  issues: readonly SchemaIssue[];
+  problems: readonly YamlProblem[];
+  onGoToField: (path: string[]) => void;
+  onGoToLine: (line: number, column: number) => void;
+}
+
+/** Every problem in one list; each entry jumps to its field (or to its line in the editor). */
+export function ErrorList({ issues, problems, onGoToField, onGoToLine }: Props) {
+  const count = issues.length + problems.length;
+  return (
+    <section aria-labelledby="problems-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <h2 id="problems-title" className="text-lg font-semibold">
+        Problems
+      </h2>
+      <p role="status" aria-live="polite" className="mt-1 text-sm" data-testid="verdict">
+        {problems.length > 0
+          ? 'The YAML does not parse; the form keeps the last values that did.'
+          : count === 0
+            ? 'No problems: this values file installs.'
+            : `${count} problem${count === 1 ? '' : 's'}: helm would refuse this values file.`}
+      </p>
+      {count > 0 ? (
+        <ul className="mt-2 space-y-1 text-sm" data-testid="error-list">
+          {problems.map((p, i) => (
+            <li key={`yaml-${i}`}>
+              <button type="button" className="text-left text-red-800 underline dark:text-red-300" onClick={() => onGoToLine(p.line, p.column)}>
+                YAML syntax error at line {p.line}, column {p.column}: {p.message}
+              </button>
+            </li>
+          ))}
+          {issues.map((issue, i) => (
+            <li key={`${issue.path.join('.')}-${i}`}>
+              <button type="button" className="text-left text-red-800 underline dark:text-red-300" onClick={() => onGoToField(issue.path)}>
+                {issue.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+// The Form module itself: @rjsf/core's index also re-exports its test registry, which pulls in
+// @rjsf/validator-ajv8 and the whole ajv compiler (it creates a validator when imported).
+import Form from '@rjsf/core/lib/components/Form.js';
+import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
+import { memo, useMemo } from 'react';
+import { uiSchemaFor } from '@/lib/schema/form-schema';
+import { createFormValidator } from '@/lib/schema/form-validator';
+import type { JsonObject } from '@/lib/values/coalesce';
+
+const validator = createFormValidator();
+
+/** Prefix and separator of field ids: the field for externalRedis.host is `values.externalRedis.host`. */
+export const FIELD_ID_PREFIX = 'values';
+export const FIELD_ID_SEPARATOR = '.';
+
+export function fieldId(path: readonly string[]): string {
+  return [FIELD_ID_PREFIX, ...path].join(FIELD_ID_SEPARATOR);
+}
+
+export interface GroupFormProps {
+  schema: RJSFSchema;
+  uiSchema?: UiSchema;
+  formData: JsonObject;
+  extraErrors: ErrorSchema | undefined;
+  onChange: (data: JsonObject) => void;
+  label: string;
+}
+
+const DEFAULT_STATE_BEHAVIOR = { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } } as const;
+
+/**
+ * One section of the form, rendered by rjsf from a slice of the chart's schema. Validation is not rjsf's: the
+ * configurator validates the whole file (with the chart's cross-field rules) and passes the errors in.
+ */
+export const GroupForm = memo(function GroupForm({ schema, uiSchema, formData, extraErrors, onChange }: GroupFormProps) {
+  const ui = useMemo(() => mergeUi(uiSchemaFor(schema), uiSchema ?? {}), [schema, uiSchema]);
+  return (
+    <Form
+      schema={schema}
+      uiSchema={ui}
+      formData={formData}
+      validator={validator}
+      extraErrors={extraErrors}
+      onChange={(e) => onChange((e.formData ?? {}) as JsonObject)}
+      idPrefix={FIELD_ID_PREFIX}
+      idSeparator={FIELD_ID_SEPARATOR}
+      showErrorList={false}
+      noHtml5Validate
+      experimental_defaultFormStateBehavior={DEFAULT_STATE_BEHAVIOR}
+      className="configurator-form"
+      tagName="div"
+    >
+      <></>
+    </Form>
+  );
+});
+
+function mergeUi(a: Record<string, unknown>, b: Record<string, unknown>): UiSchema {
+  const out: Record<string, unknown> = { 'ui:submitButtonOptions': { norender: true }, ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] =
+      cur && typeof cur === 'object' && v && typeof v === 'object' && !k.startsWith('ui:')
+        ? mergeUi(cur as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
+  }
+  return out as UiSchema;
+}

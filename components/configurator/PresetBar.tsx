@@ -1,0 +1,34 @@
+'use client';
+
+import type { Preset } from './useConfigurator';
+
+/** Start from the chart defaults or one of the chart's preset files; or clear everything. */
+export function PresetBar({ presets, onLoad, onReset }: { presets: Preset[]; onLoad: (p: Preset) => void; onReset: () => void }) {
+  return (
+    <section aria-labelledby="presets-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <h2 id="presets-title" className="text-lg font-semibold">
+        Start from
+      </h2>
+      <ul className="mt-2 grid gap-3 sm:grid-cols-3">
+        {presets.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              onClick={() => onLoad(p)}
+              className="h-full w-full rounded border border-slate-300 p-3 text-left hover:border-slate-500 dark:border-slate-600"
+              aria-describedby={`preset-${p.id}-desc`}
+            >
+              <span className="block font-medium">{p.label}</span>
+              <span id={`preset-${p.id}-desc`} className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+                {p.description}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onReset} className="mt-3 rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 dark:border-red-400 dark:text-red-300">
+        Reset (forget the saved configuration)
+      </button>
+    </section>
+  );
+}

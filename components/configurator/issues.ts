@@ -1,0 +1,56 @@
+/**
+ * Where each problem is shown: rjsf error schemas per section, and editor markers located in the YAML text.
+ */
+import type { ErrorSchema } from '@rjsf/utils';
+import type { SchemaIssue } from '@/lib/schema/validate';
+import { conditionPaths, type Schema } from '@/lib/schema/form-schema';
+import { locatePath, withPositions, type YamlProblem } from '@/lib/values/yaml-document';
+import type { EditorMarker } from './YamlEditor';
+
+/** `{externalRedis: {host: {__errors: [...]}}}` for the issues under `keys`. */
+export function errorSchemaFor(issues: readonly SchemaIssue[], keys: readonly string[]): ErrorSchema | undefined {
+  let out: Record<string, unknown> | undefined;
+  for (const issue of issues) {
+    if (issue.path.length === 0 || !keys.includes(issue.path[0]!)) continue;
+    out ??= {};
+    let node = out;
+    for (const seg of issue.path) {
+      node[seg] ??= {};
+      node = node[seg] as Record<string, unknown>;
+    }
+    const list = (node.__errors ??= []) as string[];
+    if (!list.includes(issue.message)) list.push(issue.message);
+  }
+  return out as ErrorSchema | undefined;
+}
+
+export function markersFor(text: string, issues: readonly SchemaIssue[], problems: readonly YamlProblem[], schema: Schema): EditorMarker[] {
+  if (problems.length > 0) {
+    return problems.map((p) => ({ ...p, message: `YAML syntax: ${p.message}`, severity: 'error' as const }));
+  }
+  const pos = withPositions(text);
+  if (!pos) return [];
+  const rules = (schema.allOf as Record<string, unknown>[] | undefined) ?? [];
+  return issues.map((issue) => {
+    let range = locatePath(pos.doc, pos.lineCounter, issue.path);
+    if (!range.exact && issue.rule) {
+      // A missing value required by a rule: point at the value that triggered the rule when it is written.
+      const rule = rules.find((r) => r.description === issue.rule);
+      for (const p of conditionPaths(rule?.if)) {
+        const r = locatePath(pos.doc, pos.lineCounter, p);
+        if (r.exact) {
+          range = r;
+          break;
+        }
+      }
+    }
+    return {
+      message: issue.message,
+      line: range.line,
+      column: range.column,
+      endLine: range.endLine,
+      endColumn: Math.max(range.endColumn, range.column + 1),
+      severity: 'error' as const,
+    };
+  });
+}

@@ -1,0 +1,219 @@
+'use client';
+
+/**
+ * The configurator's state: the editing session (values file ⇄ YAML text), validation, the bundled/external
+ * switches that remember what was typed on the other side, presets, share links and saving in this browser.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import * as precompiled from '@/lib/schema/generated/chart-validators.js';
+import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
+import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
+import type { DependencyPair } from '@/lib/schema/groups';
+import { coalesce, getIn, isPlainObject, setIn, type Json, type JsonObject } from '@/lib/values/coalesce';
+import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
+import { SHARE_PARAM } from '@/lib/values/share-param';
+import { stripSecrets } from '@/lib/values/secrets';
+import { parseValuesYaml } from '@/lib/values/yaml-document';
+
+export const STORAGE_KEY = 'aeterna-configurator-v1';
+
+interface Saved {
+  mode: ViewMode;
+  /** The values file text, kept only when it holds no credentials. */
+  text?: string;
+  user: JsonObject;
+  stash: Stash;
+}
+
+/** Per dependency, what was set on the side not in use, to restore it when the user switches back. */
+export type Stash = Record<string, { bundled?: JsonObject; external?: Json }>;
+
+export interface Preset {
+  id: string;
+  label: string;
+  description: string;
+  /** The values file; empty for the chart defaults. */
+  text: string;
+}
+
+export interface Origin {
+  kind: 'storage' | 'share' | 'fresh';
+  /** Credentials removed from what was restored. */
+  removed?: string[];
+}
+
+function readSaved(): Saved | null {
+  try {
+    const raw = window.localStorage.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const s = JSON.parse(raw) as Saved;
+    return isPlainObject(s.user as unknown) ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+export function useConfigurator(schema: Schema, defaultsText: string) {
+  const defaults = useMemo(() => {
+    const r = parseValuesYaml(defaultsText);
+    return r.ok ? r.values : {};
+  }, [defaultsText]);
+  const validator = useMemo(() => createValuesValidator(schema, defaults, precompiled), [schema, defaults]);
+
+  const sessionRef = useRef<EditingSession | null>(null);
+  sessionRef.current ??= new EditingSession(defaults, defaultsText);
+  const session = sessionRef.current;
+  const [state, setState] = useState<SessionState>(session.current);
+  const [stash, setStash] = useState<Stash>({});
+  const [origin, setOrigin] = useState<Origin>({ kind: 'fresh' });
+  const [restored, setRestored] = useState(false);
+
+  const effective = useMemo(() => coalesce(defaults, state.user), [defaults, state.user]);
+  const issues: SchemaIssue[] = useMemo(() => validator.validateValues(effective), [validator, effective]);
+  const requirementsKey = JSON.stringify(activeRequirements(schema, effective, validator.ruleApplies));
+  const requirements = useMemo(() => JSON.parse(requirementsKey) as Record<string, string[]>, [requirementsKey]);
+
+  const save = useCallback((s: SessionState, st: Stash) => {
+    try {
+      const stripped = stripSecrets(s.user);
+      const saved: Saved = {
+        mode: s.mode,
+        user: stripped.values,
+        stash: stripSecrets(st as JsonObject).values as Stash,
+        ...(stripped.removed.length === 0 && s.mode === 'changes' && s.problems.length === 0 ? { text: s.text } : {}),
+      };
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    } catch {
+      // Private mode or a full storage: the configurator still works, it just will not survive a reload.
+    }
+  }, []);
+
+  // The server renders the chart defaults; a share link or the saved state is applied once in the browser.
+  useEffect(() => {
+    let cancelled = false;
+    const restoreSaved = () => {
+      const saved = readSaved();
+      if (saved) {
+        if (saved.mode !== session.current.mode) session.setMode(saved.mode);
+        setState(session.load(saved.user, saved.text));
+        setStash(saved.stash ?? {});
+        setOrigin({ kind: 'storage' });
+      }
+      setRestored(true);
+    };
+    if (!window.location.hash.includes(`${SHARE_PARAM}=`)) {
+      restoreSaved();
+      return;
+    }
+    // The share-link decoder (lz-string) is only loaded when a link is opened.
+    void import('@/lib/values/share-link').then(({ decodeShareHash }) => {
+      if (cancelled) return;
+      const shared = decodeShareHash(window.location.hash);
+      if (!shared) {
+        restoreSaved();
+        return;
+      }
+      const next = session.load(shared, undefined);
+      setState(next);
+      setOrigin({ kind: 'share' });
+      // Later reloads restore the latest edits (saved below), not the link's starting point.
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+      save(next, {});
+      setRestored(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [session, save]);
+
+  const commit = useCallback(
+    (next: SessionState, nextStash: Stash = stash) => {
+      setState(next);
+      if (nextStash !== stash) setStash(nextStash);
+      save(next, nextStash);
+    },
+    [save, stash],
+  );
+
+  const onFormChange = useCallback(
+    (keys: readonly string[], data: JsonObject) => {
+      let next = session.effective();
+      for (const k of keys) next = setIn(next, [k], data[k] as Json | undefined);
+      commit(session.fromForm(next));
+    },
+    [commit, session],
+  );
+
+  const onTextChange = useCallback((text: string) => commit(session.fromText(text)), [commit, session]);
+
+  const setMode = useCallback((mode: ViewMode) => commit(session.setMode(mode)), [commit, session]);
+
+  /** Bundled ⇄ external, keeping what was typed on each side for when the user comes back. */
+  const setDependencyMode = useCallback(
+    (pair: DependencyPair, external: boolean) => {
+      const user = session.current.user;
+      const st: Stash = { ...stash, [pair.bundledKey]: { ...stash[pair.bundledKey] } };
+      const entry = st[pair.bundledKey]!;
+      let nextUser: JsonObject = user;
+      const bundled = isPlainObject(user[pair.bundledKey]) ? { ...(user[pair.bundledKey] as JsonObject) } : {};
+      delete bundled.enabled;
+      if (external) {
+        entry.bundled = bundled;
+        nextUser = setIn(nextUser, [pair.bundledKey], { enabled: false });
+        if (entry.external !== undefined) nextUser = setIn(nextUser, [pair.externalKey], entry.external);
+        delete entry.external;
+      } else {
+        if (user[pair.externalKey] !== undefined) entry.external = user[pair.externalKey] as Json;
+        nextUser = setIn(nextUser, [pair.externalKey], undefined);
+        const restored = { ...(entry.bundled ?? {}), ...bundled };
+        const defaultEnabled = getIn(defaults, [pair.bundledKey, 'enabled']);
+        if (defaultEnabled !== true) restored.enabled = true;
+        nextUser = setIn(nextUser, [pair.bundledKey], Object.keys(restored).length ? restored : undefined);
+        delete entry.bundled;
+      }
+      commit(session.replaceUser(nextUser), st);
+    },
+    [commit, defaults, session, stash],
+  );
+
+  const loadPreset = useCallback(
+    (preset: Preset) => {
+      const parsed = parseValuesYaml(preset.text);
+      const user = parsed.ok ? parsed.values : {};
+      commit(session.load(user, preset.text.trim() ? preset.text : undefined), {});
+      setOrigin({ kind: 'fresh' });
+    },
+    [commit, session],
+  );
+
+  const reset = useCallback(() => {
+    try {
+      window.localStorage.removeItem(STORAGE_KEY);
+    } catch {
+      /* nothing saved */
+    }
+    if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+    const next = session.load({}, undefined);
+    setState(next);
+    setStash({});
+    setOrigin({ kind: 'fresh' });
+  }, [session]);
+
+  return {
+    defaults,
+    validator,
+    state,
+    effective,
+    issues,
+    requirements,
+    origin,
+    restored,
+    onFormChange,
+    onTextChange,
+    setMode,
+    setDependencyMode,
+    loadPreset,
+    reset,
+    session,
+  };
+}

@@ -1,0 +1,5 @@
+// Types of the generated module next to this file (see scripts/generate-schema-validators.ts).
+import type { ValidationFn } from '../validate';
+
+export declare const validateValues: ValidationFn;
+export declare const ruleIfs: ValidationFn[];

@@ -1,0 +1,2 @@
+/** Name of the URL-fragment parameter holding a shared configuration (kept apart so checking for it costs no lz-string). */
+export const SHARE_PARAM = 'values';
