@@ -12,9 +12,9 @@ export default function DocsIndexPage() {
   const docs = listDocs();
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
-      <aside className="hidden md:block">
+      <div className="hidden md:block">
         <DocsNav docs={docs} />
-      </aside>
+      </div>
       <div className="min-w-0">
         <h1 className="text-3xl font-bold tracking-tight">Docs</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">

@@ -19,7 +19,7 @@ export function DashboardPicture({ dashboard }: { dashboard: DashboardSummary })
   const descId = 'dashboard-picture-desc';
   return (
     <figure className="my-6">
-      <div className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-2 dark:border-slate-800 dark:bg-slate-900">
+      <div tabIndex={0} role="region" aria-label="Dashboard layout picture" className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-2 dark:border-slate-800 dark:bg-slate-900">
         <svg
           role="img"
           aria-labelledby={`${titleId} ${descId}`}

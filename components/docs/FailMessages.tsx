@@ -20,10 +20,15 @@ export function FailMessages({
   return (
     <div>
       {aggregate ? (
-        <p>
-          Helm prints every failing check at once, as one error that starts with{' '}
-          <code>{aggregate.message.trim().split('\n')[0]}</code>, one line per problem. The {single.length} possible lines are:
-        </p>
+        <>
+          <p>
+            Helm prints every failing check at once, in one error of this form, one line per problem:
+          </p>
+          <pre>
+            <code>{aggregate.message.trim()}</code>
+          </pre>
+          <p>The {single.length} possible lines are:</p>
+        </>
       ) : null}
       <ol className="!list-none !pl-0" aria-label="Validation messages">
         {single.map((m, i) => {

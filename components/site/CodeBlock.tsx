@@ -14,7 +14,7 @@ export function CodeBlock({ code, label = 'Copy' }: { code: string; label?: stri
 
   return (
     <div className="relative my-4">
-      <pre className="overflow-x-auto rounded-md bg-slate-900 p-4 pr-20 text-sm text-slate-100">
+      <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-4 pr-20 text-sm text-slate-100">
         <code>{code}</code>
       </pre>
       <button

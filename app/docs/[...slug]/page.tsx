@@ -30,9 +30,9 @@ export default async function DocPage({ params }: Props) {
   const docs = listDocs();
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr] xl:grid-cols-[14rem_1fr_12rem]">
-      <aside className="hidden md:block">
+      <div className="hidden md:block">
         <DocsNav docs={docs} current={doc.slug} />
-      </aside>
+      </div>
       <article className="min-w-0">
         <details className="mb-4 rounded border border-slate-200 p-2 md:hidden dark:border-slate-800">
           <summary className="cursor-pointer text-sm font-semibold">All docs pages</summary>
@@ -47,11 +47,11 @@ export default async function DocPage({ params }: Props) {
           Source: <code>{doc.source}</code>
         </p>
       </article>
-      <aside className="hidden xl:block">
+      <div className="hidden xl:block">
         <div className="sticky top-4">
           <OnThisPage headings={doc.rendered.headings} />
         </div>
-      </aside>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { loadReference } from '@/lib/reference/load';
+import { listDocs, loadDoc } from './content';
+
+const KNOWN_DIRECTIVES = new Set([
+  'install-commands',
+  'chart-file',
+  'fail-messages',
+  'schema-rules',
+  'dashboard-picture',
+  'dashboard-panels',
+  'dashboard-inputs',
+  'dashboard-download',
+  'upgrade-versions',
+]);
+
+describe('content/docs', () => {
+  const docs = listDocs().map((d) => loadDoc(d.slug)!);
+  const bySlug = new Map(docs.map((d) => [d.slug, d]));
+  const values = new Set(loadReference().entries.map((e) => e.path));
+
+  it('covers the topics people install the chart for', () => {
+    for (const slug of ['getting-started', 'dependencies', 'networking', 'scaling', 'security', 'observability', 'grafana-dashboard', 'helm-test', 'troubleshooting', 'upgrading']) {
+      expect(bySlug.has(slug), `missing docs page ${slug}`).toBe(true);
+    }
+  });
+
+  it('links only to values that exist in the chart, and to docs pages and headings that exist', () => {
+    const broken: string[] = [];
+    for (const d of docs) {
+      const html = d.rendered.segments.map((s) => (s.kind === 'html' ? s.html : '')).join('');
+      for (const [, href] of html.matchAll(/href="([^"]+)"/g)) {
+        const h = href!.replace(/&amp;/g, '&');
+        const ref = /^\/reference#(.+)$/.exec(h);
+        if (ref) {
+          if (!values.has(decodeURIComponent(ref[1]!))) broken.push(`${d.slug}: ${h}`);
+          continue;
+        }
+        const doc = /^\/docs\/([a-z0-9-]+)(?:#(.+))?$/.exec(h);
+        if (doc) {
+          const target = bySlug.get(doc[1]!);
+          if (!target) broken.push(`${d.slug}: ${h}`);
+          else if (doc[2] && !target.rendered.headings.some((x) => x.id === doc[2])) broken.push(`${d.slug}: ${h} (no such heading)`);
+          continue;
+        }
+        if (h.startsWith('#')) {
+          if (!d.rendered.headings.some((x) => x.id === h.slice(1))) broken.push(`${d.slug}: ${h} (no such heading)`);
+          continue;
+        }
+        if (h.startsWith('/') && h !== '/reference' && h !== '/docs') broken.push(`${d.slug}: ${h} (unknown site path)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('uses only directives the pages know how to fill', () => {
+    const unknown = docs.flatMap((d) =>
+      d.rendered.segments.filter((s) => s.kind === 'directive' && !KNOWN_DIRECTIVES.has(s.name)).map((s) => `${d.slug}: ${(s as { name: string }).name}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+});
