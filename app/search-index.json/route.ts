@@ -1,5 +1,6 @@
 import { listDocs, loadDoc } from '@/lib/docs/content';
-import { buildSearchIndex, docsSearchDocs, referenceSearchDocs } from '@/lib/docs/search-index';
+import { loadDashboard, loadValidationMessages } from '@/lib/docs/chart-sources';
+import { buildSearchIndex, docsSearchDocs, generatedSearchDocs, referenceSearchDocs } from '@/lib/docs/search-index';
 import { loadReference } from '@/lib/reference/load';
 
 // Built once with the site; the search box fetches it only when someone starts searching.
@@ -9,7 +10,11 @@ export function GET() {
   const docs = listDocs()
     .map((d) => loadDoc(d.slug))
     .filter((d) => d !== null);
-  const index = buildSearchIndex([...docsSearchDocs(docs), ...referenceSearchDocs(loadReference())]);
+  const index = buildSearchIndex([
+    ...docsSearchDocs(docs),
+    ...generatedSearchDocs(docs, loadValidationMessages(), loadDashboard()),
+    ...referenceSearchDocs(loadReference()),
+  ]);
   return new Response(JSON.stringify(index), {
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' },
   });

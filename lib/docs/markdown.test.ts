@@ -50,7 +50,7 @@ describe('renderMarkdown', () => {
   it('splits code blocks and directives out of the HTML', () => {
     expect(r.segments.map((s) => s.kind)).toEqual(['html', 'html', 'code', 'directive', 'html', 'html']);
     expect(r.segments[2]).toEqual({ kind: 'code', code: 'helm install a b', lang: 'bash' });
-    expect(r.segments[3]).toEqual({ kind: 'directive', name: 'fail-messages', arg: '' });
+    expect(r.segments[3]).toEqual({ kind: 'directive', name: 'fail-messages', arg: '', section: 'install' });
   });
 
   it('gives headings unique ids and rewrites links', () => {

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 export type Segment =
   | { kind: 'html'; html: string }
   | { kind: 'code'; code: string; lang: string }
-  | { kind: 'directive'; name: string; arg: string };
+  | { kind: 'directive'; name: string; arg: string; /** id of the `##` section it sits in ('' before any). */ section: string };
 
 export interface Heading {
   depth: number;
@@ -153,7 +153,7 @@ export function renderMarkdown(markdown: string, opts: RenderOptions = {}): Rend
     const dir = t.type === 'html' ? DIRECTIVE.exec((t as Tokens.HTML).text) : null;
     if (dir) {
       flush();
-      segments.push({ kind: 'directive', name: dir[1]!.toLowerCase(), arg: dir[2] ?? '' });
+      segments.push({ kind: 'directive', name: dir[1]!.toLowerCase(), arg: dir[2] ?? '', section: current.id });
       continue;
     }
     pending.push(t);

@@ -45,3 +45,24 @@ describe('search index', () => {
     expect(loaded.search('cert-manager')[0]).toMatchObject({ url: '/docs/networking#tls', page: 'Networking' });
   });
 });
+
+describe('generated content in the index', () => {
+  it('indexes validation messages and dashboard panels at the section that shows them', async () => {
+    const { generatedSearchDocs } = await import('./search-index');
+    const doc = {
+      slug: 'troubleshooting',
+      title: 'Troubleshooting',
+      description: '',
+      order: 1,
+      source: '',
+      rendered: renderMarkdown('## Messages\n\n<!-- include: fail-messages -->\n'),
+    };
+    const docs = generatedSearchDocs(
+      [doc],
+      [{ kind: 'fail', message: 'pdb.minAvailable and pdb.maxUnavailable are both set', template: '', conditions: [], valuePaths: [], line: 1, aggregate: false }],
+      null,
+    );
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ url: '/docs/troubleshooting#messages', page: 'Troubleshooting · chart messages' });
+  });
+});

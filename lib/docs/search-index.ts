@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch';
 import { formatValue, type ChartReference } from '@/lib/reference/reference';
 import type { Doc } from './content';
+import type { DashboardSummary } from './dashboard';
+import type { ValidationMessage } from './validation-messages';
 import { miniSearchOptions, type SearchDoc } from './search-options';
 
 function excerpt(text: string, max = 180): string {
@@ -53,4 +55,49 @@ export function buildSearchIndex(docs: SearchDoc[]): MiniSearch<SearchDoc> {
   const ms = new MiniSearch<SearchDoc>(miniSearchOptions);
   ms.addAll(docs);
   return ms;
+}
+
+/** Where a generated block sits: `/docs/<slug>#<section>` of the first page that includes it. */
+export function directiveUrl(docs: Doc[], name: string): string | null {
+  for (const d of docs) {
+    const seg = d.rendered.segments.find((s) => s.kind === 'directive' && s.name === name);
+    if (seg && seg.kind === 'directive') return seg.section ? `/docs/${d.slug}#${seg.section}` : `/docs/${d.slug}`;
+  }
+  return null;
+}
+
+/** Generated content is searchable too: each validation message, each dashboard panel. */
+export function generatedSearchDocs(docs: Doc[], messages: ValidationMessage[], dashboard: DashboardSummary | null): SearchDoc[] {
+  const out: SearchDoc[] = [];
+  const failUrl = directiveUrl(docs, 'fail-messages');
+  if (failUrl) {
+    messages
+      .filter((m) => !m.aggregate)
+      .forEach((m, i) =>
+        out.push({
+          id: `fail:${i}`,
+          kind: 'docs',
+          title: excerpt(m.message.trim(), 90),
+          page: 'Troubleshooting · chart messages',
+          url: failUrl,
+          text: m.message,
+          excerpt: excerpt(m.message.trim()),
+        }),
+      );
+  }
+  const panelsUrl = directiveUrl(docs, 'dashboard-panels');
+  if (panelsUrl && dashboard) {
+    dashboard.panels.forEach((p, i) =>
+      out.push({
+        id: `panel:${i}`,
+        kind: 'docs',
+        title: `Panel: ${p.title}`,
+        page: 'Grafana dashboard',
+        url: panelsUrl,
+        text: [p.title, p.description, p.row, ...p.metrics, ...p.queries.map((q) => q.expr)].join(' '),
+        excerpt: excerpt(p.metrics.join(', ') || p.description),
+      }),
+    );
+  }
+  return out;
 }
