@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { archiveContentDigest } from './archive-content';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -24,7 +25,7 @@ export class VersionAlreadyPublishedError extends Error {
 
 /**
  * Puts a freshly packaged archive into the repository folder. Other versions are never touched. The same
- * version with other content is refused when `immutable` (publishing) and replaced otherwise (local
+ * version with the same content keeps its published bytes; with other content it is refused when `immutable` (publishing) and replaced otherwise (local
  * development, where the current version is still unreleased).
  */
 export async function addArchive(repoDir: string, archive: string, opts: { immutable: boolean }): Promise<AddResult> {
@@ -42,6 +43,8 @@ export async function addArchive(repoDir: string, archive: string, opts: { immut
   }
   const published = sha256(await readFile(target));
   if (published === built) return { kind: 'unchanged', file };
+  // Same files in another order (helm writes subcharts in map order): keep the published bytes and digest.
+  if ((await archiveContentDigest(target)) === (await archiveContentDigest(archive))) return { kind: 'unchanged', file };
   if (opts.immutable) throw new VersionAlreadyPublishedError(file, published, built);
   await copyFile(archive, target);
   return { kind: 'replaced', file, previousDigest: published };

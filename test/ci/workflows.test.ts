@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ describe('GitHub workflows', () => {
     const wf = path.join(dir, '.github/workflows/bad.yaml');
     await writeFile(wf, 'on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ matrix.nope }}\n');
     const res = await run(toolPath('actionlint'), ['-shellcheck=', '-pyflakes=', wf]);
+    await rm(dir, { recursive: true, force: true });
     expect(res.code).not.toBe(0);
     expect(res.stdout).toContain('matrix.nope');
   });

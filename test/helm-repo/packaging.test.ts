@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { list } from 'tar';
 import { parse, stringify } from 'yaml';
 import { SubchartsUnavailableError, packageChart } from '@/lib/helm-repo/package-chart';
 import { VersionAlreadyPublishedError, addArchive, sha256 } from '@/lib/helm-repo/publish';
+import { archiveContentDigest } from '@/lib/helm-repo/archive-content';
 import { writeIndex } from '@/lib/helm-repo/repo-index';
 import { toolPath } from '@/lib/tools/bin';
 import { run } from '@/lib/tools/run';
@@ -42,6 +43,8 @@ beforeAll(async () => {
   await packStandInSubcharts(subcharts);
 });
 
+afterAll(() => rm(work, { recursive: true, force: true }));
+
 describe('packageChart', () => {
   it('puts every Chart.lock dependency inside the archive, and nothing from the tests', async () => {
     const lock = parse(await readFile('charts/aeterna/Chart.lock', 'utf8')) as { dependencies: Array<{ name: string; version: string }> };
@@ -53,11 +56,22 @@ describe('packageChart', () => {
     expect(names.filter((n) => n.startsWith('aeterna/tests/'))).toEqual([]);
   });
 
-  it('is reproducible: the same chart packages to the same bytes, even from a fresh checkout', async () => {
-    // A copy has new file times, as a fresh clone has.
+  it('is reproducible in content, even from a fresh checkout, and a repackaged version keeps its published bytes', async () => {
+    // A copy has new file times, as a fresh clone has. helm may order subcharts differently between runs, so
+    // the archives are compared by content; the repository then keeps the first archive's bytes.
     const a = await packageChart({ helm: toolPath('helm'), chartDir: await chartCopy(), outDir: await tmp('a-'), subchartsDir: subcharts });
     const b = await packageChart({ helm: toolPath('helm'), chartDir: 'charts/aeterna', outDir: await tmp('b-'), subchartsDir: subcharts });
-    expect(sha256(await readFile(a))).toBe(sha256(await readFile(b)));
+    expect(await archiveContentDigest(a)).toBe(await archiveContentDigest(b));
+    const repo = await tmp('repo-');
+    await addArchive(repo, a, { immutable: true });
+    expect((await addArchive(repo, b, { immutable: true })).kind).toBe('unchanged');
+    expect(sha256(await readFile(path.join(repo, path.basename(a))))).toBe(sha256(await readFile(a)));
+  });
+
+  it('tells different charts apart by content', async () => {
+    const a = await packageChart({ helm: toolPath('helm'), chartDir: await chartCopy(), outDir: await tmp('a-'), subchartsDir: subcharts });
+    const b = await packageChart({ helm: toolPath('helm'), chartDir: await chartCopy((c) => (c.description = 'changed')), outDir: await tmp('b-'), subchartsDir: subcharts });
+    expect(await archiveContentDigest(a)).not.toBe(await archiveContentDigest(b));
   });
 
   it('says plainly that subcharts could not be fetched, and how to fix it', async () => {
