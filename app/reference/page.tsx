@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchBox } from '@/components/docs/SearchBox';
-import { ReferenceEntryCard } from '@/components/reference/ReferenceEntryCard';
 import { ReferenceFilter } from '@/components/reference/ReferenceFilter';
+import { sectionsHtml } from '@/lib/reference/entry-html';
 import { loadReference } from '@/lib/reference/load';
 
 export const metadata: Metadata = {
@@ -48,19 +48,8 @@ export default function ReferencePage() {
         </ul>
       </nav>
       <ReferenceFilter total={ref.entries.length} />
-      {ref.sections.map((s) => (
-        <section key={s.id} aria-labelledby={s.id} data-ref-section>
-          <h2 id={s.id} className="scroll-mt-28 pt-4 text-2xl font-semibold text-slate-900 dark:text-white">
-            {s.name}
-          </h2>
-          {s.description ? <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{s.description}</p> : null}
-          <div className="mt-2">
-            {s.entries.map((e) => (
-              <ReferenceEntryCard key={e.path} entry={e} />
-            ))}
-          </div>
-        </section>
-      ))}
+      {/* Static HTML: hundreds of entries with nothing to hydrate (see lib/reference/entry-html.ts). */}
+      <div dangerouslySetInnerHTML={{ __html: sectionsHtml(ref.sections) }} />
       {ref.rules.length ? (
         <section aria-labelledby="rules">
           <h2 id="rules" className="scroll-mt-28 pt-4 text-2xl font-semibold text-slate-900 dark:text-white">

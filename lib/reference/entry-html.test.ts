@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { entryHtml, sectionsHtml } from './entry-html';
+import { buildReference } from './reference';
+
+describe('entryHtml', () => {
+  const ref = buildReference(
+    {
+      type: 'object',
+      properties: {
+        a: { type: 'string', enum: ['x', '<y>'], description: 'Uses <release> & "quotes"' },
+        b: { type: 'object', properties: { c: { type: 'integer', minimum: 1 } } },
+      },
+    },
+    '## @section S\n## @param a A\na: x\nb:\n  c: 2\n',
+  );
+  const html = sectionsHtml(ref.sections);
+
+  it('gives each value its anchor, filter text and escaped details', () => {
+    expect(html).toContain('<div id="a" data-ref-entry data-filter="a a uses &lt;release&gt; &amp; &quot;quotes&quot; "');
+    expect(html).toContain('<p class="mt-1 text-sm text-slate-800 dark:text-slate-200">Uses &lt;release&gt; &amp; &quot;quotes&quot;</p>');
+    expect(html).toContain('&quot;&lt;y&gt;&quot;');
+    expect(html).toContain('id="b.c"');
+    expect(html).toContain('>minimum 1</dd>');
+    expect(html.match(/<section /g)).toHaveLength(2); // S, and Other values for b
+  });
+
+  it('shows no default for a group of values', () => {
+    expect(entryHtml(ref.entries.find((e) => e.path === 'b')!)).not.toContain('Default');
+  });
+});
