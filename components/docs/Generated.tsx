@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { CodeBlock } from '@/components/site/CodeBlock';
 import { InstallCommands } from '@/components/site/InstallCommands';
 import { DASHBOARD_URL, loadDashboard, loadValidationMessages, readChartFile, valuesOfMessage } from '@/lib/docs/chart-sources';
+import { legacyBitnamiImages, mirrorValuesYaml } from '@/lib/docs/bitnami-images';
 import { slugify } from '@/lib/docs/markdown';
 import { upgradeEntries } from '@/lib/docs/upgrading';
 import { loadReference } from '@/lib/reference/load';
@@ -28,6 +29,7 @@ function Missing({ what }: { what: string }) {
  * - `fail-messages`, `schema-rules`: every validation message, every schema rule
  * - `dashboard-picture`, `dashboard-panels`, `dashboard-download`, `dashboard-inputs`: from dashboards/aeterna.json
  * - `upgrade-versions`: the versions that have upgrade notes
+ * - `bitnami-images`, `bitnami-mirror-values`: every image defaulting to bitnamilegacy, and a values file for a mirror
  */
 export function Generated({ name, arg }: { name: string; arg: string }) {
   switch (name) {
@@ -139,6 +141,37 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
         </ul>
       );
     }
+    case 'bitnami-images': {
+      const images = legacyBitnamiImages(loadReference().entries);
+      return (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Images that default to bitnamilegacy">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Values</th>
+                <th scope="col">Default image</th>
+              </tr>
+            </thead>
+            <tbody>
+              {images.map((i) => (
+                <tr key={i.path}>
+                  <td>
+                    <Link href={`/reference#${i.path}.repository`}>
+                      <code>{i.path}</code>
+                    </Link>
+                  </td>
+                  <td>
+                    <code>{`${i.registry}/${i.repository}:${i.tag}`}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    }
+    case 'bitnami-mirror-values':
+      return <CodeBlock code={mirrorValuesYaml(legacyBitnamiImages(loadReference().entries)).trimEnd()} />;
     default:
       throw new Error(`Unknown docs directive "include: ${name}"`);
   }

@@ -12,6 +12,8 @@ const KNOWN_DIRECTIVES = new Set([
   'dashboard-inputs',
   'dashboard-download',
   'upgrade-versions',
+  'bitnami-images',
+  'bitnami-mirror-values',
 ]);
 
 describe('content/docs', () => {
