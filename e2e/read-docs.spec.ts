@@ -5,10 +5,12 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 
 // The docs pages come from content/docs/*.md plus the chart's UPGRADING.md (/docs/upgrading).
 const slugs = [
-  ...readdirSync(path.resolve('content/docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => f.replace(/\.md$/, '')),
-  'upgrading',
+  ...new Set([
+    ...readdirSync(path.resolve('content/docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\.md$/, '')),
+    'upgrading',
+  ]),
 ];
 
 test.describe('every docs page', () => {

@@ -5,9 +5,11 @@
  *    Next 16 lists each route's first-load chunks in .next/diagnostics/route-bundle-stats.json (uncompressed);
  *    each chunk is gzipped here (level 9, as servers and CDNs do) and summed.
  * 2. Lighthouse performance and accessibility >= 95 on the docs pages and the reference, with @lhci/cli
- *    (Debian Chromium, headless, no network calls home), one run per URL, Lighthouse's default mobile settings.
+ *    (Debian Chromium, headless, no network calls home), Lighthouse's default mobile settings. Each URL is run
+ *    BENCH_DOCS_RUNS times (default 3) and the median run (by performance) is reported: on a shared 2-core
+ *    machine a single run's Total Blocking Time depends on what else is running.
  *
- * Env: BENCH_DOCS_PORT (default 3400), BENCH_DOCS_SKIP_LIGHTHOUSE=1 to measure bundles only.
+ * Env: BENCH_DOCS_PORT (default 3400), BENCH_DOCS_RUNS, BENCH_DOCS_SKIP_LIGHTHOUSE=1 to measure bundles only.
  * Prints every figure; exits 1 when one is over budget.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -73,7 +75,8 @@ async function lighthouse(): Promise<void> {
   try {
     await waitFor(`${base}/docs`);
     const lhci = path.resolve('node_modules/.bin/lhci');
-    const args = ['collect', '--no-lighthouserc', '--numberOfRuns=1', `--chromePath=${process.env.CHROME_PATH ?? '/usr/bin/chromium'}`];
+    const runs = Math.max(1, Number(process.env.BENCH_DOCS_RUNS ?? 3));
+    const args = ['collect', '--no-lighthouserc', `--numberOfRuns=${runs}`, `--chromePath=${process.env.CHROME_PATH ?? '/usr/bin/chromium'}`];
     args.push(`--settings.chromeFlags=${CHROME_FLAGS}`, '--settings.onlyCategories=performance', '--settings.onlyCategories=accessibility');
     for (const p of PAGES) args.push(`--url=${base}${p}`);
     // lhci writes into ./.lighthouseci: run it in a scratch folder so parallel benches do not mix results.
@@ -88,9 +91,12 @@ async function lighthouse(): Promise<void> {
         categories: Record<string, { score: number | null }>;
         audits: Record<string, { numericValue?: number }>;
       });
-    console.log(`\nLighthouse ${SCORE_BUDGET}+ (performance, accessibility), mobile defaults, 1 run each:`);
+    console.log(`\nLighthouse ${SCORE_BUDGET}+ (performance, accessibility), mobile defaults, median of ${runs} run(s):`);
     for (const p of PAGES) {
-      const rep = reports.find((x) => new URL(x.requestedUrl).pathname === p);
+      const mine = reports
+        .filter((x) => new URL(x.requestedUrl).pathname === p)
+        .sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+      const rep = mine[Math.floor((mine.length - 1) / 2)];
       if (!rep) {
         console.log(`  ${p.padEnd(26)} no report`);
         failures++;

@@ -62,3 +62,15 @@ describe('content/docs', () => {
     expect(unknown).toEqual([]);
   });
 });
+
+describe('/docs/upgrading', () => {
+  it('includes the chart UPGRADING.md with its version headings', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { upgradeEntries } = await import('./upgrading');
+    const doc = loadDoc('upgrading')!;
+    const notes = readFileSync('charts/aeterna/UPGRADING.md', 'utf8');
+    const versions = upgradeEntries(notes);
+    expect(versions.length).toBeGreaterThan(0);
+    for (const v of versions) expect(doc.rendered.headings.map((h) => h.text)).toContain(v.heading);
+  });
+});

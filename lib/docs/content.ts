@@ -56,11 +56,25 @@ export function listDocs(docsDir = DOCS_DIR, upgradingFile = UPGRADING_FILE): Do
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
+const MARKDOWN_INCLUDE = /^[ \t]*<!--\s*include:\s*chart-markdown\s+(\S+)\s*-->[ \t]*$/gm;
+
+/**
+ * Inlines `<!-- include: chart-markdown FILE -->` with a Markdown file of the chart (its `# title` dropped, its
+ * headings kept), before rendering, so the included headings get anchors and are searchable like the rest.
+ */
+export function inlineChartMarkdown(body: string, chartDir = path.dirname(UPGRADING_FILE)): string {
+  return body.replace(MARKDOWN_INCLUDE, (_m, rel: string) => {
+    const file = path.resolve(chartDir, rel);
+    if (!file.startsWith(chartDir + path.sep) || !existsSync(file)) return `> The chart does not ship ${rel} in this version.`;
+    return readFileSync(file, 'utf8').replace(/^\s*#\s+.+\r?\n/, '');
+  });
+}
+
 export function loadDoc(slug: string, opts: { basePath?: string; docsDir?: string; upgradingFile?: string } = {}): Doc | null {
   const src = sources(opts.docsDir ?? DOCS_DIR, opts.upgradingFile ?? UPGRADING_FILE).find((s) => s.slug === slug);
   if (!src) return null;
   const { meta, body } = fromFile(src.file, src.slug, src.defaults);
   // The page shows the title itself: drop a leading `# Title` so it is not repeated.
-  const withoutH1 = body.replace(/^\s*#\s+.+\r?\n/, '');
+  const withoutH1 = inlineChartMarkdown(body.replace(/^\s*#\s+.+\r?\n/, ''));
   return { ...meta, rendered: renderMarkdown(withoutH1, { basePath: opts.basePath }) };
 }
