@@ -17,6 +17,7 @@ declare global {
     MonacoEnvironment?: monaco.Environment;
     /** The editor instance, for the end-to-end tests and the bench (set the value without typing). */
     __aeternaValuesEditor?: monaco.editor.IStandaloneCodeEditor;
+    __aeternaMonaco?: typeof monaco;
   }
 }
 
@@ -99,6 +100,7 @@ export default function YamlEditor({ value, onChange, schema, markers, reveal, d
   const onMount: OnMount = (ed) => {
     editorRef.current = ed;
     window.__aeternaValuesEditor = ed;
+    window.__aeternaMonaco = monaco;
     // Markers may have been computed before the model existed.
     const model = ed.getModel();
     if (model) {
@@ -138,6 +140,8 @@ export default function YamlEditor({ value, onChange, schema, markers, reveal, d
         quickSuggestions: { other: true, comments: false, strings: true },
         renderValidationDecorations: 'on',
         fixedOverflowWidgets: true,
+        // Tab moves the focus, so keyboard users are never trapped in the editor; Ctrl+M switches to Tab-indents.
+        tabFocusMode: true,
       }}
     />
   );

@@ -49,7 +49,7 @@ export function YamlPanel({ text, mode, onModeChange, onTextChange, schema, mark
       </div>
       <p id="yaml-help" className="px-3 pt-2 text-xs text-slate-600 dark:text-slate-400">
         {mode === 'changes' ? 'Only the values that differ from the chart defaults.' : 'The chart’s values.yaml with your changes.'} Edits here update the
-        form. In the editor, Tab indents: press Ctrl+M (Ctrl+Shift+M on a Mac) to let Tab move the focus instead.
+        form. In the editor, Tab moves the focus to the next control; press Ctrl+M (Ctrl+Shift+M on a Mac) to make Tab indent instead.
       </p>
       <div className="h-[32rem] min-h-64 py-2" data-testid="yaml-editor">
         <YamlEditor value={text} onChange={onTextChange} schema={schema} markers={markers} reveal={reveal} dark={dark} label="values.yaml editor" />

@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+import { downloadValues, editorText, expectHelmAccepts, field, openFresh, setEditorText } from './support/configurator';
+
+test('download is byte-identical to the editor, in both views, comments included', async ({ page }) => {
+  await openFresh(page);
+  await setEditorText(page, '# my notes\nreplicaCount: 2 # two pods\n');
+  await field(page, 'aeterna.logLevel').fill('debug');
+  await expect.poll(() => editorText(page)).toBe('# my notes\nreplicaCount: 2 # two pods\naeterna:\n  logLevel: debug\n');
+  await downloadValues(page, 'download-changes');
+
+  await page.getByRole('switch', { name: /Show the full file/ }).check();
+  await expect.poll(() => editorText(page)).toContain('## @section Global parameters');
+  const full = await editorText(page);
+  expect(full).toContain('replicaCount: 2');
+  expect(full).toContain('logLevel: debug');
+  const file = await downloadValues(page, 'download-full');
+  await expectHelmAccepts(file);
+});

@@ -1,0 +1,98 @@
+/**
+ * Helpers for the configurator journeys: the editor's text, setting YAML without typing (Monaco auto-indents
+ * typed text), fields by their path, downloads, and helm on the downloaded file.
+ */
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chartCopyWithStandIns, helm, removeChartCopy } from '../../test/support/chart-copy';
+
+export const CONFIGURE = '/configure';
+
+/** Opens the configurator with nothing saved, and waits until the editor is there. */
+export async function openFresh(page: Page): Promise<void> {
+  await page.goto(CONFIGURE);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto(CONFIGURE);
+  await waitForEditor(page);
+}
+
+export async function waitForEditor(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean((window as unknown as { __aeternaValuesEditor?: unknown }).__aeternaValuesEditor), null, { timeout: 30_000 });
+}
+
+export function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { __aeternaValuesEditor: { getValue(): string } }).__aeternaValuesEditor.getValue());
+}
+
+/** Replaces the editor's text as a paste would (one edit, through Monaco's model, so the page's handlers run). */
+export async function setEditorText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const ed = (window as unknown as { __aeternaValuesEditor: { getModel(): { getFullModelRange(): unknown } | null; executeEdits(s: string, e: unknown[]): void } })
+      .__aeternaValuesEditor;
+    const model = ed.getModel()!;
+    ed.executeEdits('e2e', [{ range: model.getFullModelRange(), text: t }]);
+  }, text);
+}
+
+export async function expectEditorText(page: Page, expected: string | RegExp): Promise<void> {
+  await expect.poll(() => editorText(page)).toEqual(typeof expected === 'string' ? expected : expect.stringMatching(expected));
+}
+
+/** Markers in the editor (ours and monaco-yaml's). */
+export function editorMarkers(page: Page): Promise<{ message: string; startLineNumber: number; owner: string }[]> {
+  return page.evaluate(() => {
+    const ed = (window as unknown as { __aeternaValuesEditor: { getModel(): { uri: unknown } | null } }).__aeternaValuesEditor;
+    const api = (window as unknown as { __aeternaMonaco: { editor: { getModelMarkers(f: { resource: unknown }): { message: string; startLineNumber: number; owner: string }[] } } })
+      .__aeternaMonaco;
+    return api.editor.getModelMarkers({ resource: ed.getModel()!.uri }).map((x) => ({ message: x.message, startLineNumber: x.startLineNumber, owner: x.owner }));
+  });
+}
+
+/** The form control of a value, e.g. field(page, 'externalRedis.host'). */
+export function field(page: Page, dotted: string) {
+  return page.locator(`[id="values.${dotted}"]`);
+}
+
+/** The text of the option chosen in a select (rjsf's select values are option indexes). */
+export function selectedOption(page: Page, dotted: string) {
+  return field(page, dotted).locator('option:checked');
+}
+
+export async function chooseExternal(page: Page, label: 'Redis' | 'PostgreSQL' | 'Qdrant'): Promise<void> {
+  await page.getByRole('radiogroup', { name: `${label}: bundled or external` }).getByRole('radio', { name: /External/ }).check();
+}
+
+export async function chooseBundled(page: Page, label: 'Redis' | 'PostgreSQL' | 'Qdrant'): Promise<void> {
+  await page.getByRole('radiogroup', { name: `${label}: bundled or external` }).getByRole('radio', { name: /Bundled/ }).check();
+}
+
+export async function expectNoProblems(page: Page): Promise<void> {
+  await expect(page.getByTestId('verdict')).toHaveText('No problems: this values file installs.');
+}
+
+const DOWNLOADS = path.join(process.cwd(), 'test-results', 'configurator-downloads');
+
+/** Clicks "Download values.yaml", checks the file is byte-identical to the editor, and returns its path. */
+export async function downloadValues(page: Page, name: string): Promise<string> {
+  mkdirSync(DOWNLOADS, { recursive: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download values.yaml' }).click()]);
+  expect(download.suggestedFilename()).toBe('values.yaml');
+  const file = path.join(DOWNLOADS, `${name}.yaml`);
+  await download.saveAs(file);
+  expect(readFileSync(file, 'utf8')).toBe(await editorText(page));
+  return file;
+}
+
+/** helm lint --strict and helm template (Helm 4, stand-in subcharts) both accept the file. */
+export async function expectHelmAccepts(valuesFile: string): Promise<void> {
+  const chart = await chartCopyWithStandIns({ withUnitTests: false });
+  try {
+    const lint = await helm(['lint', chart, '--strict', '-f', valuesFile], { check: false });
+    expect(lint.code, `helm lint --strict:\n${lint.stdout}\n${lint.stderr}`).toBe(0);
+    const tpl = await helm(['template', 'e2e', chart, '--namespace', 'aeterna', '-f', valuesFile], { check: false });
+    expect(tpl.code, `helm template:\n${tpl.stderr}`).toBe(0);
+  } finally {
+    await removeChartCopy(chart);
+  }
+}
