@@ -94,6 +94,36 @@ describe('bundled dependencies', () => {
     expect(unresolvedSecretRefs(m)).toEqual([]);
   });
 
+  it('follow Bitnami’s release-name rule (a dotted release gives <release with dashes>-<chart>) while Qdrant keeps the name as it is', async () => {
+    const m = await render(dir, { release: 'my.app' });
+    const env = serverConfig(m);
+    expect(env.RD_HOST).toBe('my-app-redis-master');
+    expect(env.PG_HOST).toBe('my-app-postgresql');
+    expect(env.QDRANT_URL).toBe('http://my.app-qdrant:6334');
+    for (const name of ['my-app-redis-master', 'my-app-postgresql', 'my.app-qdrant']) expect(serviceNamed(m, name), name).toBeDefined();
+    expect(get(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels', 'my-app-redis-client')).toBe('true');
+    expect(unresolvedSecretRefs(m)).toEqual([]);
+  });
+
+  it('honour global.postgresql.fullnameOverride and postgresql.primary.name like the Bitnami PostgreSQL chart', async () => {
+    const m = await render(dir, {
+      values: { global: { postgresql: { fullnameOverride: 'shared-db' } }, postgresql: { architecture: 'replication', primary: { name: 'main' } } },
+    });
+    expect(serverConfig(m).PG_HOST).toBe('shared-db-main');
+    expect(serviceNamed(m, 'shared-db-main')).toBeDefined();
+    expect(unresolvedSecretRefs(m)).toEqual([]);
+  });
+
+  it('read the admin password key when the PostgreSQL user is postgres, as the Bitnami chart does', async () => {
+    const m = await render(dir, { values: { postgresql: { auth: { username: '', password: 'chosen' } } } });
+    expect(serverConfig(m).PG_USERNAME).toBe('postgres');
+    expect(envVar(serverContainer(m), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-postgresql', key: 'postgres-password' });
+    expect(get(one(m, 'Secret', '-aeterna-postgresql'), 'data', 'postgres-password')).toBe(b64('chosen'));
+    const own = await render(dir, { values: { postgresql: { auth: { username: 'postgres', existingSecret: '' } } } });
+    expect(envVar(serverContainer(own), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-postgresql', key: 'postgres-password' });
+    expect(unresolvedSecretRefs(own)).toEqual([]);
+  });
+
   it('use the PostgreSQL primary Service with replication, and the Secret of your own with postgresql.auth.existingSecret', async () => {
     const m = await render(dir, {
       values: { postgresql: { architecture: 'replication', auth: { existingSecret: 'my-db', secretKeys: { userPasswordKey: 'app-password' } } } },
@@ -275,6 +305,9 @@ describe('networking', () => {
     const egress = get<Array<{ ports: Array<{ port: number }>; to?: unknown[] }>>(bundled, 'spec', 'egress');
     expect(egress.map((e) => e.ports.map((p) => p.port))).toEqual([[53, 53], [5432], [6379], [6334], [443]]);
     expect(egress[1]!.to).toEqual([{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql', 'app.kubernetes.io/instance': 'rel' } } }]);
+    // The Bitnami PostgreSQL chart's container port is containerPorts.postgresql (no primary.containerPorts).
+    const pgPort = one(await render(dir, { values: { networkPolicy: { enabled: true }, postgresql: { containerPorts: { postgresql: 5433 } } } }), 'NetworkPolicy');
+    expect(get<Array<{ ports: Array<{ port: number }> }>>(pgPort, 'spec', 'egress')[1]!.ports).toEqual([{ port: 5433, protocol: 'TCP' }]);
     const ext = one(await render(dir, { values: { networkPolicy: { enabled: true }, redis: { enabled: false }, externalRedis: { host: 'r', port: 6380 } } }), 'NetworkPolicy');
     const extEgress = get<Array<{ ports: Array<{ port: number }>; to?: unknown[] }>>(ext, 'spec', 'egress');
     expect(extEgress.at(-1)).toEqual({ ports: [{ port: 6380, protocol: 'TCP' }] });

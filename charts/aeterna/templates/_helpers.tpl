@@ -127,17 +127,24 @@ seccompProfile:
 Full name of a subchart as the subchart itself computes it (Bitnami's common.names.fullname and Qdrant's
 qdrant.fullname follow the same rule): fullnameOverride, else <release>-<name or nameOverride>, or the release
 name alone when it contains that name.
-Call with (dict "values" .Values.redis "chartName" "redis" "Release" .Release).
+Bitnami's rule (bitnami/common 2.31.4, the library in Redis 23.1.1 and PostgreSQL 17.0.2) first lowercases the
+release name and turns every run of characters other than a-z, 0-9 and "-" into one "-" (a release "my.app" gives
+"my-app-redis"); Qdrant's rule uses the release name as it is. Pass "bitnami" true for the Bitnami charts.
+Call with (dict "values" .Values.redis "chartName" "redis" "Release" .Release "bitnami" true).
 */}}
 {{- define "aeterna.subchartFullname" -}}
 {{- if .values.fullnameOverride }}
 {{- .values.fullnameOverride | trunc 63 | trimSuffix "-" }}
 {{- else }}
 {{- $name := default .chartName .values.nameOverride }}
-{{- if contains $name .Release.Name }}
-{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- $release := .Release.Name }}
+{{- if .bitnami }}
+{{- $release = regexReplaceAll "(-?[^a-z\\d\\-])+-?" (lower .Release.Name) "-" }}
+{{- end }}
+{{- if contains $name $release }}
+{{- $release | trunc 63 | trimSuffix "-" }}
 {{- else }}
-{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- printf "%s-%s" $release $name | trunc 63 | trimSuffix "-" }}
 {{- end }}
 {{- end }}
 {{- end }}
@@ -145,7 +152,7 @@ Call with (dict "values" .Values.redis "chartName" "redis" "Release" .Release).
 {{/* ===================================== Redis ===================================== */}}
 
 {{- define "aeterna.redis.fullname" -}}
-{{- include "aeterna.subchartFullname" (dict "values" .Values.redis "chartName" "redis" "Release" .Release) }}
+{{- include "aeterna.subchartFullname" (dict "values" .Values.redis "chartName" "redis" "Release" .Release "bitnami" true) }}
 {{- end }}
 
 {{/* Redis host: the bundled chart's master Service (no sentinel), or externalRedis.host. */}}
@@ -171,8 +178,14 @@ Call with (dict "values" .Values.redis "chartName" "redis" "Release" .Release).
 
 {{/* ===================================== PostgreSQL ===================================== */}}
 
+{{/* The Bitnami PostgreSQL chart lets global.postgresql.fullnameOverride win over its own naming rule. */}}
 {{- define "aeterna.postgresql.fullname" -}}
-{{- include "aeterna.subchartFullname" (dict "values" .Values.postgresql "chartName" "postgresql" "Release" .Release) }}
+{{- $global := dig "postgresql" "fullnameOverride" "" (.Values.global | default dict | merge dict) }}
+{{- if $global }}
+{{- $global }}
+{{- else }}
+{{- include "aeterna.subchartFullname" (dict "values" .Values.postgresql "chartName" "postgresql" "Release" .Release "bitnami" true) }}
+{{- end }}
 {{- end }}
 
 {{/*
@@ -194,11 +207,11 @@ shared with this chart.
 {{- if and .Values.postgresql.enabled (eq (include "aeterna.postgresql.renderedExistingSecret" .) (include "aeterna.postgresql.generatedSecretName" .)) }}true{{ end }}
 {{- end }}
 
-{{/* PostgreSQL host: the bundled chart's Service (<fullname>, or <fullname>-primary with replication), or external. */}}
+{{/* PostgreSQL host: the bundled chart's Service (<fullname>, or <fullname>-<primary.name> with replication), or external. */}}
 {{- define "aeterna.postgresql.host" -}}
 {{- if .Values.postgresql.enabled }}
 {{- if eq (.Values.postgresql.architecture | default "standalone") "replication" }}
-{{- printf "%s-primary" (include "aeterna.postgresql.fullname" .) | trunc 63 | trimSuffix "-" }}
+{{- printf "%s-%s" (include "aeterna.postgresql.fullname" .) (dig "primary" "name" "primary" (.Values.postgresql | merge dict)) | trunc 63 | trimSuffix "-" }}
 {{- else }}
 {{- include "aeterna.postgresql.fullname" . }}
 {{- end }}
@@ -223,9 +236,10 @@ shared with this chart.
 {{- end }}
 {{- end }}
 
+{{/* Bundled: an empty postgresql.auth.username means the postgres admin user, as in the Bitnami chart. */}}
 {{- define "aeterna.postgresql.username" -}}
 {{- if .Values.postgresql.enabled }}
-{{- .Values.postgresql.auth.username }}
+{{- .Values.postgresql.auth.username | default "postgres" }}
 {{- else }}
 {{- .Values.externalPostgresql.username }}
 {{- end }}
@@ -243,11 +257,20 @@ shared with this chart.
 {{- end }}
 {{- end }}
 
+{{/*
+Key of that password. Bundled, as the Bitnami chart reads it: the user's key, or the admin key when the user is
+postgres (empty username); without existingSecret the chart's own Secret has `password` and `postgres-password`.
+*/}}
 {{- define "aeterna.postgresql.secretKey" -}}
 {{- if .Values.postgresql.enabled }}
+{{- $admin := eq (include "aeterna.postgresql.username" .) "postgres" }}
 {{- if .Values.postgresql.auth.existingSecret }}
+{{- if $admin }}
+{{- dig "auth" "secretKeys" "adminPasswordKey" "postgres-password" (.Values.postgresql | merge dict) }}
+{{- else }}
 {{- dig "auth" "secretKeys" "userPasswordKey" "password" (.Values.postgresql | merge dict) }}
-{{- else }}password{{ end }}
+{{- end }}
+{{- else }}{{ ternary "postgres-password" "password" $admin }}{{ end }}
 {{- else if .Values.externalPostgresql.existingSecret }}
 {{- .Values.externalPostgresql.existingSecretPasswordKey }}
 {{- else }}postgresql-password{{ end }}
