@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # helm lint --strict on the chart folder and on its packaged archive, for the defaults, both presets and each
 # scenario values file, with the Helm major version in HELM_MAJOR (3 or 4; default 4).
-# The chart's dependencies must already be in charts/aeterna/charts (helm dependency build).
+# The chart's dependencies must already be in <chart>/charts (helm dependency build). CHART_DIR overrides the
+# chart folder (the tests lint a copy that holds stand-in subcharts).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -15,14 +16,16 @@ else
   kube=()
 fi
 
-chart=charts/aeterna
+chart="${CHART_DIR:-charts/aeterna}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
+npx tsx scripts/write-scenarios.ts "$out/scenarios"
 "$helm" package "$chart" --destination "$out" >/dev/null
 archive="$(ls "$out"/*.tgz)"
+lints=0
 
 values_sets=("")
-for f in "$chart"/values-*.yaml test/fixtures/scenarios/*.yaml; do
+for f in "$chart"/values-*.yaml "$out"/scenarios/*.yaml; do
   [[ -f "$f" ]] && values_sets+=("$f")
 done
 
@@ -31,6 +34,11 @@ for target in "$chart" "$archive"; do
     args=(lint --strict "$target" "${kube[@]}")
     [[ -n "$v" ]] && args+=(-f "$v")
     echo "+ helm ${args[*]}"
-    "$helm" "${args[@]}"
+    if ! output="$("$helm" "${args[@]}" 2>&1)"; then
+      echo "$output" >&2
+      exit 1
+    fi
+    lints=$((lints + 1))
   done
 done
+echo "lint-chart: ${lints} lints passed (helm ${HELM_MAJOR:-4})"
