@@ -1,0 +1,234 @@
+/**
+ * Budgets of the configurator (/configure), measured on the existing production build (`npx next build` first):
+ *
+ * 1. JavaScript loaded before the editor is needed: the route's first-load chunks
+ *    (.next/diagnostics/route-bundle-stats.json), gzip -9 as in bench-docs.ts: at most 300 KB. Monaco and
+ *    monaco-yaml are not part of it: they load on demand (next/dynamic, ssr: false).
+ * 2. Interactive: from navigation start until the form is hydrated (React handles its inputs), median of 5 loads
+ *    with an empty cache: at most 2 s.
+ * 3. A form edit reflected in the YAML editor and in the errors: 100 edits on the full chart schema, p95 at most
+ *    50 ms. Each edit sets a field as typing does (an input event); the clock stops when the editor's text holds
+ *    the new value and the verdict shows the matching error state.
+ * 4. A YAML edit reflected in the form and in the errors: 100 edits through Monaco's model; p95 at most 100 ms.
+ *
+ * Env: BENCH_CONFIGURATOR_PORT (default 3500) for the `next start` it runs, or BENCH_CONFIGURATOR_URL to measure a
+ * server that is already up. Prints every figure; exits 1 when one is over budget.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+
+const JS_BUDGET_BYTES = 300 * 1000;
+const INTERACTIVE_BUDGET_MS = 2000;
+const FORM_EDIT_BUDGET_MS = 50;
+const YAML_EDIT_BUDGET_MS = 100;
+const EDITS = 100;
+
+/** tsx compiles the functions given to page.evaluate with esbuild's keep-names helper, absent in the page. */
+const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+
+let failures = 0;
+const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+function report(label: string, value: string, ok: boolean, budget: string): void {
+  if (!ok) failures++;
+  console.log(`  ${label.padEnd(44)} ${value.padStart(10)}  (budget ${budget}) ${ok ? 'ok' : 'OVER BUDGET'}`);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function firstLoadJs(): void {
+  const stats = JSON.parse(readFileSync('.next/diagnostics/route-bundle-stats.json', 'utf8')) as {
+    route: string;
+    firstLoadUncompressedJsBytes: number;
+    firstLoadChunkPaths: string[];
+  }[];
+  const r = stats.find((s) => s.route === '/configure');
+  if (!r) {
+    console.log('  /configure is missing from route-bundle-stats.json');
+    failures++;
+    return;
+  }
+  const gz = r.firstLoadChunkPaths.reduce((sum, p) => sum + gzipSync(readFileSync(p), { level: 9 }).length, 0);
+  report(`first-load JS (${r.firstLoadChunkPaths.length} chunks, ${kb(r.firstLoadUncompressedJsBytes)} raw)`, kb(gz), gz <= JS_BUDGET_BYTES, kb(JS_BUDGET_BYTES));
+}
+
+async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Milliseconds from navigation start until React has attached its handlers to the form's inputs. */
+async function timeToInteractive(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          const input = document.getElementById('values.aeterna.logLevel');
+          if (input && Object.keys(input).some((k) => k.startsWith('__reactProps$'))) resolve(performance.now());
+          else setTimeout(check, 5);
+        };
+        check();
+      }),
+  );
+}
+
+async function editorReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean((window as unknown as { __aeternaValuesEditor?: unknown }).__aeternaValuesEditor), null, { timeout: 60_000 });
+}
+
+/** Form edits: alternately a valid and an invalid service.port (error appears and goes), and the log level. */
+async function formEdits(page: Page): Promise<number[]> {
+  return page.evaluate(async (count) => {
+    const ed = (window as unknown as { __aeternaValuesEditor: { getValue(): string } }).__aeternaValuesEditor;
+    const verdict = () => document.querySelector('[data-testid="verdict"]')?.textContent ?? '';
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const channel = new MessageChannel();
+    const tick = () => new Promise<void>((r) => {
+      channel.port1.onmessage = () => r();
+      channel.port2.postMessage(null);
+    });
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const port = i % 2 === 0 ? 0 : 8000 + i; // 0 is below the schema's minimum: an error
+      const isPort = i % 4 < 2;
+      const input = document.getElementById(isPort ? 'values.service.port' : 'values.aeterna.logLevel') as HTMLInputElement;
+      const value = isPort ? String(port) : `debug-${i}`;
+      const expectText = isPort ? `port: ${port}` : `logLevel: debug-${i}`;
+      const t0 = performance.now();
+      setter.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      for (;;) {
+        const text = ed.getValue();
+        const v = verdict();
+        const problems = /^\d+ problems?:/.test(v);
+        const errorsMatch = isPort ? problems === (port === 0) : true;
+        if (text.includes(expectText) && errorsMatch) break;
+        if (performance.now() - t0 > 5000) throw new Error(`form edit ${i} never reached the editor`);
+        await tick();
+      }
+      times.push(performance.now() - t0);
+      // Leave the page idle between edits, as between keystrokes.
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    // Back to a valid port for the next measure.
+    const input = document.getElementById('values.service.port') as HTMLInputElement;
+    setter.call(input, '8080');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return times;
+  }, EDITS);
+}
+
+/** YAML edits through Monaco's model: service.port alternately invalid (0) and valid; checked in the form. */
+async function yamlEdits(page: Page): Promise<number[]> {
+  return page.evaluate(async (count) => {
+    const ed = (window as unknown as {
+      __aeternaValuesEditor: { getModel(): { getFullModelRange(): unknown }; executeEdits(s: string, e: unknown[]): void };
+    }).__aeternaValuesEditor;
+    const verdict = () => document.querySelector('[data-testid="verdict"]')?.textContent ?? '';
+    const channel = new MessageChannel();
+    const tick = () => new Promise<void>((r) => {
+      channel.port1.onmessage = () => r();
+      channel.port2.postMessage(null);
+    });
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const port = i % 2 === 0 ? 0 : 9000 + i;
+      const text = `# bench\nservice:\n  port: ${port}\naeterna:\n  logLevel: yaml-${i}\n`;
+      const t0 = performance.now();
+      ed.executeEdits('bench', [{ range: ed.getModel().getFullModelRange(), text }]);
+      for (;;) {
+        const portInput = document.getElementById('values.service.port') as HTMLInputElement | null;
+        const level = document.getElementById('values.aeterna.logLevel') as HTMLInputElement | null;
+        const v = verdict();
+        const errorsMatch = /^\d+ problems?:/.test(v) === (port === 0);
+        if (portInput?.value === String(port) && level?.value === `yaml-${i}` && errorsMatch) break;
+        if (performance.now() - t0 > 5000) throw new Error(`YAML edit ${i} never reached the form`);
+        await tick();
+      }
+      times.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return times;
+  }, EDITS);
+}
+
+async function main(): Promise<void> {
+  console.log('Configurator (/configure):');
+  firstLoadJs();
+
+  let server: ChildProcess | undefined;
+  let base = process.env.BENCH_CONFIGURATOR_URL;
+  if (!base) {
+    const port = process.env.BENCH_CONFIGURATOR_PORT ?? '3500';
+    base = `http://127.0.0.1:${port}`;
+    server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  }
+  const url = `${base}/configure`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    await waitFor(url);
+    const loads: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext();
+      await context.addInitScript(KEEP_NAMES_SHIM);
+      const page = await context.newPage();
+      loads.push(await timeToInteractive(page, url));
+      await context.close();
+    }
+    const median = percentile(loads, 50);
+    report(`interactive (hydrated form), median of 5`, ms(median), median <= INTERACTIVE_BUDGET_MS, ms(INTERACTIVE_BUDGET_MS));
+
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    await context.addInitScript(KEEP_NAMES_SHIM);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await editorReady(page);
+    await page.waitForTimeout(500);
+
+    const form = await formEdits(page);
+    const formP95 = percentile(form, 95);
+    report(`form edit -> YAML + errors, p95 of ${EDITS}`, ms(formP95), formP95 <= FORM_EDIT_BUDGET_MS, ms(FORM_EDIT_BUDGET_MS));
+    console.log(`    (p50 ${ms(percentile(form, 50))}, max ${ms(Math.max(...form))})`);
+
+    const yaml = await yamlEdits(page);
+    const yamlP95 = percentile(yaml, 95);
+    report(`YAML edit -> form + errors, p95 of ${EDITS}`, ms(yamlP95), yamlP95 <= YAML_EDIT_BUDGET_MS, ms(YAML_EDIT_BUDGET_MS));
+    console.log(`    (p50 ${ms(percentile(yaml, 50))}, max ${ms(Math.max(...yaml))})`);
+    await context.close();
+  } finally {
+    await browser.close();
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+  process.exit(failures ? 1 : 0);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
