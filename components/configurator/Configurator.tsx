@@ -76,6 +76,8 @@ export function Configurator({ schema, defaultsText, presets }: ConfiguratorProp
         if (!el) continue;
         const target = el.matches('input,select,textarea,button') ? el : el.querySelector<HTMLElement>('input:not([type=hidden]),select,textarea,button');
         if (!target) continue;
+        // A folded section (image references) opens to show the field.
+        for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
         target.scrollIntoView({ block: 'center' });
         target.focus();
         return;

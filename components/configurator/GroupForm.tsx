@@ -5,6 +5,7 @@
 import Form from '@rjsf/core/lib/components/Form.js';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { memo, useMemo } from 'react';
+import { FoldableObjectField } from './FoldableObjectField';
 import { uiSchemaFor } from '@/lib/schema/form-schema';
 import { createFormValidator } from '@/lib/schema/form-validator';
 import type { JsonObject } from '@/lib/values/coalesce';
@@ -28,6 +29,7 @@ export interface GroupFormProps {
   label: string;
 }
 
+const TEMPLATES = { ObjectFieldTemplate: FoldableObjectField };
 const DEFAULT_STATE_BEHAVIOR = { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } } as const;
 
 /**
@@ -40,6 +42,7 @@ export const GroupForm = memo(function GroupForm({ schema, uiSchema, formData, e
     <Form
       schema={schema}
       uiSchema={ui}
+      templates={TEMPLATES}
       formData={formData}
       validator={validator}
       extraErrors={extraErrors}

@@ -152,18 +152,34 @@ export function formRootSchema(schema: Schema): Schema {
  * subchart) get no "add property" button, which would invite keys the form cannot describe; free-form maps
  * (nodeSelector, annotations: no declared properties) keep it, since adding keys is how they are filled.
  */
-export function uiSchemaFor(schema: unknown): Record<string, unknown> {
+export function uiSchemaFor(schema: unknown, depth = 0): Record<string, unknown> {
   if (!isPlainObject(schema)) return {};
   const out: Record<string, unknown> = {};
   const props = isPlainObject(schema.properties) ? schema.properties : undefined;
-  if (props && Object.keys(props).length > 0 && schema.additionalProperties !== false) {
-    out['ui:options'] = { expandable: false };
-  }
+  const options: Record<string, unknown> = {};
+  if (props && Object.keys(props).length > 0 && schema.additionalProperties !== false) options.expandable = false;
+  // Image references (registry/repository/tag...) are rarely changed: shown folded, one click away.
+  const folded = depth > 0 && isImageOnly(schema);
+  if (folded) options.collapsed = true;
+  if (Object.keys(options).length > 0) out['ui:options'] = options;
+  if (folded) return out;
   if (props) {
     for (const [k, sub] of Object.entries(props)) {
-      const ui = uiSchemaFor(sub);
+      const ui = uiSchemaFor(sub, depth + 1);
       if (Object.keys(ui).length > 0) out[k] = ui;
     }
   }
   return out;
+}
+
+const IMAGE_KEYS = new Set(['registry', 'repository', 'tag', 'digest', 'pullPolicy']);
+
+/** An object made only of image references (or of objects that are), e.g. `image` or `metrics: {image}`. */
+export function isImageOnly(schema: unknown): boolean {
+  if (!isPlainObject(schema) || !isPlainObject(schema.properties)) return false;
+  const entries = Object.entries(schema.properties);
+  if (entries.length === 0) return false;
+  const leaves = entries.filter(([, v]) => !(isPlainObject(v) && isPlainObject(v.properties)));
+  const objects = entries.filter(([, v]) => isPlainObject(v) && isPlainObject(v.properties));
+  return leaves.every(([k]) => IMAGE_KEYS.has(k)) && objects.every(([, v]) => isImageOnly(v)) && (leaves.length > 0 || objects.length > 0);
 }

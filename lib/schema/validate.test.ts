@@ -96,3 +96,27 @@ describe('uiSchemaFor', () => {
     ).toEqual({ redis: { 'ui:options': { expandable: false } } });
   });
 });
+
+describe('uiSchemaFor folding', () => {
+  it('folds image references below the top level, and objects made only of them', async () => {
+    const { uiSchemaFor } = await import('./form-schema');
+    const image = { type: 'object', properties: { registry: { type: 'string' }, repository: { type: 'string' }, tag: { type: 'string' } } };
+    const ui = uiSchemaFor({
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        redis: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { architecture: { type: 'string' }, image, metrics: { type: 'object', additionalProperties: false, properties: { image } } },
+        },
+      },
+    });
+    expect(ui).toEqual({
+      redis: {
+        image: { 'ui:options': { expandable: false, collapsed: true } },
+        metrics: { 'ui:options': { collapsed: true } },
+      },
+    });
+  });
+});
