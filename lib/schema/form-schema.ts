@@ -4,6 +4,7 @@
  * editor (a values file only lists what differs from the defaults, so "required" cannot be checked there).
  */
 import { isPlainObject } from '@/lib/values/coalesce';
+import { isSecretKey } from '@/lib/values/secrets';
 
 export type Schema = Record<string, unknown>;
 
@@ -166,6 +167,8 @@ export function uiSchemaFor(schema: unknown, depth = 0): Record<string, unknown>
   if (props) {
     for (const [k, sub] of Object.entries(props)) {
       const ui = uiSchemaFor(sub, depth + 1);
+      // Credentials typed in the form are masked (a plain text field shows them to anyone looking).
+      if (isSecretKey(k) && isPlainObject(sub) && sub.type === 'string') ui['ui:widget'] = 'password';
       if (Object.keys(ui).length > 0) out[k] = ui;
     }
   }

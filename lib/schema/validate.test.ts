@@ -120,3 +120,16 @@ describe('uiSchemaFor folding', () => {
     });
   });
 });
+
+describe('uiSchemaFor credentials', () => {
+  it('masks text credentials', async () => {
+    const { uiSchemaFor } = await import('./form-schema');
+    expect(
+      uiSchemaFor({
+        type: 'object',
+        additionalProperties: false,
+        properties: { ext: { type: 'object', additionalProperties: false, properties: { password: { type: 'string' }, apiKey: { type: ['boolean', 'string'] } } } },
+      }),
+    ).toEqual({ ext: { password: { 'ui:widget': 'password' } } });
+  });
+});
