@@ -1,6 +1,7 @@
 /**
  * Same verdict as helm: every values file of the corpus (and the chart's presets) is accepted or refused by the
- * configurator's validation exactly when `helm template` (Helm 4, stand-in subcharts) accepts or refuses it.
+ * configurator's validation exactly when `helm template` (stand-in subcharts) accepts or refuses it, with Helm 4
+ * and with Helm 3 (which most users still run).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +45,7 @@ const validator = createValuesValidator(schema as Record<string, unknown>, defau
 describe('configurator verdict equals helm template', () => {
   const cases = corpus();
   const helmVerdicts = new Map<string, { accepted: boolean; output: string }>();
+  const helm3Verdicts = new Map<string, { accepted: boolean; output: string }>();
   let chart = '';
 
   beforeAll(async () => {
@@ -51,6 +53,9 @@ describe('configurator verdict equals helm template', () => {
     await mapLimit(cases, 2, async (c) => {
       const r = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '-f', c.file], { check: false });
       helmVerdicts.set(c.name, { accepted: r.code === 0, output: (r.stderr || r.stdout).trim().split('\n').slice(-6).join('\n') });
+      // Helm 3 built with `go install` assumes Kubernetes 1.20 unless told (see stack notes).
+      const r3 = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '--kube-version', '1.29.0', '-f', c.file], { bin: 'helm3', check: false });
+      helm3Verdicts.set(c.name, { accepted: r3.code === 0, output: (r3.stderr || r3.stdout).trim().split('\n').slice(-6).join('\n') });
     });
   });
 
@@ -69,6 +74,8 @@ describe('configurator verdict equals helm template', () => {
     const summary = `helm: ${h.accepted ? 'accept' : 'reject'} (${h.output.slice(0, 600)})\nconfigurator: ${ours.accepted ? 'accept' : 'reject'} (${ours.messages.join(' | ')})`;
     expect(h.accepted ? 'accept' : 'reject', `the file is in the wrong folder for helm's verdict\n${summary}`).toBe(c.expected);
     expect(ours.accepted, summary).toBe(h.accepted);
+    const h3 = helm3Verdicts.get(c.name)!;
+    expect(h3.accepted, `Helm 3 disagrees with Helm 4: ${h3.output.slice(0, 600)}`).toBe(h.accepted);
     if (!ours.accepted) expect(ours.messages.length).toBeGreaterThan(0);
   });
 });

@@ -37,6 +37,15 @@ describe('EditingSession', () => {
   });
 });
 
+describe('EditingSession views', () => {
+  it('keeps the values file comments across a visit to the full view', () => {
+    const s = new EditingSession(defaults, defaultsText, { text: '# why: cache elsewhere\nredis:\n  enabled: false\n' });
+    const full = s.setMode('full');
+    s.fromText(full.text.replace('host: ""', 'host: cache'));
+    expect(s.setMode('changes').text).toBe('# why: cache elsewhere\nredis:\n  enabled: false\nexternalRedis:\n  host: cache\n');
+  });
+});
+
 describe('applyChanges', () => {
   it('keeps what the user wrote explicitly even when it equals a default', () => {
     const user = { redis: { enabled: true } };

@@ -23,6 +23,8 @@ export interface SessionState {
 export class EditingSession {
   private doc: Document;
   private state: SessionState;
+  /** The values-file document while the full view is shown, so its comments come back with the changes view. */
+  private changesDoc: Document | undefined;
 
   constructor(
     private readonly defaults: JsonObject,
@@ -112,6 +114,7 @@ export class EditingSession {
 
   /** Replaces everything with a values file (a preset, a share link, the saved state). */
   load(user: JsonObject, text?: string): SessionState {
+    this.changesDoc = undefined;
     if (text !== undefined) {
       const parsed = parseValuesYaml(text);
       if (parsed.ok) {
@@ -129,8 +132,16 @@ export class EditingSession {
 
   setMode(mode: ViewMode): SessionState {
     if (mode === this.state.mode) return this.state;
+    const previous = this.state.mode === 'changes' && this.state.problems.length === 0 ? this.doc : undefined;
     this.state = { ...this.state, mode, problems: [] };
-    this.doc = this.buildDocument(mode, this.state.user);
+    if (mode === 'changes' && this.changesDoc) {
+      applyValuesToDocument(this.changesDoc, this.state.user);
+      this.doc = this.changesDoc;
+      this.changesDoc = undefined;
+    } else {
+      this.changesDoc = previous;
+      this.doc = this.buildDocument(mode, this.state.user);
+    }
     this.state.text = stringifyDocument(this.doc);
     return this.state;
   }
