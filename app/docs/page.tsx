@@ -20,7 +20,7 @@ export default function DocsIndexPage() {
         <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
           How to install Aeterna on Kubernetes with this chart, connect it to Redis, PostgreSQL and Qdrant, expose it,
           scale it, secure it and watch it. Every value is in the{' '}
-          <Link className="text-sky-800 underline dark:text-sky-300" href="/reference">
+          <Link prefetch={false} className="text-sky-800 underline dark:text-sky-300" href="/reference">
             chart reference
           </Link>
           .
@@ -28,7 +28,7 @@ export default function DocsIndexPage() {
         <ul className="mt-8 grid gap-4 sm:grid-cols-2">
           {docs.map((d) => (
             <li key={d.slug}>
-              <Link
+              <Link prefetch={false}
                 href={`/docs/${d.slug}`}
                 className="block h-full rounded-lg border border-slate-200 p-4 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600"
               >

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchBox } from '@/components/docs/SearchBox';
 import { ReferenceFilter } from '@/components/reference/ReferenceFilter';
+import '@/components/reference/reference.css';
 import { sectionsHtml } from '@/lib/reference/entry-html';
 import { loadReference } from '@/lib/reference/load';
 
@@ -23,7 +24,7 @@ export default function ReferencePage() {
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
           Every value of the chart, generated from <code>values.schema.json</code> and <code>values.yaml</code>. Set them
           with <code>-f my-values.yaml</code> or <code>--set path=value</code>; link to one with its path, e.g.{' '}
-          <Link className="text-sky-800 underline dark:text-sky-300" href="/reference#redis.enabled">
+          <Link prefetch={false} className="text-sky-800 underline dark:text-sky-300" href="/reference#redis.enabled">
             /reference#redis.enabled
           </Link>
           .
@@ -57,7 +58,7 @@ export default function ReferencePage() {
           </h2>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
             Checked by the schema on every install, upgrade, template and lint. The messages Helm prints are explained in{' '}
-            <Link className="text-sky-800 underline dark:text-sky-300" href="/docs/troubleshooting">
+            <Link prefetch={false} className="text-sky-800 underline dark:text-sky-300" href="/docs/troubleshooting">
               Troubleshooting
             </Link>
             .

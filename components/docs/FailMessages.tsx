@@ -42,7 +42,7 @@ export function FailMessages({
                   {values.map((p, j) => (
                     <span key={p}>
                       {j ? ', ' : ''}
-                      <Link href={`/reference#${p}`}>
+                      <Link prefetch={false} href={`/reference#${p}`}>
                         <code>{p}</code>
                       </Link>
                     </span>

@@ -135,7 +135,7 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
         <ul>
           {upgradeEntries(text).map((e) => (
             <li key={e.version}>
-              <Link href={`/docs/upgrading#${slugify(e.heading)}`}>{e.heading}</Link>
+              <Link prefetch={false} href={`/docs/upgrading#${slugify(e.heading)}`}>{e.heading}</Link>
             </li>
           ))}
         </ul>
@@ -156,7 +156,7 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
               {images.map((i) => (
                 <tr key={i.path}>
                   <td>
-                    <Link href={`/reference#${i.path}.repository`}>
+                    <Link prefetch={false} href={`/reference#${i.path}.repository`}>
                       <code>{i.path}</code>
                     </Link>
                   </td>

@@ -19,7 +19,7 @@ export function SchemaRules({ rules, known }: { rules: SchemaRule[]; known: Set<
                 {leaves.map((p, j) => (
                   <span key={p}>
                     {j ? ', ' : ''}
-                    <Link href={`/reference#${p}`}>
+                    <Link prefetch={false} href={`/reference#${p}`}>
                       <code>{p}</code>
                     </Link>
                   </span>

@@ -84,7 +84,7 @@ export function SearchBox() {
             <ul aria-label="Search results" className="divide-y divide-slate-200 dark:divide-slate-800">
               {hits.map((h) => (
                 <li key={h.id}>
-                  <Link
+                  <Link prefetch={false}
                     href={h.url}
                     onClick={() => setHits(null)}
                     className="block px-3 py-2 hover:bg-slate-100 focus:bg-slate-100 dark:hover:bg-slate-800 dark:focus:bg-slate-800"

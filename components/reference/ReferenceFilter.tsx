@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { matchesFilter } from '@/lib/reference/filter';
+import { filterText, matchesFilter } from '@/lib/reference/filter';
 
 /**
  * Filters the server-rendered reference as you type by hiding non-matching entries (elements with
- * `data-ref-entry` and a lower-case `data-filter` text) and sections left empty. No entry data is sent to the
- * browser twice: the page's HTML is the data.
+ * `data-ref-entry`, matched on their id, which is the value's path, and their text) and sections left empty.
+ * No entry data is sent to the browser twice: the page's HTML is the data.
  */
 export function ReferenceFilter({ total }: { total: number }) {
   const id = useId();
@@ -16,7 +16,12 @@ export function ReferenceFilter({ total }: { total: number }) {
   useEffect(() => {
     let count = 0;
     for (const el of document.querySelectorAll<HTMLElement>('[data-ref-entry]')) {
-      const ok = matchesFilter(el.dataset.filter ?? '', query);
+      // Path, description, type, default, allowed values; not the rule texts, which name other values.
+      el.dataset.filter ??= filterText(
+        el.id,
+        ...Array.from(el.children, (c) => (c.tagName === 'UL' ? '' : (c.textContent ?? ''))),
+      );
+      const ok = matchesFilter(el.dataset.filter, query);
       el.hidden = !ok;
       if (ok) count++;
     }

@@ -6,7 +6,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="font-semibold text-slate-900 dark:text-white">
+        <Link prefetch={false} href="/" className="font-semibold text-slate-900 dark:text-white">
           Aeterna chart
         </Link>
         <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
@@ -18,7 +18,7 @@ export function SiteHeader() {
                   {l.label}
                 </a>
               ) : (
-                <Link className="text-slate-700 hover:underline dark:text-slate-300" href={l.href}>
+                <Link prefetch={false} className="text-slate-700 hover:underline dark:text-slate-300" href={l.href}>
                   {l.label}
                 </Link>
               )}

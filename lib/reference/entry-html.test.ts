@@ -15,9 +15,9 @@ describe('entryHtml', () => {
   );
   const html = sectionsHtml(ref.sections);
 
-  it('gives each value its anchor, filter text and escaped details', () => {
-    expect(html).toContain('<div id="a" data-ref-entry data-filter="a a uses &lt;release&gt; &amp; &quot;quotes&quot; "');
-    expect(html).toContain('<p class="mt-1 text-sm text-slate-800 dark:text-slate-200">Uses &lt;release&gt; &amp; &quot;quotes&quot;</p>');
+  it('gives each value its anchor and escaped details', () => {
+    expect(html).toContain('<div id="a" data-ref-entry class="ref-entry">');
+    expect(html).toContain('<p class="ref-desc">Uses &lt;release&gt; &amp; &quot;quotes&quot;</p>');
     expect(html).toContain('&quot;&lt;y&gt;&quot;');
     expect(html).toContain('id="b.c"');
     expect(html).toContain('>minimum 1</dd>');
