@@ -6,6 +6,19 @@ test('all bundled: change the bundled settings, download a values file that inst
   await expectNoProblems(page);
   expect(await editorText(page)).toBe('{}\n');
 
+  // Clearing a field to type a new value: it stays empty (meaning "chart default") instead of snapping back.
+  const replicas = field(page, 'replicaCount');
+  await replicas.fill('5');
+  await expect.poll(() => editorText(page)).toBe('replicaCount: 5\n');
+  await replicas.press('Control+a');
+  await replicas.press('Backspace');
+  await expect(replicas).toHaveValue('');
+  await expect.poll(() => editorText(page)).toBe('{}\n');
+  await replicas.pressSequentially('3');
+  await expect.poll(() => editorText(page)).toBe('replicaCount: 3\n');
+  await replicas.fill('');
+  await expect.poll(() => editorText(page)).toBe('{}\n');
+
   // The bundled side shows the subcharts' main settings, from the schema.
   await field(page, 'redis.architecture').selectOption('replication');
   await field(page, 'postgresql.primary.persistence.size').fill('20Gi');

@@ -50,12 +50,19 @@ export function Configurator({ schema, defaultsText, presets }: ConfiguratorProp
 
   const onFormChangeRef = useRef(c.onFormChange);
   onFormChangeRef.current = c.onFormChange;
+  // What each form last reported, shown back to it until a change comes from elsewhere (see externalEpoch).
+  const own = useRef({ epoch: c.externalEpoch, data: new Map<string, JsonObject>() });
+  if (own.current.epoch !== c.externalEpoch) own.current = { epoch: c.externalEpoch, data: new Map() };
+  const onKeysChange = useCallback((k: readonly string[], data: JsonObject) => {
+    own.current.data.set(k.join(','), data);
+    onFormChangeRef.current(k, data);
+  }, []);
   const handlers = useMemo(() => {
     const m = new Map<string, (data: JsonObject) => void>();
-    for (const g of groups) m.set(g.id, (data) => onFormChangeRef.current(g.keys, data));
+    for (const g of groups) m.set(g.id, (data) => onKeysChange(g.keys, data));
     return m;
-  }, [groups]);
-  const onKeysChange = useCallback((k: readonly string[], data: JsonObject) => onFormChangeRef.current(k, data), []);
+  }, [groups, onKeysChange]);
+  const formDataFor = (k: readonly string[]) => own.current.data.get(k.join(',')) ?? stableData(`d:${k.join(',')}`, pick(effective, k));
 
   const errorsFor = useCallback(
     (k: readonly string[]) => stableErrors(`e:${k.join(',')}`, errorSchemaFor(issues, k)),
@@ -147,7 +154,7 @@ export function Configurator({ schema, defaultsText, presets }: ConfiguratorProp
                         pair={p}
                         schema={formSchema}
                         requirements={requirements}
-                        effective={effective}
+                        formData={formDataFor([ext ? p.externalKey : p.bundledKey])}
                         external={ext}
                         missing={missing}
                         errorsFor={errorsFor}
@@ -159,7 +166,7 @@ export function Configurator({ schema, defaultsText, presets }: ConfiguratorProp
                   {rest.length > 0 ? (
                     <GroupForm
                       schema={pickSchema(formSchema, rest, requirements) as RJSFSchema}
-                      formData={stableData(`d:${rest.join(',')}`, pick(effective, rest))}
+                      formData={formDataFor(rest)}
                       extraErrors={errorsFor(rest)}
                       onChange={(data) => onKeysChange(rest, data)}
                       label="Other dependency settings"
@@ -177,7 +184,7 @@ export function Configurator({ schema, defaultsText, presets }: ConfiguratorProp
                   schema={formSchema}
                   keys={g.keys}
                   requirements={requirements}
-                  formData={stableData(`d:${g.id}`, pick(effective, g.keys))}
+                  formData={formDataFor(g.keys)}
                   extraErrors={errorsFor(g.keys)}
                   onChange={handlers.get(g.id)!}
                   label={`${g.title} settings`}

@@ -11,7 +11,7 @@ interface Props {
   pair: DependencyPair;
   schema: Schema;
   requirements: Record<string, string[]>;
-  effective: JsonObject;
+  formData: JsonObject;
   external: boolean;
   missing: string[];
   errorsFor: (keys: readonly string[]) => ErrorSchema | undefined;
@@ -20,7 +20,7 @@ interface Props {
 }
 
 /** Bundled or external for one dependency, and the settings of the chosen side only. */
-export function DependencyChoice({ pair, schema, requirements, effective, external, missing, errorsFor, onModeChange, onChange }: Props) {
+export function DependencyChoice({ pair, schema, requirements, formData, external, missing, errorsFor, onModeChange, onChange }: Props) {
   const name = useId();
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   const enabledDesc = ((props[pair.bundledKey]?.properties as Record<string, Schema> | undefined)?.enabled?.description ?? '') as string;
@@ -28,7 +28,6 @@ export function DependencyChoice({ pair, schema, requirements, effective, extern
   const key = external ? pair.externalKey : pair.bundledKey;
   const sub = pickSchema(schema, [key], requirements) as RJSFSchema;
   const uiSchema: UiSchema = external ? {} : { [pair.bundledKey]: { enabled: { 'ui:widget': 'hidden' } } };
-  const formData = { [key]: effective[key] ?? {} } as JsonObject;
 
   return (
     <fieldset className="dependency rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-dependency={pair.bundledKey}>

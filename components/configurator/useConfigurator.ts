@@ -67,6 +67,13 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
   const [stash, setStash] = useState<Stash>({});
   const [origin, setOrigin] = useState<Origin>({ kind: 'fresh' });
   const [restored, setRestored] = useState(false);
+  /**
+   * Counts changes that did not come from the form (YAML edits, presets, switches, restores). The form shows its
+   * own data while the user types in it (a cleared field stays empty and means "chart default") and is
+   * re-filled from the values when this changes.
+   */
+  const [externalEpoch, setExternalEpoch] = useState(0);
+  const bump = useCallback(() => setExternalEpoch((e) => e + 1), []);
 
   const effective = useMemo(() => coalesce(defaults, state.user), [defaults, state.user]);
   const issues: SchemaIssue[] = useMemo(() => validator.validateValues(effective), [validator, effective]);
@@ -96,6 +103,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
       if (saved) {
         if (saved.mode !== session.current.mode) session.setMode(saved.mode);
         setState(session.load(saved.user, saved.text));
+        bump();
         setStash(saved.stash ?? {});
         setOrigin({ kind: 'storage' });
       }
@@ -115,6 +123,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
       }
       const next = session.load(shared, undefined);
       setState(next);
+      bump();
       setOrigin({ kind: 'share' });
       // Later reloads restore the latest edits (saved below), not the link's starting point.
       history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -124,7 +133,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     return () => {
       cancelled = true;
     };
-  }, [session, save]);
+  }, [session, save, bump]);
 
   const commit = useCallback(
     (next: SessionState, nextStash: Stash = stash) => {
@@ -144,7 +153,14 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     [commit, session],
   );
 
-  const onTextChange = useCallback((text: string) => commit(session.fromText(text)), [commit, session]);
+  const onTextChange = useCallback(
+    (text: string) => {
+      const next = session.fromText(text);
+      commit(next);
+      if (next.problems.length === 0) bump();
+    },
+    [bump, commit, session],
+  );
 
   const setMode = useCallback((mode: ViewMode) => commit(session.setMode(mode)), [commit, session]);
 
@@ -172,8 +188,9 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
         delete entry.bundled;
       }
       commit(session.replaceUser(nextUser), st);
+      bump();
     },
-    [commit, defaults, session, stash],
+    [bump, commit, defaults, session, stash],
   );
 
   const loadPreset = useCallback(
@@ -182,8 +199,9 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
       const user = parsed.ok ? parsed.values : {};
       commit(session.load(user, preset.text.trim() ? preset.text : undefined), {});
       setOrigin({ kind: 'fresh' });
+      bump();
     },
-    [commit, session],
+    [bump, commit, session],
   );
 
   const reset = useCallback(() => {
@@ -197,7 +215,8 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     setState(next);
     setStash({});
     setOrigin({ kind: 'fresh' });
-  }, [session]);
+    bump();
+  }, [bump, session]);
 
   return {
     defaults,
@@ -208,6 +227,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     requirements,
     origin,
     restored,
+    externalEpoch,
     onFormChange,
     onTextChange,
     setMode,
