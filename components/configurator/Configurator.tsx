@@ -165,7 +165,7 @@ export function Configurator({ schema, defaultsText, presets }: ConfiguratorProp
                   })}
                   {rest.length > 0 ? (
                     <GroupForm
-                      schema={pickSchema(formSchema, rest, requirements) as RJSFSchema}
+                      schema={restSchema(formSchema, rest, requirements)}
                       formData={formDataFor(rest)}
                       extraErrors={errorsFor(rest)}
                       onChange={(data) => onKeysChange(rest, data)}
@@ -211,6 +211,17 @@ export function Configurator({ schema, defaultsText, presets }: ConfiguratorProp
       </div>
     </div>
   );
+}
+
+const restSchemas = new WeakMap<object, Map<string, RJSFSchema>>();
+/** Memoized per requirements object (which is stable while the rules' requirements do not change). */
+function restSchema(schema: Schema, keys: string[], requirements: Record<string, string[]>): RJSFSchema {
+  let m = restSchemas.get(requirements);
+  if (!m) restSchemas.set(requirements, (m = new Map()));
+  const k = `${keys.join(',')}`;
+  let s = m.get(k);
+  if (!s) m.set(k, (s = pickSchema(schema, keys, requirements) as RJSFSchema));
+  return s;
 }
 
 function pick(values: JsonObject, keys: readonly string[]): JsonObject {

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
-import { useId } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { pickSchema, type Schema } from '@/lib/schema/form-schema';
 import type { DependencyPair } from '@/lib/schema/groups';
 import type { JsonObject } from '@/lib/values/coalesce';
@@ -26,8 +26,13 @@ export function DependencyChoice({ pair, schema, requirements, formData, externa
   const enabledDesc = ((props[pair.bundledKey]?.properties as Record<string, Schema> | undefined)?.enabled?.description ?? '') as string;
   const extDesc = (props[pair.externalKey]?.description ?? '') as string;
   const key = external ? pair.externalKey : pair.bundledKey;
-  const sub = pickSchema(schema, [key], requirements) as RJSFSchema;
-  const uiSchema: UiSchema = external ? {} : { [pair.bundledKey]: { enabled: { 'ui:widget': 'hidden' } } };
+  // Stable props, so the memoized form re-renders only when its own data, errors or requirements change.
+  const sub = useMemo(() => pickSchema(schema, [key], requirements) as RJSFSchema, [schema, key, requirements]);
+  const uiSchema: UiSchema = useMemo(
+    () => (external ? {} : { [pair.bundledKey]: { enabled: { 'ui:widget': 'hidden' } } }),
+    [external, pair.bundledKey],
+  );
+  const onFormChange = useCallback((data: JsonObject) => onChange([key], data), [onChange, key]);
 
   return (
     <fieldset className="dependency rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-dependency={pair.bundledKey}>
@@ -53,7 +58,7 @@ export function DependencyChoice({ pair, schema, requirements, formData, externa
         uiSchema={uiSchema}
         formData={formData}
         extraErrors={errorsFor([key])}
-        onChange={(data) => onChange([key], data)}
+        onChange={onFormChange}
         label={`${pair.label} settings`}
       />
     </fieldset>
