@@ -21,11 +21,17 @@ export default async function HomePage() {
         </h2>
         <InstallCommands />
         {status && !status.packaged ? (
-          <p role="status" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-            Chart version {status.chartVersion} could not be packaged when this site was built, so the repository
-            lists only earlier versions{status.versions.length ? ` (${status.versions.join(', ')})` : ' (none yet)'}.
-            See the build log for the fix.
-          </p>
+          <div role="status" className="space-y-1 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            <p>
+              Chart version {status.chartVersion} is not in this repository: when the site was built, its subcharts
+              (Bitnami Redis and PostgreSQL, Qdrant) could not be downloaded, and Helm cannot install a chart without
+              them. The repository lists {status.versions.length ? `only ${status.versions.join(', ')}` : 'no version yet'}.
+            </p>
+            <p>
+              Fix: run <code>npm run helm-repo</code> where the chart registries are reachable, or set{' '}
+              <code>AETERNA_SUBCHARTS_DIR</code> to a folder with the subchart archives named in <code>Chart.lock</code>.
+            </p>
+          </div>
         ) : null}
       </section>
 
