@@ -51,7 +51,7 @@ const LAYOUT: { id: GroupId; title: string; keys: string[] }[] = [
   {
     id: 'security',
     title: 'Security',
-    keys: ['podSecurityContext', 'containerSecurityContext', 'serviceAccount', 'rbac', 'imagePullSecrets'],
+    keys: ['podSecurityContext', 'containerSecurityContext', 'writableVolumes', 'serviceAccount', 'rbac', 'imagePullSecrets'],
   },
 ];
 
