@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { filterText, matchesFilter } from '@/lib/reference/filter';
 
 /**
@@ -12,8 +12,12 @@ export function ReferenceFilter({ total }: { total: number }) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(total);
+  const filtered = useRef(false);
 
   useEffect(() => {
+    // Nothing is hidden until someone types: leave the 300-entry DOM alone on first paint.
+    if (!query && !filtered.current) return;
+    filtered.current = query !== '';
     let count = 0;
     for (const el of document.querySelectorAll<HTMLElement>('[data-ref-entry]')) {
       // Path, description, type, default, allowed values; not the rule texts, which name other values.
