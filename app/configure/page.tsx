@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import schema from '@/charts/aeterna/values.schema.json';
 import { Configurator } from '@/components/configurator/Configurator';
+import { schemaFingerprint } from '@/lib/schema/compile';
+import { schemaSha256 } from '@/lib/schema/generated/chart-validators.js';
 import { presetFromFile } from '@/lib/values/presets';
 
 export const metadata: Metadata = {
@@ -22,5 +24,10 @@ export default async function ConfigurePage() {
     presetFromFile('values-local.yaml', local!),
     presetFromFile('values-production.yaml', production!),
   ];
-  return <Configurator schema={schema as Record<string, unknown>} defaultsText={defaultsText!} presets={presets} />;
+  // The page validates with validators precompiled from the schema; say so loudly if they are out of date.
+  const validatorsCurrent = schemaFingerprint(schema) === schemaSha256;
+  if (!validatorsCurrent) {
+    console.error('[configure] lib/schema/generated/chart-validators.js is stale: run npx tsx scripts/generate-schema-validators.ts');
+  }
+  return <Configurator schema={schema as Record<string, unknown>} defaultsText={defaultsText!} presets={presets} validatorsCurrent={validatorsCurrent} />;
 }

@@ -22,6 +22,8 @@ export interface ConfiguratorProps {
   /** The chart's values.yaml, as text (its comments appear in the full view). */
   defaultsText: string;
   presets: Preset[];
+  /** False when the precompiled validators were built from another version of the schema. */
+  validatorsCurrent?: boolean;
 }
 
 /** Keeps the same object while its JSON does not change, so memoized form sections skip re-rendering. */
@@ -36,7 +38,7 @@ function useStable<T>(): (key: string, value: T) => T {
   }, []);
 }
 
-export function Configurator({ schema, defaultsText, presets }: ConfiguratorProps) {
+export function Configurator({ schema, defaultsText, presets, validatorsCurrent = true }: ConfiguratorProps) {
   const c = useConfigurator(schema, defaultsText);
   const { state, effective, issues, requirements } = c;
   const formSchema = useMemo(() => formRootSchema(schema), [schema]);
@@ -106,6 +108,12 @@ export function Configurator({ schema, defaultsText, presets }: ConfiguratorProp
           Choose how Aeterna runs and leave with a values.yaml that installs. The form and the file are two views of the same values, checked
           against the chart&apos;s schema as you type. Everything stays in this browser: nothing you enter is sent anywhere.
         </p>
+        {!validatorsCurrent ? (
+          <p role="alert" className="rounded border border-red-500 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
+            This build checks values against an older version of the chart schema: its verdicts may differ from helm&apos;s. (Maintainers: run
+            npx tsx scripts/generate-schema-validators.ts.)
+          </p>
+        ) : null}
         {c.origin.kind === 'share' ? (
           <p role="status" className="rounded border border-sky-400 bg-sky-50 p-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100" data-testid="origin">
             Opened from a shared link. Links never carry passwords or API keys: enter them again if this configuration needs them.

@@ -4,6 +4,7 @@
  * never loads ajv's compiler. Options match what Helm checks: all errors, no `format` (the chart's schema uses
  * none; validate.test.ts fails if one appears), unknown annotations ignored.
  */
+import { createHash } from 'node:crypto';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import type { CompiledSchema, ValidationFn } from './validate';
@@ -20,6 +21,11 @@ function withoutId(schema: Schema): Schema {
 function ruleIfs(schema: Schema): unknown[] {
   const allOf = (schema.allOf as unknown[] | undefined) ?? [];
   return allOf.map((r) => (r && typeof r === 'object' && 'if' in r ? (r as { if: unknown }).if : true));
+}
+
+/** Fingerprint of a schema's content, written into the generated module so a stale module can be detected. */
+export function schemaFingerprint(schema: unknown): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
 }
 
 /** Compiles at run time (tests, scripts). */
@@ -72,6 +78,7 @@ export function standaloneModule(schema: Schema, sourceName: string): string {
     UCS2,
     code,
     `export const ruleIfs = [${ifs.map((_, i) => `ruleIf${i}`).join(', ')}];`,
+    `export const schemaSha256 = '${schemaFingerprint(schema)}';`,
     '',
   ].join('\n');
 }
