@@ -47,3 +47,17 @@ test('the search index is not part of the first load', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(loaded.filter((u) => u.includes('search-index'))).toEqual([]);
 });
+
+test('search works from the keyboard: Enter opens the first hit, arrows move through hits', async ({ page }) => {
+  await page.goto('/docs/security');
+  const box = page.getByRole('searchbox', { name: 'Search docs and values' });
+  await box.fill('ingress.className');
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+  await expect(first).toHaveAttribute('href', '/reference#ingress.className');
+  await box.press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/reference#ingress\.className$/);
+});

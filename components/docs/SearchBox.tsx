@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
 import type MiniSearch from 'minisearch';
 import { SEARCH_INDEX_PATH, miniSearchOptions, type SearchHit } from '@/lib/docs/search-options';
@@ -31,6 +32,8 @@ export function SearchBox() {
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState('');
   const latest = useRef('');
+  const list = useRef<HTMLUListElement>(null);
+  const router = useRouter();
 
   async function search(q: string) {
     setQuery(q);
@@ -62,12 +65,25 @@ export function SearchBox() {
         onChange={(e) => void search(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') void search('');
+          if (e.key === 'Enter' && hits?.[0]) {
+            e.preventDefault();
+            setHits(null);
+            router.push(hits[0].url);
+          }
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            list.current?.querySelector('a')?.focus();
+          }
         }}
         placeholder="e.g. redis.enabled, TLS"
+        aria-describedby={`${id}-help`}
         autoComplete="off"
         spellCheck={false}
         className="w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 placeholder:text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
       />
+      <p id={`${id}-help`} className="sr-only">
+        Results appear below as you type. Enter opens the first result; the down arrow moves into the results.
+      </p>
       <div aria-live="polite" className="sr-only">
         {hits ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : ''}
       </div>
@@ -81,7 +97,23 @@ export function SearchBox() {
           {hits.length === 0 ? (
             <p className="p-3 text-sm text-slate-700 dark:text-slate-300">No results for “{query}”.</p>
           ) : (
-            <ul aria-label="Search results" className="divide-y divide-slate-200 dark:divide-slate-800">
+            <ul
+              ref={list}
+              aria-label="Search results"
+              onKeyDown={(e) => {
+                const links = Array.from(list.current?.querySelectorAll('a') ?? []);
+                const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+                if (e.key === 'ArrowDown' && i < links.length - 1) {
+                  e.preventDefault();
+                  links[i + 1]?.focus();
+                }
+                if (e.key === 'ArrowUp') {
+                  e.preventDefault();
+                  if (i > 0) links[i - 1]?.focus();
+                  else document.getElementById(id)?.focus();
+                }
+              }}
+              className="divide-y divide-slate-200 dark:divide-slate-800">
               {hits.map((h) => (
                 <li key={h.id}>
                   <Link prefetch={false}
