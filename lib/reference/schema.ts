@@ -147,10 +147,11 @@ export function constraints(root: JsonSchema, schema: JsonSchema): string[] {
   if (s.exclusiveMinimum !== undefined) out.push(`greater than ${s.exclusiveMinimum}`);
   if (s.maximum !== undefined) out.push(`maximum ${s.maximum}`);
   if (s.exclusiveMaximum !== undefined) out.push(`less than ${s.exclusiveMaximum}`);
-  if (s.minLength !== undefined) out.push(`at least ${s.minLength} characters`);
-  if (s.maxLength !== undefined) out.push(`at most ${s.maxLength} characters`);
-  if (s.minItems !== undefined) out.push(`at least ${s.minItems} items`);
-  if (s.maxItems !== undefined) out.push(`at most ${s.maxItems} items`);
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  if (s.minLength !== undefined) out.push(`at least ${n(s.minLength, 'character')}`);
+  if (s.maxLength !== undefined) out.push(`at most ${n(s.maxLength, 'character')}`);
+  if (s.minItems !== undefined) out.push(`at least ${n(s.minItems, 'item')}`);
+  if (s.maxItems !== undefined) out.push(`at most ${n(s.maxItems, 'item')}`);
   if (s.pattern) out.push(`matches \`${s.pattern}\``);
   if (s.format) out.push(`format ${s.format}`);
   return out;
