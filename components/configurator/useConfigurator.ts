@@ -9,7 +9,8 @@ import * as precompiled from '@/lib/schema/generated/chart-validators.js';
 import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
 import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
 import type { DependencyPair } from '@/lib/schema/groups';
-import { coalesce, getIn, isPlainObject, setIn, type Json, type JsonObject } from '@/lib/values/coalesce';
+import { coalesce, isPlainObject, setIn, type Json, type JsonObject } from '@/lib/values/coalesce';
+import { switchDependency, type Stash } from '@/lib/values/dependency-switch';
 import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
 import { SHARE_PARAM } from '@/lib/values/share-param';
 import { stripSecrets } from '@/lib/values/secrets';
@@ -25,8 +26,6 @@ interface Saved {
   stash: Stash;
 }
 
-/** Per dependency, what was set on the side not in use, to restore it when the user switches back. */
-export type Stash = Record<string, { bundled?: JsonObject; external?: Json }>;
 
 export interface Preset {
   id: string;
@@ -167,27 +166,8 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
   /** Bundled ⇄ external, keeping what was typed on each side for when the user comes back. */
   const setDependencyMode = useCallback(
     (pair: DependencyPair, external: boolean) => {
-      const user = session.current.user;
-      const st: Stash = { ...stash, [pair.bundledKey]: { ...stash[pair.bundledKey] } };
-      const entry = st[pair.bundledKey]!;
-      let nextUser: JsonObject = user;
-      const bundled = isPlainObject(user[pair.bundledKey]) ? { ...(user[pair.bundledKey] as JsonObject) } : {};
-      delete bundled.enabled;
-      if (external) {
-        entry.bundled = bundled;
-        nextUser = setIn(nextUser, [pair.bundledKey], { enabled: false });
-        if (entry.external !== undefined) nextUser = setIn(nextUser, [pair.externalKey], entry.external);
-        delete entry.external;
-      } else {
-        if (user[pair.externalKey] !== undefined) entry.external = user[pair.externalKey] as Json;
-        nextUser = setIn(nextUser, [pair.externalKey], undefined);
-        const restored = { ...(entry.bundled ?? {}), ...bundled };
-        const defaultEnabled = getIn(defaults, [pair.bundledKey, 'enabled']);
-        if (defaultEnabled !== true) restored.enabled = true;
-        nextUser = setIn(nextUser, [pair.bundledKey], Object.keys(restored).length ? restored : undefined);
-        delete entry.bundled;
-      }
-      commit(session.replaceUser(nextUser), st);
+      const next = switchDependency(session.current.user, stash, pair, external, defaults);
+      commit(session.replaceUser(next.user), next.stash);
       bump();
     },
     [bump, commit, defaults, session, stash],
