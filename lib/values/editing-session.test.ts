@@ -38,6 +38,13 @@ describe('EditingSession', () => {
 });
 
 describe('EditingSession views', () => {
+  it('keeps a null (Helm: delete the default) through the full view', () => {
+    const s = new EditingSession(defaults, defaultsText, { user: { externalRedis: { port: null } } });
+    const full = s.setMode('full');
+    expect(full.text).toContain('port: null');
+    expect(s.fromText(full.text).user).toEqual({ externalRedis: { port: null } });
+  });
+
   it('keeps the values file comments across a visit to the full view', () => {
     const s = new EditingSession(defaults, defaultsText, { text: '# why: cache elsewhere\nredis:\n  enabled: false\n' });
     const full = s.setMode('full');

@@ -62,13 +62,13 @@ export class EditingSession {
   private buildDocument(mode: ViewMode, user: JsonObject): Document {
     if (mode === 'changes') return documentFromValues(user);
     const parsed = parseValuesYaml(this.defaultsText);
-    if (!parsed.ok) return documentFromValues(coalesce(this.defaults, user));
-    applyValuesToDocument(parsed.doc, coalesce(this.defaults, user));
+    if (!parsed.ok) return documentFromValues(fullFile(this.defaults, user));
+    applyValuesToDocument(parsed.doc, fullFile(this.defaults, user));
     return parsed.doc;
   }
 
   private contentFor(user: JsonObject): JsonObject {
-    return this.state.mode === 'changes' ? user : coalesce(this.defaults, user);
+    return this.state.mode === 'changes' ? user : fullFile(this.defaults, user);
   }
 
   private commit(user: JsonObject): SessionState {
@@ -145,6 +145,20 @@ export class EditingSession {
     this.state.text = stringifyDocument(this.doc);
     return this.state;
   }
+}
+
+/**
+ * The full values file: the defaults with the user's values, where a `null` the user wrote stays `null` (Helm
+ * deletes the key; leaving it out of the full file would bring the default back).
+ */
+export function fullFile(defaults: JsonObject, user: JsonObject): JsonObject {
+  let out = coalesce(defaults, user);
+  const walk = (v: Json, path: string[]) => {
+    if (v === null) out = setIn(out, path, null);
+    else if (isPlainObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  for (const [k, v] of Object.entries(user)) walk(v, [k]);
+  return out;
 }
 
 /**
