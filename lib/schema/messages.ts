@@ -135,6 +135,11 @@ function distance(a: string, b: string): number {
   return dp[b.length]!;
 }
 
+/** Patterns people do not read as regular expressions, said in words. */
+const KNOWN_PATTERNS: { test: RegExp; words: string }[] = [
+  { test: /Ki\|Mi\|Gi/, words: 'a Kubernetes quantity such as 500m, 2, 512Mi or 1Gi (or empty)' },
+];
+
 /** Keywords whose failure only says "a sub-rule failed"; the sub-rule's own error says what. */
 const WRAPPER_KEYWORDS = new Set(['if', 'allOf', '$ref']);
 
@@ -240,6 +245,8 @@ function humanize(e: ErrorObject, root: Schema): SchemaIssue {
     case 'maxLength':
       return withRule(base, `${dotted(base)} must be at most ${String(p.limit)} characters long.`);
     case 'pattern': {
+      const known = KNOWN_PATTERNS.find((k) => k.test.test(String(p.pattern)));
+      if (known) return withRule(base, `${dotted(base)} must be ${known.words}; got ${show(e.data)}.`);
       const parent = e.parentSchema as Schema | undefined;
       const desc = typeof parent?.description === 'string' ? ` (${firstSentence(parent.description)})` : '';
       return withRule(base, `${dotted(base)} has an invalid form${desc}: ${show(e.data)} does not match ${String(p.pattern)}.`);

@@ -133,3 +133,15 @@ describe('uiSchemaFor credentials', () => {
     ).toEqual({ ext: { password: { 'ui:widget': 'password' } } });
   });
 });
+
+describe('messages for patterns', () => {
+  it('says a quantity pattern in words', async () => {
+    const { humanizeErrors } = await import('./messages');
+    const [issue] = humanizeErrors(
+      [{ instancePath: '/m', schemaPath: '#/properties/m/pattern', keyword: 'pattern', params: { pattern: '^$|^[0-9]+(m|Ki|Mi|Gi)?$' } }],
+      { properties: { m: { type: 'string' } } },
+      { m: 'lots' },
+    );
+    expect(issue!.message).toBe('m must be a Kubernetes quantity such as 500m, 2, 512Mi or 1Gi (or empty); got "lots".');
+  });
+});
