@@ -91,7 +91,10 @@ async function lighthouse(): Promise<void> {
         categories: Record<string, { score: number | null }>;
         audits: Record<string, { numericValue?: number }>;
       });
-    console.log(`\nLighthouse ${SCORE_BUDGET}+ (performance, accessibility), mobile defaults, median of ${runs} run(s):`);
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    console.log(`\nLighthouse ${SCORE_BUDGET}+ (performance, accessibility), mobile defaults, median of ${runs} run(s).`);
+    console.log(`  Load average ${load} on ${os.cpus().length} CPUs: Lighthouse scales the main-thread time it observes, so TBT and`);
+    console.log('  the performance score drop when other work shares the machine.');
     for (const p of PAGES) {
       const mine = reports
         .filter((x) => new URL(x.requestedUrl).pathname === p)
