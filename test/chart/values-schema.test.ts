@@ -206,6 +206,10 @@ const RULE_CASES: RuleCase[] = [
     message: 'postgresql.auth.password (or postgresPassword) and your own postgresql.auth.existingSecret are both set: keep one. The passwords are read from the existingSecret when it is set.',
   },
   {
+    values: { global: { postgresql: { auth: { existingSecret: 'shared-db' } } } },
+    message: 'global.postgresql.auth is set: the bundled Bitnami PostgreSQL would take its credentials from there, but Aeterna is wired from postgresql.auth. Move these settings to postgresql.auth (username, password, postgresPassword, database, existingSecret, secretKeys) and remove global.postgresql.auth.',
+  },
+  {
     values: { aeterna: { llm: { provider: 'anthropic' } } },
     message: 'aeterna.llm.provider is not accepted by the server (it stops at start-up): use one of none, openai, google, bedrock.',
     templateMessage: 'aeterna.llm.provider="anthropic" is not accepted by the server (it stops at start-up): use one of none, openai, google, bedrock.',

@@ -42,6 +42,19 @@ Called once from deployment.yaml.
 {{- $errors = append $errors "postgresql.auth.password (or postgresPassword) and your own postgresql.auth.existingSecret are both set: keep one. The passwords are read from the existingSecret when it is set." }}
 {{- end }}
 
+{{- /* Bitnami PostgreSQL gives global.postgresql.auth.* priority over postgresql.auth.*, which is what Aeterna is wired from. */}}
+{{- if .Values.postgresql.enabled }}
+{{- $gauth := dig "postgresql" "auth" dict (.Values.global | default dict | merge dict) }}
+{{- $gset := false }}
+{{- range $k := list "postgresPassword" "username" "password" "database" "existingSecret" }}
+{{- if get $gauth $k }}{{ $gset = true }}{{ end }}
+{{- end }}
+{{- if get $gauth "secretKeys" }}{{ $gset = true }}{{ end }}
+{{- if $gset }}
+{{- $errors = append $errors "global.postgresql.auth is set: the bundled Bitnami PostgreSQL would take its credentials from there, but Aeterna is wired from postgresql.auth. Move these settings to postgresql.auth (username, password, postgresPassword, database, existingSecret, secretKeys) and remove global.postgresql.auth." }}
+{{- end }}
+{{- end }}
+
 {{- /* What the server does not support. */}}
 {{- if not (has .Values.aeterna.llm.provider (list "none" "openai" "google" "bedrock")) }}
 {{- $errors = append $errors (printf "aeterna.llm.provider=%q is not accepted by the server (it stops at start-up): use one of none, openai, google, bedrock." (toString .Values.aeterna.llm.provider)) }}
