@@ -42,6 +42,9 @@ test('a value shows its path, type, default and description, and its anchor scro
   await expect(entry).toContainText('boolean');
   await expect(entry).toContainText(String(resolve(schema.properties!.redis!).properties!.enabled!.description ?? ''));
   await expect(entry.locator('dd').nth(1)).toHaveText('true');
+  // Back to the docs that explain it (links written in content/docs).
+  await entry.getByRole('link', { name: /^Dependencies/ }).first().click();
+  await expect(page).toHaveURL(/\/docs\/dependencies/);
 });
 
 test('the filter narrows the list as you type, by path or by words', async ({ page }) => {

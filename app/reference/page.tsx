@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { SearchBox } from '@/components/docs/SearchBox';
 import { ReferenceFilter } from '@/components/reference/ReferenceFilter';
 import '@/components/reference/reference.css';
+import { valueBacklinks } from '@/lib/docs/backlinks';
+import { listDocs, loadDoc } from '@/lib/docs/content';
 import { sectionsHtml } from '@/lib/reference/entry-html';
 import { loadReference } from '@/lib/reference/load';
 
@@ -14,6 +16,10 @@ export const metadata: Metadata = {
 /** Generated from charts/aeterna/values.schema.json and values.yaml at build time; nothing here is per value. */
 export default function ReferencePage() {
   const ref = loadReference();
+  const docs = listDocs()
+    .map((d) => loadDoc(d.slug))
+    .filter((d) => d !== null);
+  const links = { docs: valueBacklinks(docs), basePath: process.env.NEXT_PUBLIC_BASE_PATH ?? '' };
   return (
     <div className="space-y-6">
       <div className="max-w-xl">
@@ -50,7 +56,7 @@ export default function ReferencePage() {
       </nav>
       <ReferenceFilter total={ref.entries.length} />
       {/* Static HTML: hundreds of entries with nothing to hydrate (see lib/reference/entry-html.ts). */}
-      <div dangerouslySetInnerHTML={{ __html: sectionsHtml(ref.sections) }} />
+      <div dangerouslySetInnerHTML={{ __html: sectionsHtml(ref.sections, links) }} />
       {ref.rules.length ? (
         <section aria-labelledby="rules">
           <h2 id="rules" className="scroll-mt-28 pt-4 text-2xl font-semibold text-slate-900 dark:text-white">

@@ -20,10 +20,11 @@ export function ReferenceFilter({ total }: { total: number }) {
     filtered.current = query !== '';
     let count = 0;
     for (const el of document.querySelectorAll<HTMLElement>('[data-ref-entry]')) {
-      // Path, description, type, default, allowed values; not the rule texts, which name other values.
+      // Path, description, type, default, allowed values; not the rule texts and docs links, which name other
+      // values and pages.
       el.dataset.filter ??= filterText(
         el.id,
-        ...Array.from(el.children, (c) => (c.tagName === 'UL' ? '' : (c.textContent ?? ''))),
+        ...Array.from(el.children, (c) => (c.tagName === 'UL' || c.classList.contains('ref-docs') ? '' : (c.textContent ?? ''))),
       );
       const ok = matchesFilter(el.dataset.filter, query);
       el.hidden = !ok;

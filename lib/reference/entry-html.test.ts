@@ -24,6 +24,14 @@ describe('entryHtml', () => {
     expect(html.match(/<section /g)).toHaveLength(2); // S, and Other values for b
   });
 
+  it('links a value to the docs sections that explain it, with the base path', () => {
+    const html = entryHtml(ref.entries.find((e) => e.path === 'a')!, {
+      docs: new Map([['a', [{ title: 'Networking: TLS', url: '/docs/networking#tls' }]]]),
+      basePath: '/base',
+    });
+    expect(html).toContain('<p class="ref-docs">Explained in <a href="/base/docs/networking#tls">Networking: TLS</a></p>');
+  });
+
   it('shows no default for a group of values', () => {
     expect(entryHtml(ref.entries.find((e) => e.path === 'b')!)).not.toContain('Default');
   });

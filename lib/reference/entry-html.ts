@@ -16,7 +16,14 @@ function row(label: string, value: string, mono = true): string {
   return `<dt>${esc(label)}</dt><dd${mono ? ' class="mono"' : ''}>${esc(value)}</dd>`;
 }
 
-export function entryHtml(e: ReferenceEntry): string {
+export interface EntryLinks {
+  /** Docs sections that explain a value, by path (see lib/docs/backlinks.ts). */
+  docs?: Map<string, { title: string; url: string }[]>;
+  /** next.config basePath, for the raw links of this HTML. */
+  basePath?: string;
+}
+
+export function entryHtml(e: ReferenceEntry, links: EntryLinks = {}): string {
   const def = e.hasChildren ? null : e.hasDefault ? formatValue(e.default) : null;
   const rows = [
     row('Type', e.type),
@@ -34,18 +41,25 @@ export function entryHtml(e: ReferenceEntry): string {
     e.rules.length
       ? `<ul class="ref-rules">${e.rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`
       : '',
+    docsLinks(links.docs?.get(e.path) ?? [], links.basePath ?? ''),
     '</div>',
   ].join('');
 }
 
-export function sectionsHtml(sections: ReferenceSection[]): string {
+function docsLinks(list: { title: string; url: string }[], basePath: string): string {
+  if (!list.length) return '';
+  const items = list.map((l) => `<a href="${esc(basePath + l.url)}">${esc(l.title)}</a>`).join(', ');
+  return `<p class="ref-docs">Explained in ${items}</p>`;
+}
+
+export function sectionsHtml(sections: ReferenceSection[], links: EntryLinks = {}): string {
   return sections
     .map((s) =>
       [
         `<section aria-labelledby="${esc(s.id)}" data-ref-section>`,
         `<h2 id="${esc(s.id)}" class="scroll-mt-28 pt-4 text-2xl font-semibold text-slate-900 dark:text-white">${esc(s.name)}</h2>`,
         s.description ? `<p class="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">${esc(s.description)}</p>` : '',
-        `<div class="mt-2">${s.entries.map(entryHtml).join('')}</div>`,
+        `<div class="mt-2">${s.entries.map((e) => entryHtml(e, links)).join('')}</div>`,
         '</section>',
       ].join(''),
     )
