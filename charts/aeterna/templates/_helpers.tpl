@@ -417,7 +417,7 @@ redis.networkPolicy.allowExternal is false (`<redis fullname>-client: "true"`). 
 server cannot send one), so restricting who may connect is the protection that remains.
 */}}
 {{- define "aeterna.redis.clientLabel" -}}
-{{- if .Values.redis.enabled }}
+{{- if .Values.redis.enabled -}}
 {{ printf "%s-client" (include "aeterna.redis.fullname" .) | trunc 63 | trimSuffix "-" }}: "true"
 {{- end }}
 {{- end }}
