@@ -63,6 +63,21 @@ export interface YamlEditorProps {
   label: string;
 }
 
+function applyMarkers(model: monaco.editor.ITextModel, markers: EditorMarker[]) {
+  monaco.editor.setModelMarkers(
+    model,
+    'aeterna',
+    markers.map((m) => ({
+      message: m.message,
+      startLineNumber: m.line,
+      startColumn: m.column,
+      endLineNumber: m.endLine,
+      endColumn: m.endColumn,
+      severity: m.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+    })),
+  );
+}
+
 export default function YamlEditor({ value, onChange, schema, markers, reveal, dark, label }: YamlEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
@@ -75,18 +90,7 @@ export default function YamlEditor({ value, onChange, schema, markers, reveal, d
   useEffect(() => {
     const model = monaco.editor.getModel(monaco.Uri.parse(MODEL_URI));
     if (!model) return;
-    monaco.editor.setModelMarkers(
-      model,
-      'aeterna',
-      markers.map((m) => ({
-        message: m.message,
-        startLineNumber: m.line,
-        startColumn: m.column,
-        endLineNumber: m.endLine,
-        endColumn: m.endColumn,
-        severity: m.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-      })),
-    );
+    applyMarkers(model, markers);
   }, [markers, value]);
 
   useEffect(() => {
@@ -103,20 +107,7 @@ export default function YamlEditor({ value, onChange, schema, markers, reveal, d
     window.__aeternaMonaco = monaco;
     // Markers may have been computed before the model existed.
     const model = ed.getModel();
-    if (model) {
-      monaco.editor.setModelMarkers(
-        model,
-        'aeterna',
-        markers.map((m) => ({
-          message: m.message,
-          startLineNumber: m.line,
-          startColumn: m.column,
-          endLineNumber: m.endLine,
-          endColumn: m.endColumn,
-          severity: monaco.MarkerSeverity.Error,
-        })),
-      );
-    }
+    if (model) applyMarkers(model, markers);
   };
 
   return (
