@@ -28,7 +28,8 @@ export default function DocsIndexPage() {
         <ul className="mt-8 grid gap-4 sm:grid-cols-2">
           {docs.map((d) => (
             <li key={d.slug}>
-              <Link prefetch={false}
+              <Link
+                prefetch={false}
                 href={`/docs/${d.slug}`}
                 className="block h-full rounded-lg border border-slate-200 p-4 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600"
               >

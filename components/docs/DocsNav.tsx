@@ -7,7 +7,8 @@ export function DocsNav({ docs, current, label = 'Docs' }: { docs: DocMeta[]; cu
     <nav aria-label={label}>
       <ul className="space-y-1 text-sm">
         <li>
-          <Link prefetch={false}
+          <Link
+            prefetch={false}
             href="/docs"
             aria-current={current === undefined ? 'page' : undefined}
             className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-white"
@@ -17,7 +18,8 @@ export function DocsNav({ docs, current, label = 'Docs' }: { docs: DocMeta[]; cu
         </li>
         {docs.map((d) => (
           <li key={d.slug}>
-            <Link prefetch={false}
+            <Link
+              prefetch={false}
               href={`/docs/${d.slug}`}
               aria-current={current === d.slug ? 'page' : undefined}
               className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-white"
@@ -27,7 +29,8 @@ export function DocsNav({ docs, current, label = 'Docs' }: { docs: DocMeta[]; cu
           </li>
         ))}
         <li className="pt-2">
-          <Link prefetch={false}
+          <Link
+            prefetch={false}
             href="/reference"
             className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
           >

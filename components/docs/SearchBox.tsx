@@ -116,7 +116,8 @@ export function SearchBox() {
               className="divide-y divide-slate-200 dark:divide-slate-800">
               {hits.map((h) => (
                 <li key={h.id}>
-                  <Link prefetch={false}
+                  <Link
+                    prefetch={false}
                     href={h.url}
                     onClick={() => setHits(null)}
                     className="block px-3 py-2 hover:bg-slate-100 focus:bg-slate-100 dark:hover:bg-slate-800 dark:focus:bg-slate-800"
