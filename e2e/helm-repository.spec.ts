@@ -16,7 +16,6 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 test.describe('the Helm repository under /charts', () => {
   let home: string;
   let env: NodeJS.ProcessEnv;
-  const helm = (args: string[]) => run(toolPath('helm'), args, { env, timeoutMs: 120_000 });
 
   test.beforeAll(async () => {
     // An isolated helm home: the test must not read or change the user's repositories.
@@ -29,7 +28,10 @@ test.describe('the Helm repository under /charts', () => {
     };
   });
 
-  test('helm repo add, update, search, pull, show and template work against the site', async ({ baseURL }) => {
+  // Helm 3 is what most users still run; both must work against the same repository.
+  for (const bin of ['helm', 'helm3'] as const) {
+  test(`${bin === 'helm' ? 'Helm 4' : 'Helm 3'}: repo add, update, search, pull, show and template work against the site`, async ({ baseURL }) => {
+    const helm = (args: string[]) => run(toolPath(bin), args, { env: { ...env, HELM_CONFIG_HOME: path.join(home, bin, 'config'), HELM_CACHE_HOME: path.join(home, bin, 'cache'), HELM_DATA_HOME: path.join(home, bin, 'data') }, timeoutMs: 120_000 });
     const { version, appVersion } = await chartYaml();
     const repo = `${baseURL}/charts`;
 
@@ -46,8 +48,8 @@ test.describe('the Helm repository under /charts', () => {
     const found = JSON.parse(search.stdout) as Array<{ name: string; version: string; app_version: string }>;
     expect(found).toContainEqual(expect.objectContaining({ name: 'aeterna/aeterna', version, app_version: appVersion }));
 
-    const dest = path.join(home, 'pulled');
-    await mkdir(dest);
+    const dest = path.join(home, bin, 'pulled');
+    await mkdir(dest, { recursive: true });
     const pull = await helm(['pull', 'aeterna/aeterna', '--version', version, '--destination', dest]);
     expect(pull.code, pull.stderr).toBe(0);
     const pulled = await readFile(path.join(dest, `aeterna-${version}.tgz`));
@@ -71,10 +73,15 @@ test.describe('the Helm repository under /charts', () => {
     expect(template.code, template.stderr).toBe(0);
     const kinds = parseAllDocuments(template.stdout).map((d) => (d.toJS() as { kind?: string } | null)?.kind);
     expect(kinds).toContain('Deployment');
-    const install = await helm(['install', 'mem', 'aeterna/aeterna', '--version', version, '--dry-run=client', '--namespace', 'ai']);
-    expect(install.code, install.stderr).toBe(0);
-    expect(install.stdout).toContain('STATUS: pending-install');
+    // Helm 3's `install --dry-run=client` still asks a cluster for its version; there is none here, so the
+    // install path is proven with Helm 4 and `template` (the same rendering) with both.
+    if (bin === 'helm') {
+      const install = await helm(['install', 'mem', 'aeterna/aeterna', '--version', version, '--dry-run=client', '--namespace', 'ai']);
+      expect(install.code, install.stderr).toBe(0);
+      expect(install.stdout).toContain('STATUS: pending-install');
+    }
   });
+  }
 
   test('archives are served as their exact bytes, never re-encoded', async ({ request }) => {
     const { version } = await chartYaml();

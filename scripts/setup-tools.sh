@@ -8,6 +8,10 @@ set -euo pipefail
 
 HELM4_VERSION="v4.3.1"
 HELM3_VERSION="v3.22.0"
+# Helm 3's Makefile injects the Kubernetes version it assumes for `install --dry-run`, `template` and `lint`
+# (the minor of its client-go, v0.37 for 3.22.0); a plain `go install` would leave it at 1.20, below the chart's
+# kubeVersion. Built this way, our helm3 behaves like the released binary.
+HELM3_LDFLAGS="-X helm.sh/helm/v3/internal/version.version=${HELM3_VERSION} -X helm.sh/helm/v3/pkg/lint/rules.k8sVersionMajor=1 -X helm.sh/helm/v3/pkg/lint/rules.k8sVersionMinor=37 -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMajor=1 -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMinor=37"
 HELM_UNITTEST_VERSION="v1.0.1"
 ACTIONLINT_VERSION="v1.7.12"
 
@@ -26,12 +30,12 @@ need_go() {
   Install Go >= 1.24 (Debian: apt-get install golang, or the official tarball), then run: npm run setup:tools"
 }
 
-# go_tool NAME MODULE VERSION [NOSUMDB]: builds MODULE@VERSION into .tools/bin/NAME unless the stamp says it is
-# already there. NOSUMDB names a module path the checksum database has no entry for here (it answers 404); the
-# module is then trusted as the Go module proxy serves it.
+# go_tool NAME MODULE VERSION [NOSUMDB] [LDFLAGS]: builds MODULE@VERSION into .tools/bin/NAME unless the stamp
+# says it is already there. NOSUMDB names a module path the checksum database has no entry for here (it answers
+# 404); the module is then trusted as the Go module proxy serves it.
 go_tool() {
-  local name="$1" module="$2" version="$3" nosumdb="${4:-}" stamp="$BIN/.$1.version"
-  if [[ -x "$BIN/$name" && -f "$stamp" && "$(cat "$stamp")" == "$module@$version" ]]; then
+  local name="$1" module="$2" version="$3" nosumdb="${4:-}" ldflags="${5:-}" stamp="$BIN/.$1.version"
+  if [[ -x "$BIN/$name" && -f "$stamp" && "$(cat "$stamp")" == "$module@$version $ldflags" ]]; then
     return 0
   fi
   need_go
@@ -39,7 +43,7 @@ go_tool() {
   local tmp
   tmp="$(mktemp -d)"
   # GOFLAGS=-mod=mod keeps a caller's vendor settings out of the way; CGO is not needed by any of these tools.
-  if ! GOBIN="$tmp" CGO_ENABLED=0 GOFLAGS=-mod=mod GONOSUMDB="$nosumdb" go install "$module@$version"; then
+  if ! GOBIN="$tmp" CGO_ENABLED=0 GOFLAGS=-mod=mod GONOSUMDB="$nosumdb" go install -ldflags="$ldflags" "$module@$version"; then
     rm -rf "$tmp"
     die "go install $module@$version failed. The Go module proxy must be reachable (GOPROXY=$(go env GOPROXY))."
   fi
@@ -47,13 +51,13 @@ go_tool() {
   built="$(find "$tmp" -maxdepth 1 -type f | head -n1)"
   mv "$built" "$BIN/$name"
   rm -rf "$tmp"
-  echo "$module@$version" > "$stamp"
+  echo "$module@$version $ldflags" > "$stamp"
 }
 
 go_tool helm helm.sh/helm/v4/cmd/helm "$HELM4_VERSION"
 
 if [[ "$helm_only" == false ]]; then
-  go_tool helm3 helm.sh/helm/v3/cmd/helm "$HELM3_VERSION"
+  go_tool helm3 helm.sh/helm/v3/cmd/helm "$HELM3_VERSION" "" "$HELM3_LDFLAGS"
   go_tool helm-unittest github.com/helm-unittest/helm-unittest/cmd/helm-unittest "$HELM_UNITTEST_VERSION" github.com/helm-unittest
   go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
 
