@@ -35,4 +35,12 @@ describe('entryHtml', () => {
   it('shows no default for a group of values', () => {
     expect(entryHtml(ref.entries.find((e) => e.path === 'b')!)).not.toContain('Default');
   });
+
+  it('renders `backticked` spans of a description as code, after escaping', async () => {
+    const { inlineCodeHtml } = await import('./entry-html');
+    expect(inlineCodeHtml('Replaces the `<release>-<chart>` prefix; see `a` and `b`')).toBe(
+      'Replaces the <code>&lt;release&gt;-&lt;chart&gt;</code> prefix; see <code>a</code> and <code>b</code>',
+    );
+    expect(inlineCodeHtml('an odd ` backtick stays')).toBe('an odd ` backtick stays');
+  });
 });

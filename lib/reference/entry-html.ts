@@ -11,6 +11,11 @@ function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Escaped text with `backticked` spans as <code>, as the chart's `## @param` comments write them. */
+export function inlineCodeHtml(s: string): string {
+  return esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
 // Class names are defined in components/reference/reference.css.
 function row(label: string, value: string, mono = true): string {
   return `<dt>${esc(label)}</dt><dd${mono ? ' class="mono"' : ''}>${esc(value)}</dd>`;
@@ -36,10 +41,10 @@ export function entryHtml(e: ReferenceEntry, links: EntryLinks = {}): string {
     `<h3 class="ref-path"><a href="#${esc(e.path)}">${esc(e.path)}</a>`,
     e.deprecated ? '<span class="ref-deprecated">deprecated</span>' : '',
     '</h3>',
-    e.description ? `<p class="ref-desc">${esc(e.description)}</p>` : '',
+    e.description ? `<p class="ref-desc">${inlineCodeHtml(e.description)}</p>` : '',
     `<dl class="ref-facts">${rows}</dl>`,
     e.rules.length
-      ? `<ul class="ref-rules">${e.rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`
+      ? `<ul class="ref-rules">${e.rules.map((r) => `<li>${inlineCodeHtml(r)}</li>`).join('')}</ul>`
       : '',
     docsLinks(links.docs?.get(e.path) ?? [], links.basePath ?? ''),
     '</div>',
@@ -58,7 +63,7 @@ export function sectionsHtml(sections: ReferenceSection[], links: EntryLinks = {
       [
         `<section aria-labelledby="${esc(s.id)}" data-ref-section>`,
         `<h2 id="${esc(s.id)}" class="scroll-mt-28 pt-4 text-2xl font-semibold text-slate-900 dark:text-white">${esc(s.name)}</h2>`,
-        s.description ? `<p class="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">${esc(s.description)}</p>` : '',
+        s.description ? `<p class="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">${inlineCodeHtml(s.description)}</p>` : '',
         `<div class="mt-2">${s.entries.map((e) => entryHtml(e, links)).join('')}</div>`,
         '</section>',
       ].join(''),
