@@ -18,6 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { waitForUrl } from './bench-support';
 
 const JS_BUDGET_BYTES = 300 * 1000;
 const INTERACTIVE_BUDGET_MS = 2000;
@@ -58,18 +59,6 @@ function firstLoadJs(): void {
   report(`first-load JS (${r.firstLoadChunkPaths.length} chunks, ${kb(r.firstLoadUncompressedJsBytes)} raw)`, kb(gz), gz <= JS_BUDGET_BYTES, kb(JS_BUDGET_BYTES));
 }
 
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 /** Milliseconds from navigation start until React has attached its handlers to the form's inputs. */
 async function timeToInteractive(page: Page, url: string): Promise<number> {
@@ -184,7 +173,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    await waitFor(url);
+    await waitForUrl(url);
     const loads: number[] = [];
     for (let i = 0; i < 5; i++) {
       const context = await browser.newContext();

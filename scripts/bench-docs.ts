@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { waitForUrl } from './bench-support';
 
 const JS_BUDGET_BYTES = 150 * 1000;
 const SCORE_BUDGET = 95;
@@ -50,18 +51,6 @@ function bundles(): void {
   }
 }
 
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 async function lighthouse(): Promise<void> {
   const port = Number(process.env.BENCH_DOCS_PORT ?? 3400);
@@ -73,7 +62,7 @@ async function lighthouse(): Promise<void> {
   });
   const out = mkdtempSync(path.join(os.tmpdir(), 'bench-docs-lhci-'));
   try {
-    await waitFor(`${base}/docs`);
+    await waitForUrl(`${base}/docs`);
     const lhci = path.resolve('node_modules/.bin/lhci');
     const runs = Math.max(1, Number(process.env.BENCH_DOCS_RUNS ?? 3));
     const args = ['collect', '--no-lighthouserc', `--numberOfRuns=${runs}`, `--chromePath=${process.env.CHROME_PATH ?? '/usr/bin/chromium'}`];
