@@ -1,6 +1,7 @@
 // The site runs as a Node server (`next start`) so that /charts/* is answered by a route handler with exact
 // bytes and real 404s. BASE_PATH lets the same build live under a sub-path (GitHub Pages project sites).
 const basePath = process.env.BASE_PATH ?? '';
+const staticExport = process.env.NEXT_OUTPUT === 'export';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,8 +9,13 @@ const nextConfig = {
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   reactStrictMode: true,
   poweredByHeader: false,
-  // The static export used for GitHub Pages (see .github/workflows/publish.yaml) sets NEXT_OUTPUT=export.
-  ...(process.env.NEXT_OUTPUT === 'export' ? { output: 'export' } : {}),
+  // Files named *.node.ts only exist on the Node server: the /charts route handler. The static export used for
+  // GitHub Pages (NEXT_OUTPUT=export, see .github/workflows/publish.yaml) leaves it out and gets the repository
+  // files copied in instead.
+  pageExtensions: staticExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'node.ts'],
+  // NEXT_DIST_DIR moves the export (which then lands in that folder, not out/): the tests use it so that an
+  // export never overwrites the production build in .next.
+  ...(staticExport ? { output: 'export', ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}) } : {}),
 };
 
 export default nextConfig;
