@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { ValidationMessage } from '@/lib/docs/validation-messages';
+import { ValueLinks } from './ValueLinks';
 
 /**
  * Every message the chart's templates can stop with, as found in templates/_validation.tpl when the site was
@@ -38,15 +38,7 @@ export function FailMessages({
               <p className="!mt-0 font-mono text-sm text-red-800 dark:text-red-300">{m.message.trim()}</p>
               {values.length ? (
                 <p className="!mb-0 text-sm">
-                  Values involved:{' '}
-                  {values.map((p, j) => (
-                    <span key={p}>
-                      {j ? ', ' : ''}
-                      <Link prefetch={false} href={`/reference#${p}`}>
-                        <code>{p}</code>
-                      </Link>
-                    </span>
-                  ))}
+                  Values involved: <ValueLinks paths={values} />
                 </p>
               ) : null}
               {m.conditions.length ? (

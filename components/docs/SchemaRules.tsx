@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { SchemaRule } from '@/lib/reference/rules';
+import { ValueLinks } from './ValueLinks';
 
 /** The cross-value rules of values.schema.json, in the chart author's words. */
 export function SchemaRules({ rules, known }: { rules: SchemaRule[]; known: Set<string> }) {
@@ -16,14 +16,7 @@ export function SchemaRules({ rules, known }: { rules: SchemaRule[]; known: Set<
               <>
                 {' '}
                 (
-                {leaves.map((p, j) => (
-                  <span key={p}>
-                    {j ? ', ' : ''}
-                    <Link prefetch={false} href={`/reference#${p}`}>
-                      <code>{p}</code>
-                    </Link>
-                  </span>
-                ))}
+                <ValueLinks paths={leaves} />
                 )
               </>
             ) : null}
