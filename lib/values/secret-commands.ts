@@ -36,83 +36,49 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
     }
   };
 
+  const keyAt = (path: string[], fallback: string) => str(getIn(values, path)) || fallback;
+  /** Adds a Secret when the user named one (`nameValue`). */
+  const addNamed = (nameValue: unknown, purpose: string, literals: SecretToCreate['literals'], files: SecretToCreate['files'] = []) => {
+    const name = userSecretName(nameValue);
+    if (name) add({ name, purpose, literals, files });
+  };
+
   if (getIn(values, ['postgresql', 'enabled']) === false) {
-    const name = userSecretName(getIn(values, ['externalPostgresql', 'existingSecret']));
-    if (name) {
-      add({
-        name,
-        purpose: 'password of the external PostgreSQL user',
-        literals: [{ key: str(getIn(values, ['externalPostgresql', 'existingSecretPasswordKey'])) || 'password', placeholder: '<postgresql-password>' }],
-        files: [],
-      });
-    }
+    addNamed(getIn(values, ['externalPostgresql', 'existingSecret']), 'password of the external PostgreSQL user', [
+      { key: keyAt(['externalPostgresql', 'existingSecretPasswordKey'], 'password'), placeholder: '<postgresql-password>' },
+    ]);
   } else {
-    const name = userSecretName(getIn(values, ['postgresql', 'auth', 'existingSecret']));
-    if (name) {
-      add({
-        name,
-        purpose: 'passwords of the bundled PostgreSQL',
-        literals: [
-          { key: str(getIn(values, ['postgresql', 'auth', 'secretKeys', 'adminPasswordKey'])) || 'postgres-password', placeholder: '<postgres-admin-password>' },
-          { key: str(getIn(values, ['postgresql', 'auth', 'secretKeys', 'userPasswordKey'])) || 'password', placeholder: '<postgresql-user-password>' },
-        ],
-        files: [],
-      });
-    }
+    addNamed(getIn(values, ['postgresql', 'auth', 'existingSecret']), 'passwords of the bundled PostgreSQL', [
+      { key: keyAt(['postgresql', 'auth', 'secretKeys', 'adminPasswordKey'], 'postgres-password'), placeholder: '<postgres-admin-password>' },
+      { key: keyAt(['postgresql', 'auth', 'secretKeys', 'userPasswordKey'], 'password'), placeholder: '<postgresql-user-password>' },
+    ]);
   }
 
   if (getIn(values, ['qdrant', 'enabled']) === false) {
-    const name = userSecretName(getIn(values, ['externalQdrant', 'existingSecret']));
-    if (name) {
-      add({
-        name,
-        purpose: 'API key of the external Qdrant',
-        literals: [{ key: str(getIn(values, ['externalQdrant', 'existingSecretApiKeyKey'])) || 'api-key', placeholder: '<qdrant-api-key>' }],
-        files: [],
-      });
-    }
+    addNamed(getIn(values, ['externalQdrant', 'existingSecret']), 'API key of the external Qdrant', [
+      { key: keyAt(['externalQdrant', 'existingSecretApiKeyKey'], 'api-key'), placeholder: '<qdrant-api-key>' },
+    ]);
   } else {
     const ref = getIn(values, ['qdrant', 'apiKey', 'valueFrom', 'secretKeyRef']);
     if (isPlainObject(ref)) {
-      const name = userSecretName(ref.name);
-      if (name) add({ name, purpose: 'API key of the bundled Qdrant', literals: [{ key: str(ref.key) || 'api-key', placeholder: '<qdrant-api-key>' }], files: [] });
+      addNamed(ref.name, 'API key of the bundled Qdrant', [{ key: str(ref.key) || 'api-key', placeholder: '<qdrant-api-key>' }]);
     }
   }
 
   const provider = getIn(values, ['aeterna', 'llm', 'provider']);
   if (provider === 'openai') {
-    const name = userSecretName(getIn(values, ['aeterna', 'llm', 'openai', 'existingSecret']));
-    if (name) {
-      add({
-        name,
-        purpose: 'OpenAI API key',
-        literals: [{ key: str(getIn(values, ['aeterna', 'llm', 'openai', 'existingSecretKey'])) || 'api-key', placeholder: '<openai-api-key>' }],
-        files: [],
-      });
-    }
+    addNamed(getIn(values, ['aeterna', 'llm', 'openai', 'existingSecret']), 'OpenAI API key', [
+      { key: keyAt(['aeterna', 'llm', 'openai', 'existingSecretKey'], 'api-key'), placeholder: '<openai-api-key>' },
+    ]);
   } else if (provider === 'google') {
-    const name = userSecretName(getIn(values, ['aeterna', 'llm', 'google', 'credentialsSecret']));
-    if (name) {
-      add({
-        name,
-        purpose: 'Google service-account key',
-        literals: [],
-        files: [{ key: str(getIn(values, ['aeterna', 'llm', 'google', 'credentialsSecretKey'])) || 'credentials.json', placeholder: '<path/to/service-account.json>' }],
-      });
-    }
+    addNamed(getIn(values, ['aeterna', 'llm', 'google', 'credentialsSecret']), 'Google service-account key', [], [
+      { key: keyAt(['aeterna', 'llm', 'google', 'credentialsSecretKey'], 'credentials.json'), placeholder: '<path/to/service-account.json>' },
+    ]);
   } else if (provider === 'bedrock') {
-    const name = userSecretName(getIn(values, ['aeterna', 'llm', 'bedrock', 'credentialsSecret']));
-    if (name) {
-      add({
-        name,
-        purpose: 'AWS credentials for Bedrock',
-        literals: [
-          { key: 'AWS_ACCESS_KEY_ID', placeholder: '<aws-access-key-id>' },
-          { key: 'AWS_SECRET_ACCESS_KEY', placeholder: '<aws-secret-access-key>' },
-        ],
-        files: [],
-      });
-    }
+    addNamed(getIn(values, ['aeterna', 'llm', 'bedrock', 'credentialsSecret']), 'AWS credentials for Bedrock', [
+      { key: 'AWS_ACCESS_KEY_ID', placeholder: '<aws-access-key-id>' },
+      { key: 'AWS_SECRET_ACCESS_KEY', placeholder: '<aws-secret-access-key>' },
+    ]);
   }
   return out;
 }
