@@ -73,10 +73,6 @@ export function groupKeys(schemaKeys: readonly string[]): Group[] {
   return [...groups, other].filter((g) => g.keys.length > 0);
 }
 
-export function groupOfKey(key: string): GroupId {
-  return LAYOUT.find((g) => g.keys.includes(key))?.id ?? 'other';
-}
-
 /** The bundled/external pairs: `<name>.enabled` chooses between the subchart and `external<Name>`. */
 export interface DependencyPair {
   bundledKey: string;
