@@ -5,6 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { editorSchema, formRootSchema, pickSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
 import { dependencyPairs, groupKeys, type DependencyPair } from '@/lib/schema/groups';
 import { getIn, type JsonObject } from '@/lib/values/coalesce';
+import type { Preset } from '@/lib/values/presets';
 import { DependencyChoice } from './DependencyChoice';
 import { ErrorList } from './ErrorList';
 import { fieldId, GroupForm } from './GroupForm';
@@ -12,7 +13,7 @@ import { errorSchemaFor, markersFor } from './issues';
 import { LeaveWithResult } from './LeaveWithResult';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
-import { useConfigurator, type Preset } from './useConfigurator';
+import { useConfigurator } from './useConfigurator';
 import { YamlPanel } from './YamlPanel';
 import './configurator.css';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Preset } from './useConfigurator';
+import type { Preset } from '@/lib/values/presets';
 
 /** Start from the chart defaults or one of the chart's preset files; or clear everything. */
 export function PresetBar({ presets, onLoad, onReset }: { presets: Preset[]; onLoad: (p: Preset) => void; onReset: () => void }) {

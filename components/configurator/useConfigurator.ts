@@ -12,6 +12,7 @@ import type { DependencyPair } from '@/lib/schema/groups';
 import { coalesce, isPlainObject, setIn, type Json, type JsonObject } from '@/lib/values/coalesce';
 import { switchDependency, type Stash } from '@/lib/values/dependency-switch';
 import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
+import type { Preset } from '@/lib/values/presets';
 import { SHARE_PARAM } from '@/lib/values/share-param';
 import { stripSecrets } from '@/lib/values/secrets';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
@@ -24,15 +25,6 @@ interface Saved {
   text?: string;
   user: JsonObject;
   stash: Stash;
-}
-
-
-export interface Preset {
-  id: string;
-  label: string;
-  description: string;
-  /** The values file; empty for the chart defaults. */
-  text: string;
 }
 
 export interface Origin {

@@ -2,10 +2,11 @@
  * The presets offered by the configurator: the chart defaults and the chart's values-*.yaml files, each described
  * by the first sentence of its own leading comment (so the text follows the chart, not this site).
  */
-export interface PresetFile {
+export interface Preset {
   id: string;
   label: string;
   description: string;
+  /** The values file; empty for the chart defaults. */
   text: string;
 }
 
@@ -21,7 +22,7 @@ export function leadingCommentSentence(text: string): string {
   return (first ? first[1]! : comment).replace(/\s*Usage:.*$/, '').replace(/[.:]$/, '');
 }
 
-export function presetFromFile(fileName: string, text: string): PresetFile {
+export function presetFromFile(fileName: string, text: string): Preset {
   const id = fileName.replace(/^values-/, '').replace(/\.ya?ml$/, '');
   return { id, label: `${id.charAt(0).toUpperCase()}${id.slice(1)} (${fileName})`, description: leadingCommentSentence(text) || fileName, text };
 }
