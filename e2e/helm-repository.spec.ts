@@ -1,37 +1,20 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, parseAllDocuments } from 'yaml';
-import { toolPath } from '../lib/tools/bin';
-import { run } from '../lib/tools/run';
+import { chartYaml, isolatedHelm } from './support/helm';
 
 // The user's journey with the real helm CLI against the running production server:
 // repo add → update → search → pull (digest) → show → template / install --dry-run from the repository.
 
-const chartYaml = async () => parse(await readFile('charts/aeterna/Chart.yaml', 'utf8')) as { version: string; appVersion: string };
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 test.describe('the Helm repository under /charts', () => {
-  let home: string;
-  let env: NodeJS.ProcessEnv;
-
-  test.beforeAll(async () => {
-    // An isolated helm home: the test must not read or change the user's repositories.
-    home = await mkdtemp(path.join(os.tmpdir(), 'e2e-helm-home-'));
-    env = {
-      ...process.env,
-      HELM_CONFIG_HOME: path.join(home, 'config'),
-      HELM_CACHE_HOME: path.join(home, 'cache'),
-      HELM_DATA_HOME: path.join(home, 'data'),
-    };
-  });
-
   // Helm 3 is what most users still run; both must work against the same repository.
   for (const bin of ['helm', 'helm3'] as const) {
   test(`${bin === 'helm' ? 'Helm 4' : 'Helm 3'}: repo add, update, search, pull, show and template work against the site`, async ({ baseURL }) => {
-    const helm = (args: string[]) => run(toolPath(bin), args, { env: { ...env, HELM_CONFIG_HOME: path.join(home, bin, 'config'), HELM_CACHE_HOME: path.join(home, bin, 'cache'), HELM_DATA_HOME: path.join(home, bin, 'data') }, timeoutMs: 120_000 });
+    const { helm, home, cleanup } = await isolatedHelm(bin);
     const { version, appVersion } = await chartYaml();
     const repo = `${baseURL}/charts`;
 
@@ -48,7 +31,7 @@ test.describe('the Helm repository under /charts', () => {
     const found = JSON.parse(search.stdout) as Array<{ name: string; version: string; app_version: string }>;
     expect(found).toContainEqual(expect.objectContaining({ name: 'aeterna/aeterna', version, app_version: appVersion }));
 
-    const dest = path.join(home, bin, 'pulled');
+    const dest = path.join(home, 'pulled');
     await mkdir(dest, { recursive: true });
     const pull = await helm(['pull', 'aeterna/aeterna', '--version', version, '--destination', dest]);
     expect(pull.code, pull.stderr).toBe(0);
@@ -80,6 +63,7 @@ test.describe('the Helm repository under /charts', () => {
       expect(install.code, install.stderr).toBe(0);
       expect(install.stdout).toContain('STATUS: pending-install');
     }
+    await cleanup();
   });
   }
 
