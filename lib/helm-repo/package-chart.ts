@@ -21,6 +21,13 @@ async function setAllTimes(dir: string, when: Date): Promise<void> {
   await utimes(dir, when, when);
 }
 
+/** The archive `helm package` wrote, from its "Successfully packaged chart and saved it to: <path>" line. */
+export function packagedArchivePath(stdout: string): string {
+  const m = /saved it to: (.+\.tgz)/.exec(stdout);
+  if (!m?.[1]) throw new Error(`helm package did not report an archive:\n${stdout}`);
+  return m[1].trim();
+}
+
 /** Raised when the subcharts named in Chart.lock cannot be fetched; its message says why and how to fix it. */
 export class SubchartsUnavailableError extends Error {
   constructor(detail: string) {
@@ -84,10 +91,7 @@ export async function packageChart(opts: PackageOptions): Promise<string> {
     await mkdir(opts.outDir, { recursive: true });
     const pkg = await run(opts.helm, ['package', copy, '--destination', opts.outDir]);
     if (pkg.code !== 0) throw new Error(`helm package failed:\n${pkg.stderr}`);
-    // helm prints "Successfully packaged chart and saved it to: <path>"
-    const m = /saved it to: (.+\.tgz)/.exec(pkg.stdout);
-    if (!m?.[1]) throw new Error(`helm package did not report an archive:\n${pkg.stdout}`);
-    return m[1].trim();
+    return packagedArchivePath(pkg.stdout);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -1,25 +1,20 @@
 import { mkdir, readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { toolPath } from '@/lib/tools/bin';
-import { run } from '@/lib/tools/run';
-
-/** Source folders of the stand-in subcharts (same names and versions as Chart.lock; test use only). */
-export const STANDINS_DIR = path.resolve(process.cwd(), 'test', 'fixtures', 'subcharts');
+import { packagedArchivePath } from '../../lib/helm-repo/package-chart';
+import { STAND_INS_DIR, helm } from './chart-copy';
 
 /**
- * Packages every stand-in subchart into outDir with the real helm and returns the archive paths. The result is
- * what AETERNA_SUBCHARTS_DIR expects: a folder of subchart archives to place in the chart's charts/.
+ * Packages every stand-in subchart (test/fixtures/subcharts, same names and versions as Chart.lock) into outDir
+ * and returns the archive paths: what AETERNA_SUBCHARTS_DIR expects, a folder of subchart archives to place in
+ * the chart's charts/. chartCopyWithStandIns puts the same stand-ins into a chart copy instead.
  */
 export async function packStandInSubcharts(outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
+  const dirs = (await readdir(STAND_INS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const archives: string[] = [];
-  for (const name of (await readdir(STANDINS_DIR)).sort()) {
-    if (!existsSync(path.join(STANDINS_DIR, name, 'Chart.yaml'))) continue;
-    const res = await run(toolPath('helm'), ['package', path.join(STANDINS_DIR, name), '--destination', outDir]);
-    if (res.code !== 0) throw new Error(`helm package ${name} failed:\n${res.stderr}`);
-    const m = /saved it to: (.+\.tgz)/.exec(res.stdout);
-    if (m?.[1]) archives.push(m[1].trim());
+  for (const name of dirs) {
+    const { stdout } = await helm(['package', path.join(STAND_INS_DIR, name), '--destination', outDir]);
+    archives.push(packagedArchivePath(stdout));
   }
   return archives;
 }
