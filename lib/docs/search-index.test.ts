@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildReference } from '@/lib/reference/reference';
-import { renderMarkdown } from './markdown';
+import { docFromMarkdown } from './test-doc';
 import { buildSearchIndex, docsSearchDocs, referenceSearchDocs } from './search-index';
 import { miniSearchOptions, tokenize, type SearchHit } from './search-options';
 
@@ -23,14 +23,7 @@ describe('search index', () => {
     },
     'redis:\n  enabled: true\nexternalRedis:\n  host: ""\n',
   );
-  const doc = {
-    slug: 'networking',
-    title: 'Networking',
-    description: '',
-    order: 1,
-    source: '',
-    rendered: renderMarkdown('## TLS\n\nUse cert-manager to issue certificates for the Ingress.\n'),
-  };
+  const doc = docFromMarkdown('networking', 'Networking', '## TLS\n\nUse cert-manager to issue certificates for the Ingress.\n');
   const index = buildSearchIndex([...referenceSearchDocs(ref), ...docsSearchDocs([doc])]);
   // What the browser does: load the serialized index with the same options.
   const loaded = MiniSearch.loadJSON<SearchHit>(JSON.stringify(index), miniSearchOptions);
@@ -49,14 +42,7 @@ describe('search index', () => {
 describe('generated content in the index', () => {
   it('indexes validation messages and dashboard panels at the section that shows them', async () => {
     const { generatedSearchDocs } = await import('./search-index');
-    const doc = {
-      slug: 'troubleshooting',
-      title: 'Troubleshooting',
-      description: '',
-      order: 1,
-      source: '',
-      rendered: renderMarkdown('## Messages\n\n<!-- include: fail-messages -->\n'),
-    };
+    const doc = docFromMarkdown('troubleshooting', 'Troubleshooting', '## Messages\n\n<!-- include: fail-messages -->\n');
     const docs = generatedSearchDocs(
       [doc],
       [{ kind: 'fail', message: 'pdb.minAvailable and pdb.maxUnavailable are both set', template: '', conditions: [], valuePaths: [], line: 1, aggregate: false }],

@@ -1,0 +1,7 @@
+import type { Doc } from './content';
+import { renderMarkdown } from './markdown';
+
+/** Test fixture: a docs page rendered from a Markdown string, as loadDoc would give it. */
+export function docFromMarkdown(slug: string, title: string, markdown: string): Doc {
+  return { slug, title, description: '', order: 1, source: '', rendered: renderMarkdown(markdown) };
+}
