@@ -7,8 +7,6 @@ import { isPlainObject, type JsonObject } from './coalesce';
 import { stripSecrets } from './secrets';
 import { SHARE_PARAM } from './share-param';
 
-export { SHARE_PARAM };
-
 export interface ShareLink {
   /** The fragment, starting with '#'. */
   hash: string;
