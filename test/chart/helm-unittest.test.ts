@@ -4,9 +4,9 @@
  * across upgrades and IngressClass detection (kubernetesProvider fakes the objects `lookup` finds), NOTES.txt, and
  * Capabilities-dependent rendering.
  */
-import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { toolPath } from '../../lib/tools/bin';
+import { run } from '../../lib/tools/run';
 import { chartCopyWithStandIns, removeChartCopy } from '../support/chart-copy';
 
 let dir: string;
@@ -18,11 +18,10 @@ afterAll(async () => {
 });
 
 it('passes every helm-unittest suite', async () => {
-  const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
-    execFile(toolPath('helm-unittest'), ['-f', 'tests/*_test.yaml', '--color=false', dir], (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` });
-    });
+  const { code, stdout, stderr } = await run(toolPath('helm-unittest'), ['-f', 'tests/*_test.yaml', '--color=false', dir], {
+    timeoutMs: 600_000,
   });
+  const output = `${stdout}${stderr}`;
   expect(output, output).toMatch(/Test Suites:\s+(\d+) passed, \1 total/);
   expect(output).toMatch(/Tests:\s+\d+ passed, \d+ total/);
   expect(code, output).toBe(0);

@@ -15,11 +15,11 @@
  *   const tgz = await helmPackage(dir);                   // packaged archive, stand-ins inside
  *   await removeChartCopy(dir);
  */
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { toolPath } from '../../lib/tools/bin';
+import { run, type RunResult } from '../../lib/tools/run';
 
 /** Repository root (tests run from it). */
 export const REPO_ROOT = process.cwd();
@@ -31,12 +31,6 @@ export const STAND_INS_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'subcharts
 export const STAND_IN_LABEL = 'aeterna.test/stand-in';
 
 export type HelmBin = 'helm' | 'helm3';
-
-export interface HelmResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 export interface HelmOptions {
   /** Which pinned binary: Helm 4 (`helm`, default) or Helm 3 (`helm3`). */
@@ -51,7 +45,7 @@ export interface HelmOptions {
  * Runs a pinned helm binary with isolated HOME-like folders, so that no user repository or plugin config leaks
  * in. Never uses a helm from PATH.
  */
-export function helm(args: string[], opts: HelmOptions = {}): Promise<HelmResult> {
+export async function helm(args: string[], opts: HelmOptions = {}): Promise<RunResult> {
   const bin = toolPath(opts.bin ?? 'helm');
   const cache = path.join(tmpdir(), 'aeterna-chart-tests-helm');
   const env = {
@@ -60,17 +54,11 @@ export function helm(args: string[], opts: HelmOptions = {}): Promise<HelmResult
     HELM_CONFIG_HOME: path.join(cache, 'config'),
     HELM_DATA_HOME: path.join(cache, 'data'),
   };
-  return new Promise((resolve, reject) => {
-    execFile(bin, args, { cwd: opts.cwd ?? REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      const result = { code, stdout: String(stdout), stderr: String(stderr) };
-      if (code !== 0 && opts.check !== false) {
-        reject(new Error(`${path.basename(bin)} ${args.join(' ')} exited ${code}:\n${result.stderr || result.stdout}`));
-      } else {
-        resolve(result);
-      }
-    });
-  });
+  const result = await run(bin, args, { cwd: opts.cwd ?? REPO_ROOT, env, timeoutMs: 600_000 });
+  if (result.code !== 0 && opts.check !== false) {
+    throw new Error(`${path.basename(bin)} ${args.join(' ')} exited ${result.code}:\n${result.stderr || result.stdout}`);
+  }
+  return result;
 }
 
 export interface ChartCopyOptions {

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
-import { helm, STAND_IN_LABEL, type HelmBin, type HelmResult } from './chart-copy';
+import type { RunResult } from '../../lib/tools/run';
+import { helm, STAND_IN_LABEL, type HelmBin } from './chart-copy';
 
 export interface Manifest {
   apiVersion: string;
@@ -52,7 +53,7 @@ export async function templateArgs(chartDir: string, opts: RenderOptions = {}): 
 }
 
 /** Runs `helm template` and returns the raw result (does not throw on failure). */
-export async function templateRaw(chartDir: string, opts: RenderOptions = {}): Promise<HelmResult> {
+export async function templateRaw(chartDir: string, opts: RenderOptions = {}): Promise<RunResult> {
   return helm(['template', ...(await templateArgs(chartDir, opts))], { bin: opts.bin, check: false });
 }
 
