@@ -72,8 +72,8 @@ export function describeCondition(ifSchema: unknown, prefix: string[] = []): str
       if (d) parts.push(d);
     }
   }
-  for (const k of ['anyOf', 'oneOf', 'if', '$ref', 'pattern', 'minimum', 'maximum', 'type', 'minLength']) {
-    if (k in s && k !== 'type') return undefined;
+  for (const k of ['anyOf', 'oneOf', 'if', '$ref', 'pattern', 'minimum', 'maximum', 'minLength']) {
+    if (k in s) return undefined;
   }
   return parts.join(' and ');
 }
@@ -87,7 +87,7 @@ function typeName(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
   if (typeof v === 'string') return `the text ${show(v)}`;
-  if (typeof v === 'number') return Number.isInteger(v) ? `the number ${v}` : `the number ${v}`;
+  if (typeof v === 'number') return `the number ${v}`;
   if (typeof v === 'boolean') return `${v}`;
   return typeof v;
 }
