@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CHART_DIR } from '@/lib/reference/load';
 import { summarizeDashboard, type DashboardSummary } from './dashboard';
 import { extractValidationMessages, type ValidationMessage } from './validation-messages';
 
 /** Files of charts/aeterna the docs read at build time (never copied into the site's sources). */
-export const CHART_DIR = path.resolve(process.cwd(), 'charts', 'aeterna');
 export const DASHBOARD_FILE = path.join(CHART_DIR, 'dashboards', 'aeterna.json');
 export const VALIDATION_FILE = path.join(CHART_DIR, 'templates', '_validation.tpl');
 

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { CHART_DIR } from '@/lib/reference/load';
+import { readChartFile } from './chart-sources';
 import { parseFrontMatter, renderMarkdown, type RenderedMarkdown } from './markdown';
 
 /** Hand-written docs live in content/docs/<slug>.md; the upgrade notes live in the chart itself. */
 export const DOCS_DIR = path.resolve(process.cwd(), 'content', 'docs');
-export const UPGRADING_FILE = path.resolve(process.cwd(), 'charts', 'aeterna', 'UPGRADING.md');
+export const UPGRADING_FILE = path.join(CHART_DIR, 'UPGRADING.md');
 
 export interface DocMeta {
   slug: string;
@@ -62,11 +64,11 @@ const MARKDOWN_INCLUDE = /^[ \t]*<!--\s*include:\s*chart-markdown\s+(\S+)\s*-->[
  * Inlines `<!-- include: chart-markdown FILE -->` with a Markdown file of the chart (its `# title` dropped, its
  * headings kept), before rendering, so the included headings get anchors and are searchable like the rest.
  */
-export function inlineChartMarkdown(body: string, chartDir = path.dirname(UPGRADING_FILE)): string {
+function inlineChartMarkdown(body: string): string {
   return body.replace(MARKDOWN_INCLUDE, (_m, rel: string) => {
-    const file = path.resolve(chartDir, rel);
-    if (!file.startsWith(chartDir + path.sep) || !existsSync(file)) return `> The chart does not ship ${rel} in this version.`;
-    return readFileSync(file, 'utf8').replace(/^\s*#\s+.+\r?\n/, '');
+    const text = readChartFile(rel);
+    if (text === null) return `> The chart does not ship ${rel} in this version.`;
+    return text.replace(/^\s*#\s+.+\r?\n/, '');
   });
 }
 

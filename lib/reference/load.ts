@@ -6,10 +6,6 @@ import type { JsonSchema } from './schema';
 /** The chart the site documents; read at build time, never copied into the site's sources. */
 export const CHART_DIR = path.resolve(process.cwd(), 'charts', 'aeterna');
 
-export function chartFile(...parts: string[]): string {
-  return path.join(CHART_DIR, ...parts);
-}
-
 export function loadSchema(chartDir = CHART_DIR): JsonSchema {
   return JSON.parse(readFileSync(path.join(chartDir, 'values.schema.json'), 'utf8')) as JsonSchema;
 }
