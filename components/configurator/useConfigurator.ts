@@ -29,8 +29,6 @@ interface Saved {
 
 export interface Origin {
   kind: 'storage' | 'share' | 'fresh';
-  /** Credentials removed from what was restored. */
-  removed?: string[];
 }
 
 function readSaved(): Saved | null {
@@ -57,7 +55,6 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
   const [state, setState] = useState<SessionState>(session.current);
   const [stash, setStash] = useState<Stash>({});
   const [origin, setOrigin] = useState<Origin>({ kind: 'fresh' });
-  const [restored, setRestored] = useState(false);
   /**
    * Counts changes that did not come from the form (YAML edits, presets, switches, restores). The form shows its
    * own data while the user types in it (a cleared field stays empty and means "chart default") and is
@@ -98,7 +95,6 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
         setStash(saved.stash ?? {});
         setOrigin({ kind: 'storage' });
       }
-      setRestored(true);
     };
     if (!window.location.hash.includes(`${SHARE_PARAM}=`)) {
       restoreSaved();
@@ -119,7 +115,6 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
       // Later reloads restore the latest edits (saved below), not the link's starting point.
       history.replaceState(null, '', window.location.pathname + window.location.search);
       save(next, {});
-      setRestored(true);
     });
     return () => {
       cancelled = true;
@@ -191,14 +186,11 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
   }, [bump, session]);
 
   return {
-    defaults,
-    validator,
     state,
     effective,
     issues,
     requirements,
     origin,
-    restored,
     externalEpoch,
     onFormChange,
     onTextChange,
@@ -206,6 +198,5 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     setDependencyMode,
     loadPreset,
     reset,
-    session,
   };
 }
