@@ -25,4 +25,16 @@ describe('secretsToCreate / kubectlSecretCommands', () => {
     };
     expect(secretsToCreate(values)).toEqual([]);
   });
+
+  it('covers the bundled services, merges keys of one Secret into one command, and passes files with --from-file', () => {
+    const values = {
+      postgresql: { enabled: true, auth: { existingSecret: 'shared', secretKeys: { adminPasswordKey: 'admin' } } },
+      qdrant: { enabled: true, apiKey: { valueFrom: { secretKeyRef: { name: 'shared', key: 'qdrant' } } } },
+      aeterna: { llm: { provider: 'google', google: { credentialsSecret: 'gcp' } } },
+    };
+    expect(kubectlSecretCommands(secretsToCreate(values), 'ns')).toEqual([
+      "kubectl create secret generic shared --namespace ns --from-literal='admin=<postgres-admin-password>' --from-literal='password=<postgresql-user-password>' --from-literal='qdrant=<qdrant-api-key>'",
+      "kubectl create secret generic gcp --namespace ns --from-file='credentials.json=<path/to/service-account.json>'",
+    ]);
+  });
 });
