@@ -53,6 +53,21 @@ function servicePorts(svc: Manifest | undefined): number[] {
   return (get<Array<{ port: number }>>(svc, 'spec', 'ports') ?? []).map((p) => p.port);
 }
 
+/**
+ * The server is configured for, and the render holds, the subcharts' Services: `<redis>-master`, `<postgresql>` and
+ * `<qdrant>` (fullnames). Bitnami Redis admits pods labelled `<redis fullname>-client` when
+ * redis.networkPolicy.allowExternal is false, so the server's pods carry that label. Every secretKeyRef resolves.
+ */
+function expectWiredToSubcharts(m: Manifest[], fullnames: { redis: string; postgresql: string; qdrant: string }): void {
+  const env = serverConfig(m);
+  expect(env.RD_HOST).toBe(`${fullnames.redis}-master`);
+  expect(env.PG_HOST).toBe(fullnames.postgresql);
+  expect(env.QDRANT_URL).toBe(`http://${fullnames.qdrant}:6334`);
+  for (const name of [`${fullnames.redis}-master`, fullnames.postgresql, fullnames.qdrant]) expect(serviceNamed(m, name), name).toBeDefined();
+  expect(get(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels', `${fullnames.redis}-client`)).toBe('true');
+  expect(unresolvedSecretRefs(m)).toEqual([]);
+}
+
 describe('bundled dependencies', () => {
   it('point the server at the subcharts’ real Services and Secrets', async () => {
     const m = await render(dir);
@@ -82,27 +97,14 @@ describe('bundled dependencies', () => {
       release: 'qdrant-prod',
       values: { redis: { fullnameOverride: 'cache' }, postgresql: { nameOverride: 'db' }, qdrant: { apiKey: 'fixed' } },
     });
-    const env = serverConfig(m);
-    expect(env.RD_HOST).toBe('cache-master');
-    expect(env.PG_HOST).toBe('qdrant-prod-db');
-    expect(env.QDRANT_URL).toBe('http://qdrant-prod:6334');
-    for (const name of ['cache-master', 'qdrant-prod-db', 'qdrant-prod']) expect(serviceNamed(m, name), name).toBeDefined();
-    // Bitnami Redis admits pods labelled <redis fullname>-client when redis.networkPolicy.allowExternal is false.
-    expect(get(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels', 'cache-client')).toBe('true');
+    expectWiredToSubcharts(m, { redis: 'cache', postgresql: 'qdrant-prod-db', qdrant: 'qdrant-prod' });
     expect(m.find((x) => x.metadata.name.endsWith('-test-redis'))?.metadata.labels?.['cache-client']).toBe('true');
     expect(envVar(serverContainer(m), 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'qdrant-prod-apikey', key: 'api-key' });
-    expect(unresolvedSecretRefs(m)).toEqual([]);
   });
 
   it('follow Bitnami’s release-name rule (a dotted release gives <release with dashes>-<chart>) while Qdrant keeps the name as it is', async () => {
     const m = await render(dir, { release: 'my.app' });
-    const env = serverConfig(m);
-    expect(env.RD_HOST).toBe('my-app-redis-master');
-    expect(env.PG_HOST).toBe('my-app-postgresql');
-    expect(env.QDRANT_URL).toBe('http://my.app-qdrant:6334');
-    for (const name of ['my-app-redis-master', 'my-app-postgresql', 'my.app-qdrant']) expect(serviceNamed(m, name), name).toBeDefined();
-    expect(get(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels', 'my-app-redis-client')).toBe('true');
-    expect(unresolvedSecretRefs(m)).toEqual([]);
+    expectWiredToSubcharts(m, { redis: 'my-app-redis', postgresql: 'my-app-postgresql', qdrant: 'my.app-qdrant' });
   });
 
   it('honour global.postgresql.fullnameOverride and postgresql.primary.name like the Bitnami PostgreSQL chart', async () => {
