@@ -26,13 +26,26 @@ describe('Chart.yaml and Chart.lock', () => {
     const chart = await yamlFile<{ apiVersion: string; kubeVersion: string; appVersion: string; dependencies: Dependency[] }>(path.join(CHART_DIR, 'Chart.yaml'));
     expect(chart.apiVersion).toBe('v2');
     expect(chart.kubeVersion).toBe('>=1.29.0-0');
-    expect(chart.appVersion).toBe('0.8.0-rc.12');
+    expect(chart.appVersion).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
     expect(chart.dependencies.map((d) => [d.name, d.repository, d.condition])).toEqual([
       ['redis', 'oci://registry-1.docker.io/bitnamicharts', 'redis.enabled'],
       ['postgresql', 'oci://registry-1.docker.io/bitnamicharts', 'postgresql.enabled'],
       ['qdrant', 'https://qdrant.github.io/qdrant-helm', 'qdrant.enabled'],
     ]);
     for (const d of chart.dependencies) expect(d.version, d.name).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('names its appVersion wherever values.yaml, the schema and the templates mention the Aeterna version', async () => {
+    const { appVersion } = await yamlFile<{ appVersion: string }>(path.join(CHART_DIR, 'Chart.yaml'));
+    const version = String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z.]*[0-9A-Za-z])?`;
+    const mention = new RegExp(String.raw`Aeterna v?(${version})|\(v(${version})\)`, 'g');
+    const mentions: string[] = [];
+    for (const file of ['values.yaml', 'values.schema.json', 'templates/_validation.tpl', 'templates/NOTES.txt']) {
+      const text = await readFile(path.join(CHART_DIR, file), 'utf8');
+      for (const m of text.matchAll(mention)) mentions.push(`${file}: ${m[1] ?? m[2]}`);
+    }
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.filter((m) => !m.endsWith(`: ${appVersion}`))).toEqual([]);
   });
 
   it('has a lock with the same versions and the digest Helm computes from Chart.yaml and the lock', async () => {
@@ -59,13 +72,14 @@ describe('Chart.yaml and Chart.lock', () => {
     }
   });
 
-  it('carries Artifact Hub annotations that parse', async () => {
-    const chart = await yamlFile<{ annotations: Record<string, string> }>(path.join(CHART_DIR, 'Chart.yaml'));
+  it('carries Artifact Hub annotations that parse, listing the image the chart deploys by default', async () => {
+    const chart = await yamlFile<{ appVersion: string; annotations: Record<string, string> }>(path.join(CHART_DIR, 'Chart.yaml'));
+    const { image } = await yamlFile<{ image: { registry: string; repository: string } }>(path.join(CHART_DIR, 'values.yaml'));
     const changes = parse(chart.annotations['artifacthub.io/changes']!) as Array<{ kind: string; description: string }>;
     expect(changes.length).toBeGreaterThan(0);
     for (const c of changes) expect(['added', 'changed', 'deprecated', 'removed', 'fixed', 'security']).toContain(c.kind);
     const images = parse(chart.annotations['artifacthub.io/images']!) as Array<{ name: string; image: string }>;
-    expect(images.find((i) => i.name === 'aeterna')?.image).toBe('ghcr.io/kikokikok/aeterna:v0.8.0-rc.12');
+    expect(images.find((i) => i.name === 'aeterna')?.image).toBe(`${image.registry}/${image.repository}:v${chart.appVersion}`);
   });
 });
 
