@@ -178,7 +178,6 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
                       formData={formDataFor(rest)}
                       extraErrors={errorsFor(rest)}
                       onChange={(data) => onKeysChange(rest, data)}
-                      label="Other dependency settings"
                     />
                   ) : null}
                 </section>
@@ -196,7 +195,6 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
                   formData={formDataFor(g.keys)}
                   extraErrors={errorsFor(g.keys)}
                   onChange={handlers.get(g.id)!}
-                  label={`${g.title} settings`}
                 />
               </section>
             );
@@ -247,9 +245,8 @@ function GroupSchemaForm(props: {
   formData: JsonObject;
   extraErrors: ErrorSchema | undefined;
   onChange: (data: JsonObject) => void;
-  label: string;
 }) {
   const { schema, keys, requirements } = props;
   const sub = useMemo(() => pickSchema(schema, keys, requirements) as RJSFSchema, [schema, keys, requirements]);
-  return <GroupForm schema={sub} formData={props.formData} extraErrors={props.extraErrors} onChange={props.onChange} label={props.label} />;
+  return <GroupForm schema={sub} formData={props.formData} extraErrors={props.extraErrors} onChange={props.onChange} />;
 }

@@ -59,7 +59,6 @@ export function DependencyChoice({ pair, schema, requirements, formData, externa
         formData={formData}
         extraErrors={errorsFor([key])}
         onChange={onFormChange}
-        label={`${pair.label} settings`}
       />
     </fieldset>
   );

@@ -26,7 +26,6 @@ export interface GroupFormProps {
   formData: JsonObject;
   extraErrors: ErrorSchema | undefined;
   onChange: (data: JsonObject) => void;
-  label: string;
 }
 
 const TEMPLATES = { ObjectFieldTemplate: FoldableObjectField };
