@@ -3,8 +3,6 @@ import { CodeBlock } from '@/components/site/CodeBlock';
 import { InstallCommands } from '@/components/site/InstallCommands';
 import { DASHBOARD_URL, loadDashboard, loadValidationMessages, readChartFile, valuesOfMessage } from '@/lib/docs/chart-sources';
 import { legacyBitnamiImages, mirrorValuesYaml } from '@/lib/docs/bitnami-images';
-import { slugify } from '@/lib/docs/markdown';
-import { upgradeEntries } from '@/lib/docs/upgrading';
 import { loadReference } from '@/lib/reference/load';
 import { DashboardPanels } from './DashboardPanels';
 import { DashboardPicture } from './DashboardPicture';
@@ -28,7 +26,6 @@ function Missing({ what }: { what: string }) {
  * - `chart-file <path>`: a file shipped in the chart (e.g. values-production.yaml), with a copy button
  * - `fail-messages`, `schema-rules`: every validation message, every schema rule
  * - `dashboard-picture`, `dashboard-panels`, `dashboard-download`, `dashboard-inputs`: from dashboards/aeterna.json
- * - `upgrade-versions`: the versions that have upgrade notes
  * - `bitnami-images`, `bitnami-mirror-values`: every image defaulting to bitnamilegacy, and a values file for a mirror
  */
 export function Generated({ name, arg }: { name: string; arg: string }) {
@@ -126,19 +123,6 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
           </a>{' '}
           (&ldquo;{d.title}&rdquo;, uid <code>{d.uid}</code>, {d.panels.length} panels), the exact file the chart ships.
         </p>
-      );
-    }
-    case 'upgrade-versions': {
-      const text = readChartFile('UPGRADING.md');
-      if (!text) return <Missing what="UPGRADING.md" />;
-      return (
-        <ul>
-          {upgradeEntries(text).map((e) => (
-            <li key={e.version}>
-              <Link prefetch={false} href={`/docs/upgrading#${slugify(e.heading)}`}>{e.heading}</Link>
-            </li>
-          ))}
-        </ul>
       );
     }
     case 'bitnami-images': {

@@ -11,7 +11,6 @@ const KNOWN_DIRECTIVES = new Set([
   'dashboard-panels',
   'dashboard-inputs',
   'dashboard-download',
-  'upgrade-versions',
   'bitnami-images',
   'bitnami-mirror-values',
 ]);
