@@ -55,10 +55,6 @@ export class EditingSession {
     return coalesce(this.defaults, this.state.user);
   }
 
-  document(): Document {
-    return this.doc;
-  }
-
   private buildDocument(mode: ViewMode, user: JsonObject): Document {
     if (mode === 'changes') return documentFromValues(user);
     const parsed = parseValuesYaml(this.defaultsText);
@@ -86,12 +82,6 @@ export class EditingSession {
     const user = applyChanges(this.state.user, before, stripUndefined(next), this.defaults);
     if (deepEqual(user, this.state.user) && this.state.problems.length === 0) return this.state;
     return this.commit(user);
-  }
-
-  /** Sets one value (e.g. the bundled/external switch) the way a form edit would. */
-  setValue(path: string[], value: Json | undefined): SessionState {
-    const next = setIn(this.effective(), path, value);
-    return this.fromForm(next);
   }
 
   /** Replaces the values file the way a form edit would (comments of the values still written are kept). */
