@@ -3,6 +3,7 @@ import { CodeBlock } from '@/components/site/CodeBlock';
 import { InstallCommands } from '@/components/site/InstallCommands';
 import { DASHBOARD_URL, loadDashboard, loadValidationMessages, readChartFile, valuesOfMessage } from '@/lib/docs/chart-sources';
 import { legacyBitnamiImages, mirrorValuesYaml } from '@/lib/docs/bitnami-images';
+import type { DirectiveName } from '@/lib/docs/directives';
 import { loadReference } from '@/lib/reference/load';
 import { DashboardPanels } from './DashboardPanels';
 import { DashboardPicture } from './DashboardPicture';
@@ -29,7 +30,8 @@ function Missing({ what }: { what: string }) {
  * - `bitnami-images`, `bitnami-mirror-values`: every image defaulting to bitnamilegacy, and a values file for a mirror
  */
 export function Generated({ name, arg }: { name: string; arg: string }) {
-  switch (name) {
+  const directive = name as DirectiveName;
+  switch (directive) {
     case 'install-commands': {
       const files = arg.split(/\s+/).filter(Boolean);
       return <InstallCommands valuesFiles={files} />;
@@ -156,7 +158,9 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
     }
     case 'bitnami-mirror-values':
       return <CodeBlock code={mirrorValuesYaml(legacyBitnamiImages(loadReference().entries)).trimEnd()} />;
-    default:
-      throw new Error(`Unknown docs directive "include: ${name}"`);
+    default: {
+      const unknown: never = directive;
+      throw new Error(`Unknown docs directive "include: ${String(unknown)}"`);
+    }
   }
 }

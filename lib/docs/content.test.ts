@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '@/lib/reference/load';
 import { listDocs, loadDoc } from './content';
+import { DIRECTIVES } from './directives';
 
-const KNOWN_DIRECTIVES = new Set([
-  'install-commands',
-  'chart-file',
-  'fail-messages',
-  'schema-rules',
-  'dashboard-picture',
-  'dashboard-panels',
-  'dashboard-inputs',
-  'dashboard-download',
-  'bitnami-images',
-  'bitnami-mirror-values',
-]);
+const KNOWN_DIRECTIVES = new Set<string>(DIRECTIVES);
 
 describe('content/docs', () => {
   const docs = listDocs().map((d) => loadDoc(d.slug)!);
