@@ -57,11 +57,11 @@ export function buildSearchIndex(docs: SearchDoc[]): MiniSearch<SearchDoc> {
   return ms;
 }
 
-/** Where a generated block sits: `/docs/<slug>#<section>` of the first page that includes it. */
-export function directiveUrl(docs: Doc[], name: string): string | null {
+/** Where a generated block sits: `/docs/<slug>#<section>` of the first page that includes it, and that page's title. */
+function directivePlace(docs: Doc[], name: string): { url: string; page: string } | null {
   for (const d of docs) {
     const seg = d.rendered.segments.find((s) => s.kind === 'directive' && s.name === name);
-    if (seg && seg.kind === 'directive') return seg.section ? `/docs/${d.slug}#${seg.section}` : `/docs/${d.slug}`;
+    if (seg && seg.kind === 'directive') return { url: seg.section ? `/docs/${d.slug}#${seg.section}` : `/docs/${d.slug}`, page: d.title };
   }
   return null;
 }
@@ -69,8 +69,8 @@ export function directiveUrl(docs: Doc[], name: string): string | null {
 /** Generated content is searchable too: each validation message, each dashboard panel. */
 export function generatedSearchDocs(docs: Doc[], messages: ValidationMessage[], dashboard: DashboardSummary | null): SearchDoc[] {
   const out: SearchDoc[] = [];
-  const failUrl = directiveUrl(docs, 'fail-messages');
-  if (failUrl) {
+  const fail = directivePlace(docs, 'fail-messages');
+  if (fail) {
     messages
       .filter((m) => !m.aggregate)
       .forEach((m, i) =>
@@ -78,22 +78,22 @@ export function generatedSearchDocs(docs: Doc[], messages: ValidationMessage[], 
           id: `fail:${i}`,
           kind: 'docs',
           title: excerpt(m.message.trim(), 90),
-          page: 'Troubleshooting · chart messages',
-          url: failUrl,
+          page: `${fail.page} · chart messages`,
+          url: fail.url,
           text: m.message,
           excerpt: excerpt(m.message.trim()),
         }),
       );
   }
-  const panelsUrl = directiveUrl(docs, 'dashboard-panels');
-  if (panelsUrl && dashboard) {
+  const panels = directivePlace(docs, 'dashboard-panels');
+  if (panels && dashboard) {
     dashboard.panels.forEach((p, i) =>
       out.push({
         id: `panel:${i}`,
         kind: 'docs',
         title: `Panel: ${p.title}`,
-        page: 'Grafana dashboard',
-        url: panelsUrl,
+        page: panels.page,
+        url: panels.url,
         text: [p.title, p.description, p.row, ...p.metrics, ...p.queries.map((q) => q.expr)].join(' '),
         excerpt: excerpt(p.metrics.join(', ') || p.description),
       }),
