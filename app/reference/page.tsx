@@ -4,7 +4,7 @@ import { SearchBox } from '@/components/docs/SearchBox';
 import { ReferenceFilter } from '@/components/reference/ReferenceFilter';
 import '@/components/reference/reference.css';
 import { valueBacklinks } from '@/lib/docs/backlinks';
-import { listDocs, loadDoc } from '@/lib/docs/content';
+import { loadAllDocs } from '@/lib/docs/content';
 import { sectionsHtml } from '@/lib/reference/entry-html';
 import { loadReference } from '@/lib/reference/load';
 
@@ -16,9 +16,7 @@ export const metadata: Metadata = {
 /** Generated from charts/aeterna/values.schema.json and values.yaml at build time; nothing here is per value. */
 export default function ReferencePage() {
   const ref = loadReference();
-  const docs = listDocs()
-    .map((d) => loadDoc(d.slug))
-    .filter((d) => d !== null);
+  const docs = loadAllDocs();
   const links = { docs: valueBacklinks(docs), basePath: process.env.NEXT_PUBLIC_BASE_PATH ?? '' };
   return (
     <div className="space-y-6">

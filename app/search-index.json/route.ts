@@ -1,4 +1,4 @@
-import { listDocs, loadDoc } from '@/lib/docs/content';
+import { loadAllDocs } from '@/lib/docs/content';
 import { loadDashboard, loadValidationMessages } from '@/lib/docs/chart-sources';
 import { buildSearchIndex, docsSearchDocs, generatedSearchDocs, referenceSearchDocs } from '@/lib/docs/search-index';
 import { loadReference } from '@/lib/reference/load';
@@ -7,9 +7,7 @@ import { loadReference } from '@/lib/reference/load';
 export const dynamic = 'force-static';
 
 export function GET() {
-  const docs = listDocs()
-    .map((d) => loadDoc(d.slug))
-    .filter((d) => d !== null);
+  const docs = loadAllDocs();
   const index = buildSearchIndex([
     ...docsSearchDocs(docs),
     ...generatedSearchDocs(docs, loadValidationMessages(), loadDashboard()),

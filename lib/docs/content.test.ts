@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '@/lib/reference/load';
-import { listDocs, loadDoc } from './content';
+import { loadAllDocs, loadDoc } from './content';
 import { DIRECTIVES } from './directives';
 
 const KNOWN_DIRECTIVES = new Set<string>(DIRECTIVES);
 
 describe('content/docs', () => {
-  const docs = listDocs().map((d) => loadDoc(d.slug)!);
+  const docs = loadAllDocs();
   const bySlug = new Map(docs.map((d) => [d.slug, d]));
   const values = new Set(loadReference().entries.map((e) => e.path));
 

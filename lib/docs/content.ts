@@ -80,3 +80,10 @@ export function loadDoc(slug: string, opts: { basePath?: string; docsDir?: strin
   const withoutH1 = inlineChartMarkdown(body.replace(/^\s*#\s+.+\r?\n/, ''));
   return { ...meta, rendered: renderMarkdown(withoutH1, { basePath: opts.basePath }) };
 }
+
+/** Every docs page, rendered, in menu order (for the search index and the reference's backlinks). */
+export function loadAllDocs(): Doc[] {
+  return listDocs()
+    .map((d) => loadDoc(d.slug))
+    .filter((d) => d !== null);
+}
