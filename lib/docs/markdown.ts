@@ -1,5 +1,6 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
+import { escapeHtml } from '@/lib/reference/html';
 
 /**
  * Markdown to page segments. Fenced code blocks at the top level become their own segments so the page can
@@ -60,10 +61,6 @@ export function rewriteHref(href: string, basePath = ''): string {
   if (md) h = `/docs/${md[1]}${md[2] ?? ''}`;
   if (h.startsWith('/') && basePath) h = `${basePath.replace(/\/+$/, '')}${h}`;
   return h;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function plainText(tokens: Token[] | undefined): string {

@@ -1,3 +1,4 @@
+import { escapeHtml as esc } from './html';
 import { formatValue, type ReferenceEntry, type ReferenceSection } from './reference';
 
 /**
@@ -6,10 +7,6 @@ import { formatValue, type ReferenceEntry, type ReferenceSection } from './refer
  * The filter (components/reference/ReferenceFilter) works on the resulting DOM: each entry's id (its path) and
  * its text (description, type, default, allowed values).
  */
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Escaped text with `backticked` spans as <code>, as the chart's `## @param` comments write them. */
 export function inlineCodeHtml(s: string): string {
