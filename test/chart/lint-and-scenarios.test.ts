@@ -12,11 +12,8 @@ import { parse } from 'yaml';
 import { formatIssues, validateManifest, validateManifests } from '../../lib/chart/k8s-schema';
 import { chartCopyWithStandIns, helm, helmPackage, mapLimit, removeChartCopy, type HelmBin } from '../support/chart-copy';
 import { restrictedViolations, type PodSpecLike } from '../support/pss';
-import { get, isStandIn, one, parseManifests, render, templateArgs, type Manifest } from '../support/render';
+import { get, isStandIn, one, parseManifests, render, templateRaw, valuesArgs, type Manifest } from '../support/render';
 import { ALL_SCENARIOS, KUBE_VERSIONS, type Scenario } from '../support/scenarios';
-import { stringify } from 'yaml';
-import { writeFile } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
 
 const CONCURRENCY = 3;
 const SERVICE_MONITOR_API = 'monitoring.coreos.com/v1/ServiceMonitor';
@@ -32,17 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (dir) await removeChartCopy(dir);
 });
-
-async function scenarioValueArgs(s: Scenario): Promise<string[]> {
-  const args: string[] = [];
-  for (const f of s.valuesFiles ?? []) args.push('-f', path.join(dir, f));
-  if (s.values) {
-    const file = path.join(path.dirname(dir), `scenario-${randomUUID()}.yaml`);
-    await writeFile(file, stringify(s.values));
-    args.push('-f', file);
-  }
-  return args;
-}
 
 describe('packaged chart', () => {
   it('contains what users need and none of the repository-only files', async () => {
@@ -65,7 +51,7 @@ describe('helm lint --strict', () => {
     const jobs = cases.flatMap((s) => [dir, tgz].map((target) => ({ s, target })));
     const failures = (
       await mapLimit(jobs, CONCURRENCY, async ({ s, target }) => {
-        const args = ['lint', target, '--strict', ...(await scenarioValueArgs(s))];
+        const args = ['lint', target, '--strict', ...(await valuesArgs(dir, s))];
         if (bin === 'helm3') args.push('--kube-version', KUBE_VERSIONS[0]);
         const r = await helm(args, { bin, check: false });
         return r.code === 0 ? '' : `${s.name} (${path.basename(target)}): ${r.stdout}${r.stderr}`;
@@ -88,8 +74,7 @@ describe('scenario matrix: rendered at the oldest and newest Kubernetes, validat
   it(`renders ${jobs.length} combinations (scenarios x Kubernetes versions x Helm 4/3) to valid, restricted manifests`, async () => {
     const problems = (
       await mapLimit(jobs, CONCURRENCY, async ({ s, k, bin }) => {
-        const args = ['template', ...(await templateArgs(dir, { kubeVersion: k, bin, apiVersions: [SERVICE_MONITOR_API] })), ...(await scenarioValueArgs(s))];
-        const r = await helm(args, { bin, check: false });
+        const r = await templateRaw(dir, { values: s.values, valuesFiles: s.valuesFiles, kubeVersion: k, bin, apiVersions: [SERVICE_MONITOR_API] });
         if (r.code !== 0) return [`${s.name} k8s ${k} ${bin}: helm template failed: ${r.stderr}`];
         const manifests = parseManifests(r.stdout);
         const ours = manifests.filter((m) => !isStandIn(m));

@@ -31,7 +31,8 @@ export interface RenderOptions {
   extraArgs?: string[];
 }
 
-async function valuesArgs(chartDir: string, opts: RenderOptions): Promise<string[]> {
+/** `-f` arguments for opts.valuesFiles and opts.values (the latter written to a file next to the chart folder). */
+export async function valuesArgs(chartDir: string, opts: Pick<RenderOptions, 'values' | 'valuesFiles'>): Promise<string[]> {
   const args: string[] = [];
   for (const f of opts.valuesFiles ?? []) args.push('-f', path.isAbsolute(f) ? f : path.join(chartDir, f));
   if (opts.values) {
@@ -43,7 +44,7 @@ async function valuesArgs(chartDir: string, opts: RenderOptions): Promise<string
 }
 
 /** Arguments of `helm template` for these options (without the leading "template"). */
-export async function templateArgs(chartDir: string, opts: RenderOptions = {}): Promise<string[]> {
+async function templateArgs(chartDir: string, opts: RenderOptions = {}): Promise<string[]> {
   const args = [opts.release ?? 'rel', chartDir, '--namespace', opts.namespace ?? 'aeterna'];
   args.push(...(await valuesArgs(chartDir, opts)));
   if (opts.kubeVersion ?? opts.bin === 'helm3') args.push('--kube-version', opts.kubeVersion ?? '1.35.0');
