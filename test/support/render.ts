@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import type { RunResult } from '../../lib/tools/run';
 import { helm, STAND_IN_LABEL, type HelmBin } from './chart-copy';
+import { KUBE_VERSIONS } from './scenarios';
 
 export interface Manifest {
   apiVersion: string;
@@ -47,7 +48,7 @@ export async function valuesArgs(chartDir: string, opts: Pick<RenderOptions, 'va
 async function templateArgs(chartDir: string, opts: RenderOptions = {}): Promise<string[]> {
   const args = [opts.release ?? 'rel', chartDir, '--namespace', opts.namespace ?? 'aeterna'];
   args.push(...(await valuesArgs(chartDir, opts)));
-  if (opts.kubeVersion ?? opts.bin === 'helm3') args.push('--kube-version', opts.kubeVersion ?? '1.35.0');
+  if (opts.kubeVersion ?? opts.bin === 'helm3') args.push('--kube-version', opts.kubeVersion ?? KUBE_VERSIONS[1]);
   for (const v of opts.apiVersions ?? []) args.push('--api-versions', v);
   args.push(...(opts.extraArgs ?? []));
   return args;
