@@ -17,12 +17,13 @@ export function valueBacklinks(docs: Doc[]): Map<string, Backlink[]> {
     for (const seg of d.rendered.segments) {
       if (seg.kind !== 'html') continue;
       // Walk headings and links in document order within the segment.
-      for (const m of seg.html.matchAll(/<h2 id="([^"]+)">([\s\S]*?)<\/h2>|href="\/reference#([^"]+)"/g)) {
+      for (const m of seg.html.matchAll(/<h2 id="([^"]+)">|href="\/reference#([^"]+)"/g)) {
         if (m[1]) {
-          section = { id: m[1], title: m[2]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"') };
+          const id = m[1];
+          section = { id, title: d.rendered.headings.find((h) => h.id === id)?.text ?? id };
           continue;
         }
-        const path = decodeURIComponent(m[3]!);
+        const path = decodeURIComponent(m[2]!);
         const url = section.id ? `/docs/${d.slug}#${section.id}` : `/docs/${d.slug}`;
         const title = section.id ? `${d.title}: ${section.title}` : d.title;
         const list = out.get(path) ?? [];
