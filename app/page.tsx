@@ -1,9 +1,13 @@
 import Link from 'next/link';
 import { InstallCommands } from '@/components/site/InstallCommands';
-import { readRepoStatus } from '@/lib/helm-repo/status';
+import { parse } from 'yaml';
+import { RepoVersionNotice } from '@/components/site/RepoVersionNotice';
+import { readChartFile } from '@/lib/docs/chart-sources';
 
-export default async function HomePage() {
-  const status = await readRepoStatus();
+// Read at build time: the version this site documents.
+const chartVersion = (parse(readChartFile('Chart.yaml') ?? '') as { version: string }).version;
+
+export default function HomePage() {
   return (
     <div className="space-y-10">
       <section className="space-y-4">
@@ -20,19 +24,7 @@ export default async function HomePage() {
           Install from this site&apos;s Helm repository
         </h2>
         <InstallCommands />
-        {status && !status.packaged ? (
-          <div role="status" className="space-y-1 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-            <p>
-              Chart version {status.chartVersion} is not in this repository: when the site was built, its subcharts
-              (Bitnami Redis and PostgreSQL, Qdrant) could not be downloaded, and Helm cannot install a chart without
-              them. The repository lists {status.versions.length ? `only ${status.versions.join(', ')}` : 'no version yet'}.
-            </p>
-            <p>
-              Fix: run <code>npm run helm-repo</code> where the chart registries are reachable, or set{' '}
-              <code>AETERNA_SUBCHARTS_DIR</code> to a folder with the subchart archives named in <code>Chart.lock</code>.
-            </p>
-          </div>
-        ) : null}
+        <RepoVersionNotice chartVersion={chartVersion} />
       </section>
 
       <section aria-labelledby="next" className="grid gap-4 sm:grid-cols-3">

@@ -86,7 +86,7 @@ test.describe('the Helm repository under /charts', () => {
 
   for (const [what, url] of [
     ['a missing archive', '/charts/aeterna-0.0.0-nope.tgz'],
-    ['a file that is not part of the repository', '/charts/repo-status.json'],
+    ['a file that is not part of the repository', '/charts/package.json'],
     ['a sub-folder', '/charts/sub/index.yaml'],
     ['a path traversal', '/charts/..%2Fpackage.json'],
     ['an unknown file type', '/charts/index.json'],

@@ -21,3 +21,22 @@ test('the theme toggle switches to dark and the choice survives a reload', async
   await expect(page.locator('html')).toHaveClass(/dark/);
   await expectNoSeriousA11yViolations(page);
 });
+
+test('no repository notice when the served index lists the documented chart version', async ({ page }) => {
+  const index = page.waitForResponse((r) => r.url().endsWith('/charts/index.yaml'));
+  await page.goto('/');
+  expect((await index).status()).toBe(200);
+  await page.waitForTimeout(200); // let the effect apply the answer
+  await expect(page.getByText('is not in this repository')).toHaveCount(0);
+});
+
+test('a notice with the fix when the served index lacks the documented chart version', async ({ page }) => {
+  await page.route('**/charts/index.yaml', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/yaml', body: 'apiVersion: v1\nentries: {}\n' }),
+  );
+  await page.goto('/');
+  const notice = page.getByRole('status').filter({ hasText: 'is not in this repository' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('AETERNA_SUBCHARTS_DIR');
+  await expectNoSeriousA11yViolations(page);
+});

@@ -9,11 +9,10 @@
  *   HELM_REPO_IMMUTABLE=1    refuse to change an already published version (publishing)
  *   HELM_REPO_REQUIRE_PACKAGE=1  fail when the chart cannot be packaged (publishing)
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { STATUS_FILE, chartDir, helmRepoDir } from '@/lib/helm-repo/paths';
+import { chartDir, helmRepoDir } from '@/lib/helm-repo/paths';
 import { SubchartsUnavailableError, packageChart } from '@/lib/helm-repo/package-chart';
 import { addArchive } from '@/lib/helm-repo/publish';
 import { writeIndex } from '@/lib/helm-repo/repo-index';
@@ -24,10 +23,7 @@ const log = (msg: string) => console.log(`[helm-repo] ${msg}`);
 async function main(): Promise<number> {
   const helm = toolPath('helm');
   const repoDir = helmRepoDir();
-  const chart = parse(await readFile(path.join(chartDir(), 'Chart.yaml'), 'utf8')) as { version: string };
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'aeterna-pkg-out-'));
-  let packaged = false;
-  let message = '';
   try {
     const archive = await packageChart({
       helm,
@@ -36,15 +32,13 @@ async function main(): Promise<number> {
       subchartsDir: process.env.AETERNA_SUBCHARTS_DIR || undefined,
     });
     const res = await addArchive(repoDir, archive, { immutable: process.env.HELM_REPO_IMMUTABLE === '1' });
-    packaged = true;
-    message =
+    log(
       res.kind === 'replaced'
         ? `${res.file}: replaced the unreleased local build of this version (was ${res.previousDigest.slice(0, 12)})`
-        : `${res.file}: ${res.kind}`;
-    log(message);
+        : `${res.file}: ${res.kind}`,
+    );
   } catch (err) {
     if (!(err instanceof SubchartsUnavailableError)) throw err;
-    message = err.message;
     console.warn(`\n[helm-repo] WARNING\n${err.message}\n`);
     if (process.env.HELM_REPO_REQUIRE_PACKAGE === '1') return 1;
   } finally {
@@ -52,10 +46,6 @@ async function main(): Promise<number> {
   }
   const index = await writeIndex(helm, repoDir);
   const versions = (index.entries.aeterna ?? []).map((e) => e.version);
-  await writeFile(
-    path.join(repoDir, STATUS_FILE),
-    JSON.stringify({ chartVersion: chart.version, packaged, message, versions }, null, 2),
-  );
   log(`index.yaml in ${path.relative(process.cwd(), repoDir) || repoDir} lists: ${versions.join(', ') || 'no versions yet'}`);
   return 0;
 }

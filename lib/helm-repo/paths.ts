@@ -13,6 +13,3 @@ export function helmRepoDir(env: NodeJS.ProcessEnv = process.env): string {
 export function chartDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(/*turbopackIgnore: true*/ env.AETERNA_CHART_DIR ?? path.join(process.cwd(), 'charts', 'aeterna'));
 }
-
-/** Written next to the index so the site can tell users whether the current chart version is downloadable. */
-export const STATUS_FILE = 'repo-status.json';

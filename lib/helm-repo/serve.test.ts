@@ -15,7 +15,7 @@ describe('repoFileSpec', () => {
     expect(repoFileSpec(['..', 'package.json'])).toBeNull();
     expect(repoFileSpec(['..'])).toBeNull();
     expect(repoFileSpec(['.env'])).toBeNull();
-    expect(repoFileSpec(['repo-status.json'])).toBeNull();
+    expect(repoFileSpec(['package.json'])).toBeNull();
     expect(repoFileSpec(['sub', 'index.yaml'])).toBeNull();
     expect(repoFileSpec([])).toBeNull();
   });
