@@ -1,12 +1,12 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { CodeBlock } from '@/components/site/CodeBlock';
-import { helmRepoUrl, installCommands } from '@/lib/site/install-commands';
+import { installCommands } from '@/lib/site/install-commands';
+import { useHelmRepoUrl } from '@/components/site/InstallCommands';
 import type { JsonObject } from '@/lib/values/coalesce';
 import { kubectlSecretCommands, secretsToCreate } from '@/lib/values/secret-commands';
 
-const noSubscribe = () => () => {};
 const NAMESPACE = 'aeterna';
 
 interface Props {
@@ -18,12 +18,7 @@ interface Props {
 /** Copy, download and the commands that install this values file from this site's Helm repository. */
 export function LeaveWithResult({ text, effective, valid }: Props) {
   const [copied, setCopied] = useState(false);
-  const origin = useSyncExternalStore(
-    noSubscribe,
-    () => window.location.origin,
-    () => 'https://<this-site>',
-  );
-  const repo = helmRepoUrl(origin, process.env.NEXT_PUBLIC_BASE_PATH ?? '');
+  const repo = useHelmRepoUrl();
   const secrets = secretsToCreate(effective);
   const lines: string[] = [];
   if (secrets.length > 0) {

@@ -7,15 +7,19 @@ import { CodeBlock } from './CodeBlock';
 const noSubscribe = () => () => {};
 
 /**
- * The install commands for the repository this page is served from. The origin is only known in the browser;
- * the server renders a placeholder origin that is replaced on hydration.
+ * URL of the Helm repository this page is served from. The origin is only known in the browser; the server
+ * renders a placeholder origin that is replaced on hydration.
  */
-export function InstallCommands(props: InstallOptions) {
+export function useHelmRepoUrl(): string {
   const origin = useSyncExternalStore(
     noSubscribe,
     () => window.location.origin,
     () => 'https://<this-site>',
   );
-  const repo = helmRepoUrl(origin, process.env.NEXT_PUBLIC_BASE_PATH ?? '');
-  return <CodeBlock code={installCommands(repo, props).join('\n')} />;
+  return helmRepoUrl(origin, process.env.NEXT_PUBLIC_BASE_PATH ?? '');
+}
+
+/** The install commands for the repository this page is served from. */
+export function InstallCommands(props: InstallOptions) {
+  return <CodeBlock code={installCommands(useHelmRepoUrl(), props).join('\n')} />;
 }
