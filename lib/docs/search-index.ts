@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { formatValue, type ChartReference } from '@/lib/reference/reference';
+import { formatValue, shownDefault, type ChartReference } from '@/lib/reference/reference';
 import type { Doc } from './content';
 import type { DashboardSummary } from './dashboard';
 import type { ValidationMessage } from './validation-messages';
@@ -30,10 +30,11 @@ export function docsSearchDocs(docs: Doc[]): SearchDoc[] {
 /** One search document per chart value. */
 export function referenceSearchDocs(ref: ChartReference): SearchDoc[] {
   return ref.entries.map((e) => {
+    const def = shownDefault(e);
     const text = [
       e.description,
       e.type,
-      e.hasDefault && !e.hasChildren ? `default ${formatValue(e.default)}` : '',
+      def !== null ? `default ${def}` : '',
       e.allowed ? `allowed ${e.allowed.map((v) => formatValue(v)).join(' ')}` : '',
       ...e.rules,
     ]

@@ -1,5 +1,5 @@
 import { escapeHtml as esc } from './html';
-import { formatValue, type ReferenceEntry, type ReferenceSection } from './reference';
+import { formatValue, shownDefault, type ReferenceEntry, type ReferenceSection } from './reference';
 
 /**
  * The reference entries as static HTML. Rendered as one string (not a React tree) because there are hundreds
@@ -26,7 +26,7 @@ export interface EntryLinks {
 }
 
 export function entryHtml(e: ReferenceEntry, links: EntryLinks = {}): string {
-  const def = e.hasChildren ? null : e.hasDefault ? formatValue(e.default) : null;
+  const def = shownDefault(e);
   const rows = [
     row('Type', e.type),
     def !== null ? row('Default', def === '""' ? '"" (empty)' : def) : '',

@@ -1,4 +1,4 @@
-import { formatValue, type ChartReference, type ReferenceEntry } from './reference';
+import { formatValue, shownDefault, type ChartReference, type ReferenceEntry } from './reference';
 
 export const README_START = '<!-- @generated:reference:start (npm run docs:readme; do not edit by hand) -->';
 export const README_END = '<!-- @generated:reference:end -->';
@@ -26,7 +26,7 @@ function code(text: string): string {
 }
 
 function entryRow(e: ReferenceEntry): string {
-  const def = e.hasChildren ? '' : e.hasDefault ? code(formatValue(e.default)) : '';
+  const def = code(shownDefault(e) ?? '');
   const notes = [
     e.description,
     e.allowed ? `Allowed: ${e.allowed.map((v) => formatValue(v)).join(', ')}.` : '',

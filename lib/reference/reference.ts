@@ -136,3 +136,8 @@ export function formatValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   return JSON.stringify(value) ?? String(value);
 }
+
+/** The default shown for an entry, formatted; null for a group of values or a value without a default. */
+export function shownDefault(e: ReferenceEntry): string | null {
+  return !e.hasChildren && e.hasDefault ? formatValue(e.default) : null;
+}
