@@ -6,7 +6,7 @@ import { extractValidationMessages, type ValidationMessage } from './validation-
 
 /** Files of charts/aeterna the docs read at build time (never copied into the site's sources). */
 export const DASHBOARD_FILE = path.join(CHART_DIR, 'dashboards', 'aeterna.json');
-export const VALIDATION_FILE = path.join(CHART_DIR, 'templates', '_validation.tpl');
+const VALIDATION_FILE = path.join(CHART_DIR, 'templates', '_validation.tpl');
 
 /** Public URL (without base path) of the dashboard JSON, served byte for byte by app/dashboards/aeterna.json. */
 export const DASHBOARD_URL = '/dashboards/aeterna.json';

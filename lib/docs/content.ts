@@ -5,8 +5,8 @@ import { readChartFile } from './chart-sources';
 import { parseFrontMatter, renderMarkdown, type RenderedMarkdown } from './markdown';
 
 /** Hand-written docs live in content/docs/<slug>.md; the upgrade notes live in the chart itself. */
-export const DOCS_DIR = path.resolve(process.cwd(), 'content', 'docs');
-export const UPGRADING_FILE = path.join(CHART_DIR, 'UPGRADING.md');
+const DOCS_DIR = path.resolve(process.cwd(), 'content', 'docs');
+const UPGRADING_FILE = path.join(CHART_DIR, 'UPGRADING.md');
 
 export interface DocMeta {
   slug: string;

@@ -29,10 +29,10 @@ export function tokenize(text: string): string[] {
   return [...words, ...paths];
 }
 
-export const SEARCH_FIELDS = ['title', 'page', 'text'] as const;
-export const STORE_FIELDS = ['kind', 'title', 'page', 'url', 'excerpt'] as const;
+const SEARCH_FIELDS = ['title', 'page', 'text'] as const;
+const STORE_FIELDS = ['kind', 'title', 'page', 'url', 'excerpt'] as const;
 
-export const searchOptions = {
+const searchOptions = {
   boost: { title: 4, page: 1.5, text: 1 },
   prefix: true,
   fuzzy: (term: string) => (term.length > 4 && !term.includes('.') ? 0.15 : 0),

@@ -6,11 +6,11 @@ import type { JsonSchema } from './schema';
 /** The chart the site documents; read at build time, never copied into the site's sources. */
 export const CHART_DIR = path.resolve(process.cwd(), 'charts', 'aeterna');
 
-export function loadSchema(chartDir = CHART_DIR): JsonSchema {
+function loadSchema(chartDir = CHART_DIR): JsonSchema {
   return JSON.parse(readFileSync(path.join(chartDir, 'values.schema.json'), 'utf8')) as JsonSchema;
 }
 
-export function loadValuesYaml(chartDir = CHART_DIR): string {
+function loadValuesYaml(chartDir = CHART_DIR): string {
   return readFileSync(path.join(chartDir, 'values.yaml'), 'utf8');
 }
 

@@ -38,9 +38,9 @@ export interface ChartReference {
   rules: SchemaRule[];
 }
 
-export const OTHER_SECTION = 'Other values';
+const OTHER_SECTION = 'Other values';
 
-export function sectionId(name: string): string {
+function sectionId(name: string): string {
   return `section-${name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

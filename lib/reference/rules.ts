@@ -10,7 +10,7 @@ export interface SchemaRule {
 }
 
 /** Paths named under `properties` anywhere in a sub-schema (if/then/else bodies, required lists). */
-export function pathsMentioned(root: JsonSchema, schema: JsonSchema | undefined, prefix: string[] = []): string[] {
+function pathsMentioned(root: JsonSchema, schema: JsonSchema | undefined, prefix: string[] = []): string[] {
   if (!schema || typeof schema !== 'object') return [];
   const s = resolveRef(root, schema);
   const out: string[] = [];
