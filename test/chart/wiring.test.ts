@@ -6,11 +6,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { CHART_DIR, chartCopyWithStandIns, removeChartCopy } from '../support/chart-copy';
 import { restrictedViolations, type PodSpecLike } from '../support/pss';
 import {
   all, envVar, get, isStandIn, one, render, serverConfig, serverContainer, type Container, type Manifest,
 } from '../support/render';
+
+/** The parts of values.yaml the default wiring is checked against. */
+interface DefaultValues {
+  postgresql: { auth: { database: string; username: string } };
+  aeterna: { qdrantCollectionPrefix: string; embeddingDimension: number; llm: { provider: string } };
+}
 
 let dir: string;
 beforeAll(async () => {
@@ -73,11 +80,17 @@ describe('bundled dependencies', () => {
     const m = await render(dir);
     const env = serverConfig(m);
     const c = serverContainer(m);
+    const defaults = parse(await readFile(path.join(CHART_DIR, 'values.yaml'), 'utf8')) as DefaultValues;
     expect(env).toMatchObject({
-      PG_HOST: 'rel-postgresql', PG_PORT: '5432', PG_DATABASE: 'aeterna', PG_USERNAME: 'aeterna',
-      RD_HOST: 'rel-redis-master', RD_PORT: '6379', RD_DB: '0',
-      QDRANT_URL: 'http://rel-qdrant:6334', VECTOR_BACKEND: 'qdrant', QDRANT_COLLECTION_PREFIX: 'aeterna', EMBEDDING_DIMENSION: '1536',
-      AETERNA_CONFIG_PATH: '/app/config', AETERNA_LLM_PROVIDER: 'none',
+      // Bitnami's and Qdrant's Service ports and Redis database 0 (not values of this chart).
+      PG_HOST: 'rel-postgresql', PG_PORT: '5432', RD_HOST: 'rel-redis-master', RD_PORT: '6379', RD_DB: '0',
+      QDRANT_URL: 'http://rel-qdrant:6334', VECTOR_BACKEND: 'qdrant', AETERNA_CONFIG_PATH: '/app/config',
+      // The chart's defaults, from values.yaml.
+      PG_DATABASE: defaults.postgresql.auth.database,
+      PG_USERNAME: defaults.postgresql.auth.username,
+      QDRANT_COLLECTION_PREFIX: defaults.aeterna.qdrantCollectionPrefix,
+      EMBEDDING_DIMENSION: String(defaults.aeterna.embeddingDimension),
+      AETERNA_LLM_PROVIDER: defaults.aeterna.llm.provider,
     });
     expect(isStandIn(serviceNamed(m, 'rel-postgresql')!)).toBe(true);
     expect(servicePorts(serviceNamed(m, 'rel-postgresql'))).toContain(5432);
