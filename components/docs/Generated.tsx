@@ -9,6 +9,7 @@ import { DashboardPanels } from './DashboardPanels';
 import { DashboardPicture } from './DashboardPicture';
 import { FailMessages } from './FailMessages';
 import { SchemaRules } from './SchemaRules';
+import { ScrollTable } from './ScrollTable';
 
 const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
@@ -130,30 +131,20 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
     case 'bitnami-images': {
       const images = legacyBitnamiImages(loadReference().entries);
       return (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Images that default to bitnamilegacy">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Values</th>
-                <th scope="col">Default image</th>
-              </tr>
-            </thead>
-            <tbody>
-              {images.map((i) => (
-                <tr key={i.path}>
-                  <td>
-                    <Link prefetch={false} href={`/reference#${i.path}.repository`}>
-                      <code>{i.path}</code>
-                    </Link>
-                  </td>
-                  <td>
-                    <code>{`${i.registry}/${i.repository}:${i.tag}`}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable label="Images that default to bitnamilegacy" columns={['Values', 'Default image']}>
+          {images.map((i) => (
+            <tr key={i.path}>
+              <td>
+                <Link prefetch={false} href={`/reference#${i.path}.repository`}>
+                  <code>{i.path}</code>
+                </Link>
+              </td>
+              <td>
+                <code>{`${i.registry}/${i.repository}:${i.tag}`}</code>
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       );
     }
     case 'bitnami-mirror-values':
