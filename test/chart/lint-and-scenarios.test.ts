@@ -6,11 +6,12 @@
  *   strictly against the Kubernetes schemas (unknown fields are errors), the ServiceMonitor against its CRD schema,
  *   and every pod spec checked against the restricted Pod Security Standard.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatIssues, validateManifest, validateManifests } from '../../lib/chart/k8s-schema';
-import { chartCopyWithStandIns, helm, helmPackage, mapLimit, removeChartCopy, type HelmBin } from '../support/chart-copy';
+import { CHART_DIR, chartCopyWithStandIns, helm, helmPackage, mapLimit, removeChartCopy, type HelmBin } from '../support/chart-copy';
 import { restrictedViolations, type PodSpecLike } from '../support/pss';
 import { get, isStandIn, one, parseManifests, render, templateRaw, valuesArgs, type Manifest } from '../support/render';
 import { ALL_SCENARIOS, KUBE_VERSIONS, type Scenario } from '../support/scenarios';
@@ -33,7 +34,8 @@ afterAll(async () => {
 describe('packaged chart', () => {
   it('contains what users need and none of the repository-only files', async () => {
     const { stdout } = await helm(['show', 'chart', tgz]);
-    expect(parse(stdout)).toMatchObject({ name: 'aeterna', appVersion: '0.8.0-rc.12' });
+    const source = parse(await readFile(path.join(CHART_DIR, 'Chart.yaml'), 'utf8')) as { version: string; appVersion: string };
+    expect(parse(stdout)).toMatchObject({ name: 'aeterna', version: source.version, appVersion: source.appVersion });
     const tar = await import('tar');
     const files: string[] = [];
     await tar.list({ file: tgz, onReadEntry: (e) => void files.push(e.path) });
