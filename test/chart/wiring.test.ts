@@ -105,6 +105,16 @@ describe('bundled dependencies', () => {
     expect(Object.keys(get<object>(one(m, 'Secret', '-aeterna-postgresql'), 'data')).sort()).toEqual(['password', 'postgres-password']);
   });
 
+  it('are checked by unresolvedSecretRefs, which reports a missing Secret or key (self-check of the helper)', async () => {
+    const m = await render(dir);
+    const withoutSecret = m.filter((x) => !(x.kind === 'Secret' && x.metadata.name === 'rel-aeterna-postgresql'));
+    expect(unresolvedSecretRefs(withoutSecret)).toEqual(expect.arrayContaining([expect.stringMatching(/PG_PASSWORD: no Secret rel-aeterna-postgresql$/)]));
+    const withoutKey = m.map((x) =>
+      x.kind === 'Secret' && x.metadata.name === 'rel-aeterna-postgresql' ? { ...x, data: { 'postgres-password': 'x' } } : x,
+    );
+    expect(unresolvedSecretRefs(withoutKey)).toEqual(expect.arrayContaining([expect.stringMatching(/PG_PASSWORD: Secret rel-aeterna-postgresql has no key password$/)]));
+  });
+
   it('honour the subcharts’ fullnameOverride and nameOverride, and a release name that contains the chart name', async () => {
     const m = await render(dir, {
       release: 'qdrant-prod',
