@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { toolPath } from '../../lib/tools/bin';
 import { run, type RunResult } from '../../lib/tools/run';
+import { packagedArchivePath } from '../../lib/helm-repo/package-chart';
 
 /** Repository root (tests run from it). */
 export const REPO_ROOT = process.cwd();
@@ -105,9 +106,7 @@ export async function helmPackage(chartDir: string, opts: { bin?: HelmBin } = {}
   const destination = path.join(path.dirname(chartDir), `package-${opts.bin ?? 'helm'}`);
   await mkdir(destination, { recursive: true });
   const { stdout } = await helm(['package', chartDir, '--destination', destination], { bin: opts.bin });
-  const match = /saved it to: (.+\.tgz)/.exec(stdout);
-  if (!match?.[1]) throw new Error(`helm package printed no archive path:\n${stdout}`);
-  return match[1].trim();
+  return packagedArchivePath(stdout);
 }
 
 /** Deletes a folder made by chartCopyWithStandIns (its temporary parent included). */
