@@ -210,11 +210,7 @@ shared with this chart.
 {{/* PostgreSQL host: the bundled chart's Service (<fullname>, or <fullname>-<primary.name> with replication), or external. */}}
 {{- define "aeterna.postgresql.host" -}}
 {{- if .Values.postgresql.enabled }}
-{{- if eq (.Values.postgresql.architecture | default "standalone") "replication" }}
-{{- printf "%s-%s" (include "aeterna.postgresql.fullname" .) (dig "primary" "name" "primary" (.Values.postgresql | merge dict)) | trunc 63 | trimSuffix "-" }}
-{{- else }}
-{{- include "aeterna.postgresql.fullname" . }}
-{{- end }}
+{{- include "aeterna.postgresql.primaryFullname" . }}
 {{- else }}
 {{- .Values.externalPostgresql.host }}
 {{- end }}
@@ -282,41 +278,17 @@ postgres (empty username); without existingSecret the chart's own Secret has `pa
 {{- include "aeterna.subchartFullname" (dict "values" .Values.qdrant "chartName" "qdrant" "Release" .Release) }}
 {{- end }}
 
-{{/* gRPC URL of Qdrant (QDRANT_URL). */}}
-{{- define "aeterna.qdrant.url" -}}
-{{- if .Values.qdrant.enabled }}
-{{- printf "http://%s:6334" (include "aeterna.qdrant.fullname" .) }}
-{{- else }}
-{{- printf "%s://%s:%v" (ternary "https" "http" (.Values.externalQdrant.useTls | default false)) .Values.externalQdrant.host .Values.externalQdrant.port }}
-{{- end }}
-{{- end }}
-
-{{/* REST URL of Qdrant (helm test only). */}}
-{{- define "aeterna.qdrant.httpUrl" -}}
-{{- if .Values.qdrant.enabled }}
-{{- printf "http://%s:6333" (include "aeterna.qdrant.fullname" .) }}
-{{- else }}
-{{- printf "%s://%s:%v" (ternary "https" "http" (.Values.externalQdrant.useTls | default false)) .Values.externalQdrant.host .Values.externalQdrant.httpPort }}
-{{- end }}
-{{- end }}
-
 {{/*
-Secret name and key of the Qdrant API key, as "name/key", or empty when there is no key.
-Bundled: apiKey true or a string -> <qdrant fullname>-apikey / api-key (the Qdrant chart's own Secret);
-apiKey.valueFrom.secretKeyRef -> that Secret. External: existingSecret, or the chart's Secret.
+Secret name and key of the bundled Qdrant's API key, as "name/key", or empty when there is none (helm test only:
+the server does not use Qdrant at this version). apiKey true or a string -> <qdrant fullname>-apikey / api-key (the
+Qdrant chart's own Secret); apiKey.valueFrom.secretKeyRef -> that Secret.
 */}}
 {{- define "aeterna.qdrant.apiKeyRef" -}}
-{{- if .Values.qdrant.enabled }}
 {{- $k := .Values.qdrant.apiKey }}
 {{- if kindIs "map" $k }}
 {{- with (dig "valueFrom" "secretKeyRef" dict $k) }}{{ .name }}/{{ .key }}{{ end }}
 {{- else if $k }}
 {{- printf "%s-apikey/api-key" (include "aeterna.qdrant.fullname" .) }}
-{{- end }}
-{{- else if .Values.externalQdrant.existingSecret }}
-{{- printf "%s/%s" .Values.externalQdrant.existingSecret .Values.externalQdrant.existingSecretApiKeyKey }}
-{{- else if .Values.externalQdrant.apiKey }}
-{{- printf "%s/qdrant-api-key" (include "aeterna.fullname" .) }}
 {{- end }}
 {{- end }}
 
@@ -335,7 +307,7 @@ apiKey.valueFrom.secretKeyRef -> that Secret. External: existingSecret, or the c
 
 {{/* True when the chart's own Secret (inline credentials) has at least one key. */}}
 {{- define "aeterna.secret.hasData" -}}
-{{- if or (and (not .Values.postgresql.enabled) .Values.externalPostgresql.password (not .Values.externalPostgresql.existingSecret)) (and (not .Values.qdrant.enabled) .Values.externalQdrant.apiKey (not .Values.externalQdrant.existingSecret)) (and (eq .Values.aeterna.llm.provider "openai") .Values.aeterna.llm.openai.apiKey (not .Values.aeterna.llm.openai.existingSecret)) }}true{{ end }}
+{{- if or (and (not .Values.postgresql.enabled) .Values.externalPostgresql.password (not .Values.externalPostgresql.existingSecret)) (and (eq .Values.aeterna.llm.provider "openai") .Values.aeterna.llm.openai.apiKey (not .Values.aeterna.llm.openai.existingSecret)) }}true{{ end }}
 {{- end }}
 
 {{/*
@@ -409,15 +381,4 @@ app.kubernetes.io/name: {{ printf "%s-test" (include "aeterna.name" .) | trunc 6
 app.kubernetes.io/instance: {{ .Release.Name }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 app.kubernetes.io/component: test
-{{- end }}
-
-{{/*
-With bundled Redis: the label Bitnami's Redis NetworkPolicy requires from clients when
-redis.networkPolicy.allowExternal is false (`<redis fullname>-client: "true"`). Redis has no password here (the
-server cannot send one), so restricting who may connect is the protection that remains.
-*/}}
-{{- define "aeterna.redis.clientLabel" -}}
-{{- if .Values.redis.enabled -}}
-{{ printf "%s-client" (include "aeterna.redis.fullname" .) | trunc 63 | trimSuffix "-" }}: "true"
-{{- end }}
 {{- end }}

@@ -21,19 +21,10 @@ Called once from deployment.yaml.
 {{- if and .Values.redis.enabled .Values.externalRedis.host }}
 {{- $errors = append $errors "Redis is both bundled and external: redis.enabled=true and externalRedis.host is set. Set redis.enabled=false to use the external server, or empty externalRedis.host." }}
 {{- end }}
-{{- if and (not .Values.qdrant.enabled) (not .Values.externalQdrant.host) }}
-{{- $errors = append $errors "Qdrant is neither bundled nor external: set qdrant.enabled=true, or set externalQdrant.host to your server's host name." }}
-{{- end }}
-{{- if and .Values.qdrant.enabled .Values.externalQdrant.host }}
-{{- $errors = append $errors "Qdrant is both bundled and external: qdrant.enabled=true and externalQdrant.host is set. Set qdrant.enabled=false to use the external server, or empty externalQdrant.host." }}
-{{- end }}
 
 {{- /* Inline secret and existingSecret both set. */}}
 {{- if and .Values.externalPostgresql.password .Values.externalPostgresql.existingSecret }}
 {{- $errors = append $errors "externalPostgresql.password and externalPostgresql.existingSecret are both set: keep one (the password in the Secret named by existingSecret, key existingSecretPasswordKey, is the safer choice)." }}
-{{- end }}
-{{- if and .Values.externalQdrant.apiKey .Values.externalQdrant.existingSecret }}
-{{- $errors = append $errors "externalQdrant.apiKey and externalQdrant.existingSecret are both set: keep one (the key in the Secret named by existingSecret, key existingSecretApiKeyKey, is the safer choice)." }}
 {{- end }}
 {{- if and .Values.aeterna.llm.openai.apiKey .Values.aeterna.llm.openai.existingSecret }}
 {{- $errors = append $errors "aeterna.llm.openai.apiKey and aeterna.llm.openai.existingSecret are both set: keep one (the key in the Secret named by existingSecret, key existingSecretKey, is the safer choice)." }}
@@ -53,6 +44,62 @@ Called once from deployment.yaml.
 {{- if $gset }}
 {{- $errors = append $errors "global.postgresql.auth is set: the bundled Bitnami PostgreSQL would take its credentials from there, but Aeterna is wired from postgresql.auth. Move these settings to postgresql.auth (username, password, postgresPassword, database, existingSecret, secretKeys) and remove global.postgresql.auth." }}
 {{- end }}
+{{- end }}
+
+{{- /* What the server needs at boot (bootstrap.rs), refused here rather than crash-looping in the cluster. */}}
+{{- $a := .Values.aeterna }}
+{{- if and (eq $a.llm.provider "openai") (not $a.llm.openai.apiKey) (not $a.llm.openai.existingSecret) }}
+{{- $errors = append $errors "aeterna.llm.provider=openai needs an API key (the server stops at start-up with \"OPENAI_API_KEY not set\"): set aeterna.llm.openai.existingSecret (and existingSecretKey) or aeterna.llm.openai.apiKey." }}
+{{- end }}
+{{- if and (eq $a.llm.provider "google") (or (not $a.llm.google.projectId) (not $a.llm.google.location) (not $a.llm.google.embeddingModel)) }}
+{{- $errors = append $errors "aeterna.llm.provider=google needs aeterna.llm.google.projectId, location and embeddingModel (the server has no defaults and stops at start-up): set all three." }}
+{{- end }}
+{{- if and (eq $a.llm.provider "google") $a.features.reflective (not $a.llm.google.model) }}
+{{- $errors = append $errors "aeterna.llm.provider=google with aeterna.features.reflective=true needs aeterna.llm.google.model (the chat model; the server has no default and stops at start-up): set it, or turn reflective off." }}
+{{- end }}
+{{- if and (eq $a.llm.provider "bedrock") (or (not $a.llm.bedrock.region) (not $a.llm.bedrock.embeddingModel)) }}
+{{- $errors = append $errors "aeterna.llm.provider=bedrock needs aeterna.llm.bedrock.region and embeddingModel (the server has no defaults and stops at start-up): set both." }}
+{{- end }}
+{{- if and (eq $a.llm.provider "bedrock") $a.features.reflective (not $a.llm.bedrock.model) }}
+{{- $errors = append $errors "aeterna.llm.provider=bedrock with aeterna.features.reflective=true needs aeterna.llm.bedrock.model (the chat model id; the server has no default and stops at start-up): set it, or turn reflective off." }}
+{{- end }}
+{{- if and (eq $a.kms.provider "aws") (not $a.kms.aws.keyArn) }}
+{{- $errors = append $errors "aeterna.kms.provider=aws needs aeterna.kms.aws.keyArn (the key id, alias or ARN the server encrypts tenant secrets with): set it, or use aeterna.kms.provider=local." }}
+{{- end }}
+{{- if and (eq $a.environment "production") (ne $a.kms.provider "aws") }}
+{{- $errors = append $errors "aeterna.environment=production with aeterna.kms.provider=local: the server refuses to start (\"KMS provider 'local' is not production-grade but AETERNA_ENV=production\"). Use aeterna.kms.provider=aws with aeterna.kms.aws.keyArn, or another aeterna.environment." }}
+{{- end }}
+{{- if and (eq $a.environment "production") (ne $a.secretProvider.provider "vault") }}
+{{- $errors = append $errors "aeterna.environment=production with aeterna.secretProvider.provider=local: the server refuses to start (\"AETERNA_SECRET_PROVIDER=local is not production-grade\"). Use aeterna.secretProvider.provider=vault with its address and token Secret, or another aeterna.environment." }}
+{{- end }}
+{{- if and (eq $a.secretProvider.provider "vault") (or (not $a.secretProvider.vault.address) (not $a.secretProvider.vault.existingSecret)) }}
+{{- $errors = append $errors "aeterna.secretProvider.provider=vault needs aeterna.secretProvider.vault.address and existingSecret (the Secret holding the Vault token): set both." }}
+{{- end }}
+
+{{- /* The knowledge repository is a git working copy on the pod's volume. */}}
+{{- $several := or .Values.autoscaling.enabled (gt (int .Values.replicaCount) 1) }}
+{{- if and $several (not $a.knowledgeRepository.remote.url) }}
+{{- $errors = append $errors "Several Aeterna pods (replicaCount > 1 or autoscaling.enabled) without aeterna.knowledgeRepository.remote.url: each pod would keep its own, diverging knowledge repository. Set the remote URL (with its credentials in aeterna.knowledgeRepository.github), or run one pod." }}
+{{- end }}
+{{- if and $several .Values.persistence.enabled }}
+{{- $errors = append $errors "persistence.enabled with several Aeterna pods (replicaCount > 1 or autoscaling.enabled): the knowledge repository's volume belongs to one pod. Set persistence.enabled=false (each pod then clones aeterna.knowledgeRepository.remote.url into its own emptyDir), or run one pod." }}
+{{- end }}
+
+{{- /* PostgreSQL: the server's unescaped connection URL, the migration admin, TLS. */}}
+{{- range $path, $pw := dict "postgresql.auth.password" .Values.postgresql.auth.password "postgresql.auth.postgresPassword" .Values.postgresql.auth.postgresPassword "externalPostgresql.password" .Values.externalPostgresql.password }}
+{{- if regexMatch "[@:/?#%]" (toString $pw) }}
+{{- $errors = append $errors (printf "%s contains @ : / ? # or %%, which break the server's connection URL (postgres://user:password@host, built without escaping): choose a password without them (letters, digits and - _ . ~ are safe)." $path) }}
+{{- end }}
+{{- end }}
+{{- if and .Values.migrations.enabled (not .Values.postgresql.enabled) (not .Values.externalPostgresql.admin.existingSecret) }}
+{{- $errors = append $errors "migrations.enabled with an external PostgreSQL needs the admin credentials the migration Job connects with: set externalPostgresql.admin.existingSecret (and admin.username, admin.existingSecretPasswordKey), or set migrations.enabled=false and run `aeterna admin migrate up` yourself." }}
+{{- end }}
+{{- $tls := .Values.externalPostgresql.tls }}
+{{- if and (not .Values.postgresql.enabled) (has $tls.sslMode (list "verify-ca" "verify-full")) (not $tls.existingSecret) }}
+{{- $errors = append $errors "externalPostgresql.tls.sslMode verify-ca or verify-full needs the CA certificate: set externalPostgresql.tls.existingSecret (key caKey)." }}
+{{- end }}
+{{- if and (not .Values.postgresql.enabled) (or (and $tls.certKey (not $tls.keyKey)) (and $tls.keyKey (not $tls.certKey))) }}
+{{- $errors = append $errors "externalPostgresql.tls.certKey and keyKey go together (a client certificate and its key): set both, or neither." }}
 {{- end }}
 
 {{- /* What the server does not support. */}}
