@@ -1,6 +1,6 @@
 /**
- * The scenario matrix of the chart: the 8 bundled/external combinations of PostgreSQL, Redis and Qdrant, plus the
- * two presets shipped with the chart. Each scenario is a values object (or a preset file) that must lint and render
+ * The scenario matrix of the chart: the 8 combinations of bundled/external PostgreSQL and Redis and bundled/no
+ * Qdrant, plus the two presets shipped with the chart. Each scenario is a values object (or a preset file) that must lint and render
  * to manifests that pass strict Kubernetes schema validation.
  */
 export interface Scenario {
@@ -18,20 +18,30 @@ function dependencyValues(pg: boolean, redis: boolean, qdrant: boolean): Record<
     postgresql: { enabled: pg },
     redis: { enabled: redis },
     qdrant: { enabled: qdrant },
-    ...(pg ? {} : { externalPostgresql: { host: 'pg.example.internal', existingSecret: 'aeterna-pg', existingSecretPasswordKey: 'password' } }),
+    ...(pg
+      ? {}
+      : { externalPostgresql: { host: 'pg.example.internal', existingSecret: 'aeterna-pg', existingSecretPasswordKey: 'password', admin: { existingSecret: 'aeterna-pg-admin' } } }),
     ...(redis ? {} : { externalRedis: { host: 'redis.example.internal', port: 6380, database: 2 } }),
-    ...(qdrant ? {} : { externalQdrant: { host: 'qdrant.example.internal', useTls: true, apiKey: 'qdrant-key' } }),
   };
 }
 
 export const DEPENDENCY_SCENARIOS: Scenario[] = [true, false].flatMap((pg) =>
   [true, false].flatMap((redis) =>
     [true, false].map((qdrant) => ({
-      name: `postgresql=${pg ? 'bundled' : 'external'} redis=${redis ? 'bundled' : 'external'} qdrant=${qdrant ? 'bundled' : 'external'}`,
+      name: `postgresql=${pg ? 'bundled' : 'external'} redis=${redis ? 'bundled' : 'external'} qdrant=${qdrant ? 'bundled' : 'off'}`,
       values: {
         ...dependencyValues(pg, redis, qdrant),
         // Exercise the optional templates too, so that every template is validated in some scenario.
-        ...(pg && redis && qdrant ? {} : { networkPolicy: { enabled: true }, pdb: { enabled: true }, autoscaling: { enabled: true } }),
+        // Several pods need a remote knowledge repository and no per-pod volume.
+        ...(pg && redis && qdrant
+          ? {}
+          : {
+              networkPolicy: { enabled: true },
+              pdb: { enabled: true },
+              autoscaling: { enabled: true },
+              persistence: { enabled: false },
+              aeterna: { knowledgeRepository: { remote: { url: 'https://git.example.internal/knowledge.git' } } },
+            }),
       },
     })),
   ),
