@@ -15,12 +15,12 @@ const LAYOUT: { id: GroupId; title: string; keys: string[] }[] = [
   {
     id: 'aeterna',
     title: 'Aeterna',
-    keys: ['aeterna', 'image', 'waitForDependencies', 'nameOverride', 'fullnameOverride', 'global', 'tests'],
+    keys: ['aeterna', 'image', 'migrations', 'persistence', 'waitForDependencies', 'nameOverride', 'fullnameOverride', 'global', 'tests'],
   },
   {
     id: 'dependencies',
     title: 'Dependencies',
-    keys: ['redis', 'externalRedis', 'postgresql', 'externalPostgresql', 'qdrant', 'externalQdrant'],
+    keys: ['redis', 'externalRedis', 'postgresql', 'externalPostgresql', 'qdrant'],
   },
   { id: 'networking', title: 'Networking', keys: ['service', 'ingress', 'networkPolicy'] },
   {

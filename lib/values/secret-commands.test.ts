@@ -5,14 +5,19 @@ describe('secretsToCreate / kubectlSecretCommands', () => {
   it('asks for the existing Secrets of external services and the LLM provider, with placeholders', () => {
     const values = {
       postgresql: { enabled: false, auth: { existingSecret: '{{ .Release.Name }}-aeterna-postgresql' } },
-      externalPostgresql: { existingSecret: 'pg-cred', existingSecretPasswordKey: 'password' },
+      externalPostgresql: {
+        existingSecret: 'pg-cred',
+        existingSecretPasswordKey: 'password',
+        admin: { existingSecret: 'pg-admin', existingSecretPasswordKey: 'password' },
+        tls: { existingSecret: 'pg-tls', caKey: 'ca.crt', certKey: '', keyKey: '' },
+      },
       qdrant: { enabled: false },
-      externalQdrant: { existingSecret: 'qdrant-cred', existingSecretApiKeyKey: 'api-key' },
       aeterna: { llm: { provider: 'openai', openai: { existingSecret: 'openai', existingSecretKey: 'api-key' } } },
     };
     expect(kubectlSecretCommands(secretsToCreate(values), 'aeterna')).toEqual([
       "kubectl create secret generic pg-cred --namespace aeterna --from-literal='password=<postgresql-password>'",
-      "kubectl create secret generic qdrant-cred --namespace aeterna --from-literal='api-key=<qdrant-api-key>'",
+      "kubectl create secret generic pg-admin --namespace aeterna --from-literal='password=<postgresql-admin-password>'",
+      "kubectl create secret generic pg-tls --namespace aeterna --from-file='ca.crt=<path/to/ca.crt>'",
       "kubectl create secret generic openai --namespace aeterna --from-literal='api-key=<openai-api-key>'",
     ]);
   });
@@ -35,6 +40,21 @@ describe('secretsToCreate / kubectlSecretCommands', () => {
     expect(kubectlSecretCommands(secretsToCreate(values), 'ns')).toEqual([
       "kubectl create secret generic shared --namespace ns --from-literal='admin=<postgres-admin-password>' --from-literal='password=<postgresql-user-password>' --from-literal='qdrant=<qdrant-api-key>'",
       "kubectl create secret generic gcp --namespace ns --from-file='credentials.json=<path/to/service-account.json>'",
+    ]);
+  });
+
+  it('generates the local KMS key on the user’s machine (an unquoted command substitution), and asks for Vault and GitHub credentials', () => {
+    const values = {
+      aeterna: {
+        kms: { provider: 'local', local: { existingSecret: 'kms', existingSecretKey: 'kms-key' } },
+        secretProvider: { provider: 'vault', vault: { existingSecret: 'vault', existingSecretKey: 'token' } },
+        knowledgeRepository: { github: { existingSecret: 'gh', appId: '12', tokenKey: 'token', appPrivateKeyKey: 'app.pem', webhookSecretKey: 'webhook' } },
+      },
+    };
+    expect(kubectlSecretCommands(secretsToCreate(values), 'ns')).toEqual([
+      'kubectl create secret generic kms --namespace ns --from-literal=kms-key="$(openssl rand -base64 32)"',
+      "kubectl create secret generic vault --namespace ns --from-literal='token=<vault-token>'",
+      "kubectl create secret generic gh --namespace ns --from-literal='webhook=<webhook-secret>' --from-file='app.pem=<path/to/github-app.private-key.pem>'",
     ]);
   });
 });

@@ -9,7 +9,8 @@ export interface SecretToCreate {
   name: string;
   /** What the Secret is for, shown above the command. */
   purpose: string;
-  literals: { key: string; placeholder: string }[];
+  /** `generate`: a shell command substitution run on the user's machine (e.g. a fresh random key), left unquoted. */
+  literals: { key: string; placeholder: string; generate?: boolean }[];
   files: { key: string; placeholder: string }[];
 }
 
@@ -47,6 +48,26 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
     addNamed(getIn(values, ['externalPostgresql', 'existingSecret']), 'password of the external PostgreSQL user', [
       { key: keyAt(['externalPostgresql', 'existingSecretPasswordKey'], 'password'), placeholder: '<postgresql-password>' },
     ]);
+    if (getIn(values, ['migrations', 'enabled']) !== false) {
+      addNamed(getIn(values, ['externalPostgresql', 'admin', 'existingSecret']), 'password of the PostgreSQL admin the migration Job uses', [
+        { key: keyAt(['externalPostgresql', 'admin', 'existingSecretPasswordKey'], 'password'), placeholder: '<postgresql-admin-password>' },
+      ]);
+    }
+    const tls = (k: string) => str(getIn(values, ['externalPostgresql', 'tls', k]));
+    addNamed(
+      getIn(values, ['externalPostgresql', 'tls', 'existingSecret']),
+      'TLS certificates for PostgreSQL',
+      [],
+      [
+        ...(tls('caKey') ? [{ key: tls('caKey'), placeholder: '<path/to/ca.crt>' }] : []),
+        ...(tls('certKey') && tls('keyKey')
+          ? [
+              { key: tls('certKey'), placeholder: '<path/to/client.crt>' },
+              { key: tls('keyKey'), placeholder: '<path/to/client.key>' },
+            ]
+          : []),
+      ],
+    );
   } else {
     addNamed(getIn(values, ['postgresql', 'auth', 'existingSecret']), 'passwords of the bundled PostgreSQL', [
       { key: keyAt(['postgresql', 'auth', 'secretKeys', 'adminPasswordKey'], 'postgres-password'), placeholder: '<postgres-admin-password>' },
@@ -54,16 +75,40 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
     ]);
   }
 
-  if (getIn(values, ['qdrant', 'enabled']) === false) {
-    addNamed(getIn(values, ['externalQdrant', 'existingSecret']), 'API key of the external Qdrant', [
-      { key: keyAt(['externalQdrant', 'existingSecretApiKeyKey'], 'api-key'), placeholder: '<qdrant-api-key>' },
-    ]);
-  } else {
+  if (getIn(values, ['qdrant', 'enabled']) === true) {
     const ref = getIn(values, ['qdrant', 'apiKey', 'valueFrom', 'secretKeyRef']);
     if (isPlainObject(ref)) {
       addNamed(ref.name, 'API key of the bundled Qdrant', [{ key: str(ref.key) || 'api-key', placeholder: '<qdrant-api-key>' }]);
     }
   }
+
+  if (getIn(values, ['aeterna', 'kms', 'provider']) === 'aws') {
+    addNamed(getIn(values, ['aeterna', 'kms', 'aws', 'credentialsSecret']), 'AWS credentials for KMS', [
+      { key: 'AWS_ACCESS_KEY_ID', placeholder: '<aws-access-key-id>' },
+      { key: 'AWS_SECRET_ACCESS_KEY', placeholder: '<aws-secret-access-key>' },
+    ]);
+  } else {
+    // Printed, never run: the key is made on the user's machine, so it never reaches this site.
+    addNamed(getIn(values, ['aeterna', 'kms', 'local', 'existingSecret']), 'KMS key of the tenant secrets (keep a backup: losing it loses every tenant secret)', [
+      { key: keyAt(['aeterna', 'kms', 'local', 'existingSecretKey'], 'kms-key'), placeholder: '$(openssl rand -base64 32)', generate: true },
+    ]);
+  }
+  if (getIn(values, ['aeterna', 'secretProvider', 'provider']) === 'vault') {
+    addNamed(getIn(values, ['aeterna', 'secretProvider', 'vault', 'existingSecret']), 'Vault token', [
+      { key: keyAt(['aeterna', 'secretProvider', 'vault', 'existingSecretKey'], 'token'), placeholder: '<vault-token>' },
+    ]);
+  }
+  const github = (k: string) => str(getIn(values, ['aeterna', 'knowledgeRepository', 'github', k]));
+  const app = github('appId') !== '';
+  addNamed(
+    github('existingSecret'),
+    `GitHub ${app ? 'App key' : 'token'} and webhook secret of the knowledge repository`,
+    [
+      ...(!app && github('tokenKey') ? [{ key: github('tokenKey'), placeholder: '<github-token>' }] : []),
+      ...(github('webhookSecretKey') ? [{ key: github('webhookSecretKey'), placeholder: '<webhook-secret>' }] : []),
+    ],
+    app && github('appPrivateKeyKey') ? [{ key: github('appPrivateKeyKey'), placeholder: '<path/to/github-app.private-key.pem>' }] : [],
+  );
 
   const provider = getIn(values, ['aeterna', 'llm', 'provider']);
   if (provider === 'openai') {
@@ -91,7 +136,9 @@ export function shellQuote(s: string): string {
 export function kubectlSecretCommands(secrets: SecretToCreate[], namespace: string): string[] {
   return secrets.map((s) => {
     const parts = [`kubectl create secret generic ${shellQuote(s.name)}`, `--namespace ${shellQuote(namespace)}`];
-    for (const l of s.literals) parts.push(`--from-literal=${shellQuote(`${l.key}=${l.placeholder}`)}`);
+    for (const l of s.literals) {
+      parts.push(l.generate ? `--from-literal=${shellQuote(l.key)}="${l.placeholder}"` : `--from-literal=${shellQuote(`${l.key}=${l.placeholder}`)}`);
+    }
     for (const f of s.files) parts.push(`--from-file=${shellQuote(`${f.key}=${f.placeholder}`)}`);
     return parts.join(' ');
   });

@@ -65,7 +65,8 @@ describe('values.yaml and values.schema.json', () => {
     }
     expect(Object.keys(schema.properties?.redis?.properties ?? {})).toEqual(expect.arrayContaining(['architecture', 'auth', 'master']));
     expect(Object.keys(schema.properties?.postgresql?.properties ?? {})).toEqual(expect.arrayContaining(['architecture', 'auth', 'primary']));
-    for (const ext of ['externalRedis', 'externalPostgresql', 'externalQdrant']) {
+    expect(schema.properties?.externalQdrant, 'externalQdrant configured nothing the server reads').toBeUndefined();
+    for (const ext of ['externalRedis', 'externalPostgresql']) {
       expect(schema.properties?.[ext]?.additionalProperties, ext).toBe(false);
     }
   });
@@ -170,7 +171,7 @@ const RULE_CASES: RuleCase[] = [
     message: "PostgreSQL is neither bundled nor external: set postgresql.enabled=true, or set externalPostgresql.host to your server's host name.",
   },
   {
-    values: { externalPostgresql: { host: 'pg.example' } },
+    values: { externalPostgresql: { host: 'pg.example', admin: { existingSecret: 'adm' } } },
     message: 'PostgreSQL is both bundled and external: postgresql.enabled=true and externalPostgresql.host is set. Set postgresql.enabled=false to use the external server, or empty externalPostgresql.host.',
   },
   {
@@ -181,22 +182,13 @@ const RULE_CASES: RuleCase[] = [
     values: { externalRedis: { host: 'redis.example' } },
     message: 'Redis is both bundled and external: redis.enabled=true and externalRedis.host is set. Set redis.enabled=false to use the external server, or empty externalRedis.host.',
   },
+
+
   {
-    values: { qdrant: { enabled: false } },
-    message: "Qdrant is neither bundled nor external: set qdrant.enabled=true, or set externalQdrant.host to your server's host name.",
-  },
-  {
-    values: { externalQdrant: { host: 'qdrant.example' } },
-    message: 'Qdrant is both bundled and external: qdrant.enabled=true and externalQdrant.host is set. Set qdrant.enabled=false to use the external server, or empty externalQdrant.host.',
-  },
-  {
-    values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'p', existingSecret: 's' } },
+    values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'p', existingSecret: 's', admin: { existingSecret: 'adm' } } },
     message: 'externalPostgresql.password and externalPostgresql.existingSecret are both set: keep one (the password in the Secret named by existingSecret, key existingSecretPasswordKey, is the safer choice).',
   },
-  {
-    values: { qdrant: { enabled: false }, externalQdrant: { host: 'q', apiKey: 'k', existingSecret: 's' } },
-    message: 'externalQdrant.apiKey and externalQdrant.existingSecret are both set: keep one (the key in the Secret named by existingSecret, key existingSecretApiKeyKey, is the safer choice).',
-  },
+
   {
     values: { aeterna: { llm: { provider: 'openai', openai: { apiKey: 'k', existingSecret: 's' } } } },
     message: 'aeterna.llm.openai.apiKey and aeterna.llm.openai.existingSecret are both set: keep one (the key in the Secret named by existingSecret, key existingSecretKey, is the safer choice).',
@@ -226,6 +218,74 @@ const RULE_CASES: RuleCase[] = [
     values: { pdb: { enabled: true, minAvailable: 1, maxUnavailable: 1 } },
     message: 'pdb.minAvailable and pdb.maxUnavailable are both set: a PodDisruptionBudget takes one of them. Empty the other.',
   },
+  {
+    values: { aeterna: { llm: { provider: 'openai' } } },
+    message: 'aeterna.llm.provider=openai needs an API key (the server stops at start-up with "OPENAI_API_KEY not set"): set aeterna.llm.openai.existingSecret (and existingSecretKey) or aeterna.llm.openai.apiKey.',
+  },
+  {
+    values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', model: 'm' } } } },
+    message: 'aeterna.llm.provider=google needs aeterna.llm.google.projectId, location and embeddingModel (the server has no defaults and stops at start-up): set all three.',
+  },
+  {
+    values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', embeddingModel: 'e' } } } },
+    message: 'aeterna.llm.provider=google with aeterna.features.reflective=true needs aeterna.llm.google.model (the chat model; the server has no default and stops at start-up): set it, or turn reflective off.',
+  },
+  {
+    values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', model: 'm' } } } },
+    message: 'aeterna.llm.provider=bedrock needs aeterna.llm.bedrock.region and embeddingModel (the server has no defaults and stops at start-up): set both.',
+  },
+  {
+    values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', embeddingModel: 'e' } } } },
+    message: 'aeterna.llm.provider=bedrock with aeterna.features.reflective=true needs aeterna.llm.bedrock.model (the chat model id; the server has no default and stops at start-up): set it, or turn reflective off.',
+  },
+  {
+    values: { aeterna: { kms: { provider: 'aws' } } },
+    message: 'aeterna.kms.provider=aws needs aeterna.kms.aws.keyArn (the key id, alias or ARN the server encrypts tenant secrets with): set it, or use aeterna.kms.provider=local.',
+  },
+  {
+    values: { aeterna: { environment: 'production', secretProvider: { provider: 'vault', vault: { address: 'https://v', existingSecret: 't' } } } },
+    message: "aeterna.environment=production with aeterna.kms.provider=local: the server refuses to start (\"KMS provider 'local' is not production-grade but AETERNA_ENV=production\"). Use aeterna.kms.provider=aws with aeterna.kms.aws.keyArn, or another aeterna.environment.",
+  },
+  {
+    values: { aeterna: { environment: 'production', kms: { provider: 'aws', aws: { keyArn: 'alias/k' } } } },
+    message: 'aeterna.environment=production with aeterna.secretProvider.provider=local: the server refuses to start ("AETERNA_SECRET_PROVIDER=local is not production-grade"). Use aeterna.secretProvider.provider=vault with its address and token Secret, or another aeterna.environment.',
+  },
+  {
+    values: { aeterna: { secretProvider: { provider: 'vault', vault: { address: 'https://v' } } } },
+    message: 'aeterna.secretProvider.provider=vault needs aeterna.secretProvider.vault.address and existingSecret (the Secret holding the Vault token): set both.',
+  },
+  {
+    values: { replicaCount: 2, persistence: { enabled: false } },
+    message: 'Several Aeterna pods (replicaCount > 1 or autoscaling.enabled) without aeterna.knowledgeRepository.remote.url: each pod would keep its own, diverging knowledge repository. Set the remote URL (with its credentials in aeterna.knowledgeRepository.github), or run one pod.',
+  },
+  {
+    values: { autoscaling: { enabled: true }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } },
+    message: "persistence.enabled with several Aeterna pods (replicaCount > 1 or autoscaling.enabled): the knowledge repository's volume belongs to one pod. Set persistence.enabled=false (each pod then clones aeterna.knowledgeRepository.remote.url into its own emptyDir), or run one pod.",
+  },
+  {
+    values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'a:b', admin: { existingSecret: 'adm' } } },
+    message: "externalPostgresql.password contains @ : / ? # or %, which break the server's connection URL (postgres://user:password@host, built without escaping): choose a password without them (letters, digits and - _ . ~ are safe).",
+  },
+  {
+    values: { postgresql: { auth: { password: 'p@ss' } } },
+    message: "postgresql.auth.password contains @ : / ? # or %, which break the server's connection URL (postgres://user:password@host, built without escaping): choose a password without them (letters, digits and - _ . ~ are safe).",
+  },
+  {
+    values: { postgresql: { auth: { postgresPassword: '100%' } } },
+    message: "postgresql.auth.postgresPassword contains @ : / ? # or %, which break the server's connection URL (postgres://user:password@host, built without escaping): choose a password without them (letters, digits and - _ . ~ are safe).",
+  },
+  {
+    values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg' } },
+    message: 'migrations.enabled with an external PostgreSQL needs the admin credentials the migration Job connects with: set externalPostgresql.admin.existingSecret (and admin.username, admin.existingSecretPasswordKey), or set migrations.enabled=false and run `aeterna admin migrate up` yourself.',
+  },
+  {
+    values: { postgresql: { enabled: false }, migrations: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { sslMode: 'verify-full' } } },
+    message: 'externalPostgresql.tls.sslMode verify-ca or verify-full needs the CA certificate: set externalPostgresql.tls.existingSecret (key caKey).',
+  },
+  {
+    values: { postgresql: { enabled: false }, migrations: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { existingSecret: 'tls', certKey: 'tls.crt' } } },
+    message: 'externalPostgresql.tls.certKey and keyKey go together (a client certificate and its key): set both, or neither.',
+  },
 ];
 
 /** Rules only _validation.tpl can check (the schema cannot compare two values or parse quantities). */
@@ -239,7 +299,7 @@ const TEMPLATE_ONLY_CASES: RuleCase[] = [
     message: 'resources.limits.memory (1024Mi) is below resources.requests.memory (2Gi): raise the limit or lower the request.',
   },
   {
-    values: { autoscaling: { enabled: true, minReplicas: 5, maxReplicas: 3 } },
+    values: { autoscaling: { enabled: true, minReplicas: 5, maxReplicas: 3 }, persistence: { enabled: false }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } },
     message: 'autoscaling.minReplicas (5) is above autoscaling.maxReplicas (3): make minReplicas <= maxReplicas.',
   },
   {
