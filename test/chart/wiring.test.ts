@@ -16,7 +16,7 @@ import {
 /** The parts of values.yaml the default wiring is checked against. */
 interface DefaultValues {
   postgresql: { auth: { database: string; username: string } };
-  aeterna: { qdrantCollectionPrefix: string; embeddingDimension: number; llm: { provider: string } };
+  aeterna: { llm: { provider: string }; kms: { provider: string; local: { existingSecretKey: string } } };
 }
 
 let dir: string;
@@ -34,12 +34,13 @@ function b64(s: string): string {
 /** Every secretKeyRef of a pod resolves to a Secret (ours or a stand-in's) that holds the key. */
 function unresolvedSecretRefs(manifests: Manifest[], userSecrets: string[] = []): string[] {
   const secrets = new Map(manifests.filter((m) => m.kind === 'Secret').map((s) => [s.metadata.name, get<Record<string, string>>(s, 'data') ?? {}]));
+  type Spec = PodSpecLike & { containers: Container[]; initContainers?: Container[] };
   const pods = manifests.flatMap((m) =>
-    m.kind === 'Deployment' ? [get<PodSpecLike & { containers: Container[] }>(m, 'spec', 'template', 'spec')] : m.kind === 'Pod' ? [get<PodSpecLike & { containers: Container[] }>(m, 'spec')] : [],
+    m.kind === 'Deployment' || m.kind === 'Job' ? [get<Spec>(m, 'spec', 'template', 'spec')] : m.kind === 'Pod' ? [get<Spec>(m, 'spec')] : [],
   );
   const out: string[] = [];
   for (const pod of pods) {
-    for (const c of pod.containers) {
+    for (const c of [...(pod.initContainers ?? []), ...pod.containers]) {
       for (const e of c.env ?? []) {
         const ref = e.valueFrom?.secretKeyRef;
         if (!ref || userSecrets.includes(ref.name)) continue;
@@ -69,10 +70,25 @@ function expectWiredToSubcharts(m: Manifest[], fullnames: { redis: string; postg
   const env = serverConfig(m);
   expect(env.RD_HOST).toBe(`${fullnames.redis}-master`);
   expect(env.PG_HOST).toBe(fullnames.postgresql);
-  expect(env.QDRANT_URL).toBe(`http://${fullnames.qdrant}:6334`);
   for (const name of [`${fullnames.redis}-master`, fullnames.postgresql, fullnames.qdrant]) expect(serviceNamed(m, name), name).toBeDefined();
-  expect(get(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels', `${fullnames.redis}-client`)).toBe('true');
+  // The bundled Qdrant is checked by its helm test pod only: the server does not use it at this version.
+  expect(podEnv(m, '-test-qdrant').QDRANT_HTTP_URL).toBe(`http://${fullnames.qdrant}:6333`);
+  for (const label of [`${fullnames.redis}-client`, `${fullnames.postgresql}-client`]) {
+    expect(get(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels', label), label).toBe('true');
+  }
   expect(unresolvedSecretRefs(m)).toEqual([]);
+}
+
+/** Plain env values of a helm test pod's first container. */
+function podEnv(m: Manifest[], nameSuffix: string): Record<string, string> {
+  const pod = m.find((p) => p.kind === 'Pod' && p.metadata.name.endsWith(nameSuffix));
+  return Object.fromEntries((get<Container[]>(pod, 'spec', 'containers')?.[0]?.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value!]));
+}
+
+/** The secretKeyRef of a helm test pod's variable. */
+function podSecretRef(m: Manifest[], nameSuffix: string, name: string): unknown {
+  const pod = m.find((p) => p.kind === 'Pod' && p.metadata.name.endsWith(nameSuffix));
+  return get<Container[]>(pod, 'spec', 'containers')?.[0]?.env?.find((e) => e.name === name)?.valueFrom?.secretKeyRef;
 }
 
 describe('bundled dependencies', () => {
@@ -84,20 +100,21 @@ describe('bundled dependencies', () => {
     expect(env).toMatchObject({
       // Bitnami's and Qdrant's Service ports and Redis database 0 (not values of this chart).
       PG_HOST: 'rel-postgresql', PG_PORT: '5432', RD_HOST: 'rel-redis-master', RD_PORT: '6379', RD_DB: '0',
-      QDRANT_URL: 'http://rel-qdrant:6334', VECTOR_BACKEND: 'qdrant', AETERNA_CONFIG_PATH: '/app/config',
+      AETERNA_CONFIG_PATH: '/app/config', AETERNA_KNOWLEDGE_REPO_PATH: '/data/knowledge-repo',
       // The chart's defaults, from values.yaml.
       PG_DATABASE: defaults.postgresql.auth.database,
       PG_USERNAME: defaults.postgresql.auth.username,
-      QDRANT_COLLECTION_PREFIX: defaults.aeterna.qdrantCollectionPrefix,
-      EMBEDDING_DIMENSION: String(defaults.aeterna.embeddingDimension),
       AETERNA_LLM_PROVIDER: defaults.aeterna.llm.provider,
+      AETERNA_KMS_PROVIDER: defaults.aeterna.kms.provider,
     });
+    // Nothing about Qdrant reaches the server: `serve` does not read it at this version.
+    expect(Object.keys(env).filter((k) => /QDRANT|VECTOR|EMBEDDING_DIM/.test(k))).toEqual([]);
     expect(isStandIn(serviceNamed(m, 'rel-postgresql')!)).toBe(true);
     expect(servicePorts(serviceNamed(m, 'rel-postgresql'))).toContain(5432);
     expect(servicePorts(serviceNamed(m, 'rel-redis-master'))).toContain(6379);
-    expect(servicePorts(serviceNamed(m, 'rel-qdrant'))).toContain(6334);
+    expect(serviceNamed(m, 'rel-qdrant'), 'Qdrant is off by default').toBeUndefined();
     expect(envVar(c, 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-postgresql', key: 'password' });
-    expect(envVar(c, 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-qdrant-apikey', key: 'api-key' });
+    expect(envVar(c, 'AETERNA_LOCAL_KMS_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-kms', key: defaults.aeterna.kms.local.existingSecretKey });
     expect(unresolvedSecretRefs(m)).toEqual([]);
     // The Bitnami chart is told (through tpl) to read the Secret the chart generates.
     const standinRef = m.find((x) => x.kind === 'ConfigMap' && x.metadata.name === 'rel-postgresql-standin-secretref');
@@ -118,15 +135,15 @@ describe('bundled dependencies', () => {
   it('honour the subcharts’ fullnameOverride and nameOverride, and a release name that contains the chart name', async () => {
     const m = await render(dir, {
       release: 'qdrant-prod',
-      values: { redis: { fullnameOverride: 'cache' }, postgresql: { nameOverride: 'db' }, qdrant: { apiKey: 'fixed' } },
+      values: { redis: { fullnameOverride: 'cache' }, postgresql: { nameOverride: 'db' }, qdrant: { enabled: true, apiKey: 'fixed' } },
     });
     expectWiredToSubcharts(m, { redis: 'cache', postgresql: 'qdrant-prod-db', qdrant: 'qdrant-prod' });
     expect(m.find((x) => x.metadata.name.endsWith('-test-redis'))?.metadata.labels?.['cache-client']).toBe('true');
-    expect(envVar(serverContainer(m), 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'qdrant-prod-apikey', key: 'api-key' });
+    expect(podSecretRef(m, '-test-qdrant', 'QDRANT_API_KEY')).toEqual({ name: 'qdrant-prod-apikey', key: 'api-key' });
   });
 
   it('follow Bitnami’s release-name rule (a dotted release gives <release with dashes>-<chart>) while Qdrant keeps the name as it is', async () => {
-    const m = await render(dir, { release: 'my.app' });
+    const m = await render(dir, { release: 'my.app', values: { qdrant: { enabled: true } } });
     expectWiredToSubcharts(m, { redis: 'my-app-redis', postgresql: 'my-app-postgresql', qdrant: 'my.app-qdrant' });
   });
 
@@ -156,7 +173,8 @@ describe('bundled dependencies', () => {
     expect(serverConfig(m).PG_HOST).toBe('rel-postgresql-primary');
     expect(serviceNamed(m, 'rel-postgresql-primary')).toBeDefined();
     expect(envVar(serverContainer(m), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'my-db', key: 'app-password' });
-    expect(m.some((x) => x.kind === 'Secret' && !isStandIn(x))).toBe(false);
+    // Only the KMS key is the chart's own Secret then.
+    expect(all(m, 'Secret').map((x) => x.metadata.name)).toEqual(['rel-aeterna-kms']);
   });
 
   it('let the Bitnami chart manage its own Secret when postgresql.auth.existingSecret is emptied', async () => {
@@ -170,11 +188,12 @@ describe('bundled dependencies', () => {
     expect(get(one(m, 'Secret', '-aeterna-postgresql'), 'data', 'password')).toBe(b64('chosen'));
   });
 
-  it('read the Qdrant key from a Secret of your own with qdrant.apiKey.valueFrom, and send none when apiKey is false', async () => {
-    const m = await render(dir, { values: { qdrant: { apiKey: { valueFrom: { secretKeyRef: { name: 'qk', key: 'k' } } } } } });
-    expect(envVar(serverContainer(m), 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'qk', key: 'k' });
-    const off = await render(dir, { values: { qdrant: { apiKey: false } } });
-    expect(envVar(serverContainer(off), 'QDRANT_API_KEY')).toBeUndefined();
+  it('test the bundled Qdrant with its key from a Secret of your own (qdrant.apiKey.valueFrom), and with none when apiKey is false', async () => {
+    const m = await render(dir, { values: { qdrant: { enabled: true, apiKey: { valueFrom: { secretKeyRef: { name: 'qk', key: 'k' } } } } } });
+    expect(podSecretRef(m, '-test-qdrant', 'QDRANT_API_KEY')).toEqual({ name: 'qk', key: 'k' });
+    expect(envVar(serverContainer(m), 'QDRANT_API_KEY')).toBeUndefined();
+    const off = await render(dir, { values: { qdrant: { enabled: true, apiKey: false } } });
+    expect(podSecretRef(off, '-test-qdrant', 'QDRANT_API_KEY')).toBeUndefined();
   });
 });
 
@@ -183,40 +202,39 @@ describe('external dependencies', () => {
     postgresql: { enabled: false },
     redis: { enabled: false },
     qdrant: { enabled: false },
-    externalPostgresql: { host: 'pg.internal', port: 6432, database: 'mem', username: 'svc', password: 'pw' },
+    externalPostgresql: { host: 'pg.internal', port: 6432, database: 'mem', username: 'svc', password: 'pw', admin: { existingSecret: 'pg-admin' } },
     externalRedis: { host: 'redis.internal', port: 6380, database: 3 },
-    externalQdrant: { host: 'q.cloud', useTls: true, apiKey: 'qk' },
   };
 
   it('point the server at the external services, with inline credentials in the chart’s Secret', async () => {
     const m = await render(dir, { values: external });
     expect(serverConfig(m)).toMatchObject({
       PG_HOST: 'pg.internal', PG_PORT: '6432', PG_DATABASE: 'mem', PG_USERNAME: 'svc',
-      RD_HOST: 'redis.internal', RD_PORT: '6380', RD_DB: '3', QDRANT_URL: 'https://q.cloud:6334',
+      RD_HOST: 'redis.internal', RD_PORT: '6380', RD_DB: '3',
     });
-    const secret = one(m, 'Secret');
-    expect(secret.metadata.name).toBe('rel-aeterna');
-    expect(get(secret, 'data')).toEqual({ 'postgresql-password': b64('pw'), 'qdrant-api-key': b64('qk') });
+    const secret = one(m, 'Secret', 'rel-aeterna');
+    expect(get(secret, 'data')).toEqual({ 'postgresql-password': b64('pw') });
     expect(envVar(serverContainer(m), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna', key: 'postgresql-password' });
-    expect(envVar(serverContainer(m), 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna', key: 'qdrant-api-key' });
     expect(m.filter(isStandIn)).toEqual([]);
     expect(Object.keys(get<object>(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels')).filter((k) => k.endsWith('-client'))).toEqual([]);
-    expect(unresolvedSecretRefs(m)).toEqual([]);
+    expect(unresolvedSecretRefs(m, ['pg-admin'])).toEqual([]);
   });
 
   it('create no Secret when every credential comes from an existingSecret', async () => {
     const m = await render(dir, {
       values: {
         ...external,
-        externalPostgresql: { host: 'pg.internal', existingSecret: 'pg-cred', existingSecretPasswordKey: 'pw' },
-        externalQdrant: { host: 'q.cloud', existingSecret: 'q-cred', existingSecretApiKeyKey: 'key' },
-        aeterna: { llm: { provider: 'openai', openai: { existingSecret: 'oa', existingSecretKey: 'token' } } },
+        externalPostgresql: { host: 'pg.internal', existingSecret: 'pg-cred', existingSecretPasswordKey: 'pw', admin: { existingSecret: 'pg-admin' } },
+        aeterna: {
+          llm: { provider: 'openai', openai: { existingSecret: 'oa', existingSecretKey: 'token' } },
+          kms: { local: { existingSecret: 'kms', existingSecretKey: 'key' } },
+        },
       },
     });
     expect(all(m, 'Secret')).toEqual([]);
     const c = serverContainer(m);
     expect(envVar(c, 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'pg-cred', key: 'pw' });
-    expect(envVar(c, 'QDRANT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'q-cred', key: 'key' });
+    expect(envVar(c, 'AETERNA_LOCAL_KMS_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'kms', key: 'key' });
     expect(envVar(c, 'OPENAI_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'oa', key: 'token' });
     const testPg = m.find((x) => x.kind === 'Pod' && x.metadata.name.endsWith('-test-postgresql'))!;
     const pgEnv = get<Container[]>(testPg, 'spec', 'containers')[0]!.env!;
@@ -226,9 +244,11 @@ describe('external dependencies', () => {
 
 describe('helm test pods', () => {
   it('check readiness and each dependency with the server’s own addresses and credentials', async () => {
-    const m = await render(dir);
+    const m = await render(dir, { values: { qdrant: { enabled: true } } });
     const pods = m.filter((x) => x.kind === 'Pod');
     expect(pods.map((p) => p.metadata.name).sort()).toEqual(['rel-aeterna-test-postgresql', 'rel-aeterna-test-qdrant', 'rel-aeterna-test-ready', 'rel-aeterna-test-redis']);
+    const withoutQdrant = (await render(dir)).filter((x) => x.kind === 'Pod').map((p) => p.metadata.name);
+    expect(withoutQdrant).not.toContain('rel-aeterna-test-qdrant');
     for (const p of pods) {
       expect(p.metadata.annotations?.['helm.sh/hook']).toBe('test');
       expect(restrictedViolations(get(p, 'spec')), p.metadata.name).toEqual([]);
@@ -254,7 +274,7 @@ describe('rollout on change', () => {
     const [a, b, c, d] = await Promise.all([
       render(dir, { values: base }),
       render(dir, { values: { ...base, aeterna: { logLevel: 'debug' } } }),
-      render(dir, { values: { ...base, replicaCount: 3 } }),
+      render(dir, { values: { ...base, terminationGracePeriodSeconds: 45 } }),
       render(dir, { values: { ...base, aeterna: { llm: { provider: 'openai', openai: { apiKey: 'new' } } } } }),
     ]);
     const ca = checksums(one(a, 'Deployment'));
@@ -267,13 +287,16 @@ describe('rollout on change', () => {
 });
 
 describe('scaling and availability', () => {
+  /** Several pods need a remote knowledge repository and no shared volume. */
+  const remote = { persistence: { enabled: false }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } };
+
   it('omits replicas with the HPA, targets 70% CPU by default and adds memory on request', async () => {
-    const m = await render(dir, { values: { autoscaling: { enabled: true } } });
+    const m = await render(dir, { values: { ...remote, autoscaling: { enabled: true } } });
     expect(get(one(m, 'Deployment'), 'spec', 'replicas')).toBeUndefined();
     const hpa = one(m, 'HorizontalPodAutoscaler');
     expect(hpa.apiVersion).toBe('autoscaling/v2');
     expect(get(hpa, 'spec', 'metrics')).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }]);
-    const mem = await render(dir, { values: { autoscaling: { enabled: true, targetMemoryUtilizationPercentage: 80 } } });
+    const mem = await render(dir, { values: { ...remote, autoscaling: { enabled: true, targetMemoryUtilizationPercentage: 80 } } });
     expect(get<unknown[]>(one(mem, 'HorizontalPodAutoscaler'), 'spec', 'metrics')).toHaveLength(2);
     expect(get(one(await render(dir), 'Deployment'), 'spec', 'replicas')).toBe(1);
   });
@@ -328,7 +351,7 @@ describe('networking', () => {
     expect(ingress[0]!.from).toEqual([{ podSelector: { matchLabels: { 'rel-aeterna-client': 'true' } } }, { namespaceSelector: { matchLabels: { team: 'x' } } }]);
     expect(ingress[1]!.ports).toEqual([{ port: 'metrics', protocol: 'TCP' }]);
     const egress = get<Array<{ ports: Array<{ port: number }>; to?: unknown[] }>>(bundled, 'spec', 'egress');
-    expect(egress.map((e) => e.ports.map((p) => p.port))).toEqual([[53, 53], [5432], [6379], [6334], [443]]);
+    expect(egress.map((e) => e.ports.map((p) => p.port))).toEqual([[53, 53], [5432], [6379], [443]]);
     expect(egress[1]!.to).toEqual([{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql', 'app.kubernetes.io/instance': 'rel' } } }]);
     // The Bitnami PostgreSQL chart's container port is containerPorts.postgresql (no primary.containerPorts).
     const pgPort = one(await render(dir, { values: { networkPolicy: { enabled: true }, postgresql: { containerPorts: { postgresql: 5433 } } } }), 'NetworkPolicy');
@@ -381,14 +404,15 @@ describe('security', () => {
     expect(get(spec, 'securityContext')).toMatchObject({ runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } });
     const c = serverContainer(m);
     expect(get(c, 'securityContext')).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
-    expect(get<Array<{ mountPath: string }>>(c, 'volumeMounts').map((v) => v.mountPath)).toEqual(['/app/config', '/tmp', '/home/aeterna/.cache']);
+    expect(get<Array<{ mountPath: string }>>(c, 'volumeMounts').map((v) => v.mountPath)).toEqual(['/app/config', '/data', '/tmp', '/home/aeterna/.cache']);
+    for (const init of get<Array<{ name: string }>>(spec, 'initContainers')) expect(init.name).toMatch(/^wait-for-(dependencies|migrations)$/);
     expect(all(m, 'Role')).toEqual([]);
     expect(get(one(m, 'ServiceAccount'), 'automountServiceAccountToken')).toBe(false);
   });
 
-  it('keeps /app/config writable when the root filesystem is writable, and mounts the token only with RBAC', async () => {
+  it('keeps /app/config and /data mounted when the root filesystem is writable, and mounts the token only with RBAC', async () => {
     const m = await render(dir, { values: { containerSecurityContext: { readOnlyRootFilesystem: false }, rbac: { create: true, rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }] } } });
-    expect(get<Array<{ mountPath: string }>>(serverContainer(m), 'volumeMounts').map((v) => v.mountPath)).toEqual(['/app/config']);
+    expect(get<Array<{ mountPath: string }>>(serverContainer(m), 'volumeMounts').map((v) => v.mountPath)).toEqual(expect.arrayContaining(['/app/config', '/data']));
     expect(get(one(m, 'Deployment'), 'spec', 'template', 'spec', 'automountServiceAccountToken')).toBe(true);
     expect(get(one(m, 'RoleBinding'), 'subjects', 0, 'name')).toBe('rel-aeterna');
   });
@@ -405,10 +429,13 @@ describe('security', () => {
   });
 
   it('wires the LLM providers the server accepts', async () => {
-    const google = await render(dir, { values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', credentialsSecret: 'gsa' } } } } });
-    expect(serverConfig(google)).toMatchObject({ AETERNA_LLM_PROVIDER: 'google', AETERNA_GOOGLE_PROJECT_ID: 'p', AETERNA_GOOGLE_LOCATION: 'l', GOOGLE_APPLICATION_CREDENTIALS: '/var/run/secrets/google/credentials.json' });
-    const bedrock = await render(dir, { values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', credentialsSecret: 'aws' } } } } });
-    expect(serverConfig(bedrock)).toMatchObject({ AETERNA_LLM_PROVIDER: 'bedrock', AETERNA_BEDROCK_REGION: 'eu-west-1' });
+    const google = await render(dir, { values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', model: 'm', embeddingModel: 'e', credentialsSecret: 'gsa' } } } } });
+    expect(serverConfig(google)).toMatchObject({
+      AETERNA_LLM_PROVIDER: 'google', AETERNA_GOOGLE_PROJECT_ID: 'p', AETERNA_GOOGLE_LOCATION: 'l', AETERNA_GOOGLE_MODEL: 'm',
+      AETERNA_GOOGLE_EMBEDDING_MODEL: 'e', GOOGLE_APPLICATION_CREDENTIALS: '/var/run/secrets/google/credentials.json',
+    });
+    const bedrock = await render(dir, { values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', model: 'm', embeddingModel: 'e', credentialsSecret: 'aws' } } } } });
+    expect(serverConfig(bedrock)).toMatchObject({ AETERNA_LLM_PROVIDER: 'bedrock', AETERNA_BEDROCK_REGION: 'eu-west-1', AETERNA_BEDROCK_MODEL: 'm', AETERNA_BEDROCK_EMBEDDING_MODEL: 'e' });
     expect(get(serverContainer(bedrock), 'envFrom', 1)).toEqual({ secretRef: { name: 'aws' } });
   });
 });
