@@ -439,3 +439,121 @@ describe('security', () => {
     expect(get(serverContainer(bedrock), 'envFrom', 1)).toEqual({ secretRef: { name: 'aws' } });
   });
 });
+
+describe('what the server needs at boot', () => {
+  type Spec = PodSpecLike & { containers: Container[]; initContainers?: Container[]; volumes?: Array<Record<string, unknown>> };
+  const jobs = (m: Manifest[]) => all(m, 'Job');
+  const jobSpec = (job: Manifest) => get<Spec>(job, 'spec', 'template', 'spec');
+  const container = (spec: Spec, name: string) => [...(spec.initContainers ?? []), ...spec.containers].find((c) => c.name === name)!;
+  const value = (c: Container, name: string) => envVar(c, name)?.value;
+
+  it('generates a local KMS key of exactly 32 bytes (base64) and gives it to the server', async () => {
+    const m = await render(dir);
+    const stored = get<string>(one(m, 'Secret', '-kms'), 'data', 'kms-key');
+    const key = Buffer.from(stored, 'base64').toString('utf8');
+    expect(key).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expect(Buffer.from(key, 'base64')).toHaveLength(32);
+    expect(one(m, 'Secret', '-kms').metadata.annotations?.['helm.sh/resource-policy']).toBe('keep');
+    expect(envVar(serverContainer(m), 'AETERNA_LOCAL_KMS_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-kms', key: 'kms-key' });
+  });
+
+  it('configures AWS KMS with its key, region and credentials, and no local key', async () => {
+    const m = await render(dir, { values: { aeterna: { kms: { provider: 'aws', aws: { keyArn: 'alias/k', region: 'eu-west-1', credentialsSecret: 'aws' } } } } });
+    expect(serverConfig(m)).toMatchObject({ AETERNA_KMS_PROVIDER: 'aws', AETERNA_KMS_AWS_KEY_ARN: 'alias/k', AWS_REGION: 'eu-west-1' });
+    expect(envVar(serverContainer(m), 'AETERNA_LOCAL_KMS_KEY')).toBeUndefined();
+    expect(get(serverContainer(m), 'envFrom')).toContainEqual({ secretRef: { name: 'aws' } });
+    expect(all(m, 'Secret').filter((s) => s.metadata.name.endsWith('-kms'))).toEqual([]);
+  });
+
+  it('keeps the knowledge repository on a PersistentVolumeClaim (kept on uninstall, Recreate), an existing claim, or an emptyDir', async () => {
+    const m = await render(dir, { values: { persistence: { size: '5Gi', storageClass: 'fast' } } });
+    const pvc = one(m, 'PersistentVolumeClaim');
+    expect(pvc.metadata.name).toBe('rel-aeterna-data');
+    expect(pvc.metadata.annotations?.['helm.sh/resource-policy']).toBe('keep');
+    expect(get(pvc, 'spec')).toMatchObject({ accessModes: ['ReadWriteOnce'], storageClassName: 'fast', resources: { requests: { storage: '5Gi' } } });
+    const dep = one(m, 'Deployment');
+    expect(get(dep, 'spec', 'strategy')).toEqual({ type: 'Recreate' });
+    expect(get<Array<{ name: string }>>(dep, 'spec', 'template', 'spec', 'volumes').find((v) => v.name === 'data')).toEqual({ name: 'data', persistentVolumeClaim: { claimName: 'rel-aeterna-data' } });
+    const claim = await render(dir, { values: { persistence: { existingClaim: 'mine' } } });
+    expect(all(claim, 'PersistentVolumeClaim')).toEqual([]);
+    expect(get<Array<{ name: string }>>(one(claim, 'Deployment'), 'spec', 'template', 'spec', 'volumes').find((v) => v.name === 'data')).toEqual({ name: 'data', persistentVolumeClaim: { claimName: 'mine' } });
+    const off = await render(dir, { values: { persistence: { enabled: false } } });
+    expect(all(off, 'PersistentVolumeClaim')).toEqual([]);
+    expect(get(one(off, 'Deployment'), 'spec', 'strategy', 'type')).toBe('RollingUpdate');
+    expect(get<Array<{ name: string }>>(one(off, 'Deployment'), 'spec', 'template', 'spec', 'volumes').find((v) => v.name === 'data')).toEqual({ name: 'data', emptyDir: { sizeLimit: '2Gi' } });
+  });
+
+  it('passes the remote knowledge repository and its GitHub credentials (only the keys the Secret holds)', async () => {
+    const m = await render(dir, {
+      values: { aeterna: { knowledgeRepository: { remote: { url: 'https://github.com/o/k.git', branch: 'kb' }, github: { owner: 'o', repo: 'k', appId: 12, installationId: '34', existingSecret: 'gh' } } } },
+    });
+    expect(serverConfig(m)).toMatchObject({
+      AETERNA_KNOWLEDGE_REPO_URL: 'https://github.com/o/k.git', AETERNA_KNOWLEDGE_REPO_BRANCH: 'kb', AETERNA_GITHUB_OWNER: 'o',
+      AETERNA_GITHUB_REPO: 'k', AETERNA_GITHUB_APP_ID: '12', AETERNA_GITHUB_INSTALLATION_ID: '34',
+    });
+    const c = serverContainer(m);
+    for (const [name, key] of [['AETERNA_GITHUB_TOKEN', 'token'], ['AETERNA_GITHUB_APP_PEM', 'app-private-key.pem'], ['AETERNA_WEBHOOK_SECRET', 'webhook-secret']]) {
+      expect(envVar(c, name!)?.valueFrom?.secretKeyRef, name).toEqual({ name: 'gh', key, optional: true });
+    }
+  });
+
+  it('migrates on install with a regular Job (bundled PostgreSQL exists by then) as the postgres admin, then hands the objects to the server user', async () => {
+    const m = await render(dir);
+    const [job] = jobs(m);
+    expect(jobs(m)).toHaveLength(1);
+    expect(job!.metadata.name).toMatch(/^rel-aeterna-migrate-[a-f0-9]{8}$/);
+    expect(job!.metadata.annotations?.['helm.sh/hook']).toBeUndefined();
+    const spec = jobSpec(job!);
+    expect(restrictedViolations(spec)).toEqual([]);
+    expect((spec.initContainers ?? []).map((c) => c.name)).toEqual(['prepare', 'migrate']);
+    expect(spec.containers.map((c) => c.name)).toEqual(['hand-over']);
+    const migrate = container(spec, 'migrate');
+    expect(migrate.image).toBe(serverContainer(m).image);
+    expect(get(migrate, 'args')).toEqual(['admin', 'migrate', 'up']);
+    expect({ host: value(migrate, 'PG_HOST'), user: value(migrate, 'PG_USERNAME') }).toEqual({ host: 'rel-postgresql', user: 'postgres' });
+    expect(envVar(migrate, 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-postgresql', key: 'postgres-password' });
+    expect(value(container(spec, 'hand-over'), 'APP_USER')).toBe('aeterna');
+    expect(get(job, 'spec', 'template', 'metadata', 'labels')).toMatchObject({ 'rel-postgresql-client': 'true', 'app.kubernetes.io/component': 'migrations' });
+    expect(get(job, 'spec', 'template', 'metadata', 'labels', 'app.kubernetes.io/name')).not.toBe('aeterna');
+    expect(unresolvedSecretRefs(m)).toEqual([]);
+  });
+
+  it('migrates on upgrade with a pre-upgrade hook, and not at all when migrations are off', async () => {
+    const up = await render(dir, { extraArgs: ['--is-upgrade'] });
+    const [job] = jobs(up);
+    expect(job!.metadata.name).toBe('rel-aeterna-migrate');
+    expect(job!.metadata.annotations).toMatchObject({ 'helm.sh/hook': 'pre-upgrade', 'helm.sh/hook-delete-policy': 'before-hook-creation,hook-succeeded' });
+    expect(jobs(await render(dir, { values: { migrations: { enabled: false } } }))).toEqual([]);
+  });
+
+  it('migrates an external PostgreSQL with your admin Secret, over TLS, with the same TLS files everywhere', async () => {
+    const m = await render(dir, {
+      values: {
+        postgresql: { enabled: false },
+        externalPostgresql: {
+          host: 'pg.internal', username: 'svc', existingSecret: 'pg',
+          admin: { username: 'root', existingSecret: 'pg-admin', existingSecretPasswordKey: 'pw' },
+          tls: { sslMode: 'verify-full', existingSecret: 'pg-tls', certKey: 'tls.crt', keyKey: 'tls.key' },
+        },
+      },
+    });
+    const tlsEnv = {
+      PGSSLMODE: 'verify-full', PGSSLROOTCERT: '/etc/aeterna/postgresql-tls/ca.crt',
+      PGSSLCERT: '/etc/aeterna/postgresql-tls/tls.crt', PGSSLKEY: '/etc/aeterna/postgresql-tls/tls.key',
+    };
+    expect(serverConfig(m)).toMatchObject(tlsEnv);
+    const spec = jobSpec(jobs(m)[0]!);
+    const migrate = container(spec, 'migrate');
+    expect(value(migrate, 'PG_USERNAME')).toBe('root');
+    expect(envVar(migrate, 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'pg-admin', key: 'pw' });
+    expect(value(container(spec, 'hand-over'), 'APP_USER')).toBe('svc');
+    const podSpec = get<Spec>(one(m, 'Deployment'), 'spec', 'template', 'spec');
+    for (const c of [migrate, container(spec, 'prepare'), container(spec, 'hand-over'), serverContainer(m), ...(podSpec.initContainers ?? [])]) {
+      expect(get<Array<{ mountPath: string; readOnly?: boolean }>>(c, 'volumeMounts'), c.name).toContainEqual({ name: 'postgresql-tls', mountPath: '/etc/aeterna/postgresql-tls', readOnly: true });
+      if (c !== serverContainer(m)) for (const [k, v] of Object.entries(tlsEnv)) expect(value(c, k), `${c.name} ${k}`).toBe(v);
+    }
+    for (const volumes of [podSpec.volumes, spec.volumes]) {
+      expect(volumes).toContainEqual({ name: 'postgresql-tls', secret: { secretName: 'pg-tls', defaultMode: 0o440 } });
+    }
+  });
+});

@@ -93,7 +93,8 @@ does not make boot refuse the folder as "not empty and not a git repository" whe
 - name: postgresql-tls
   secret:
     secretName: {{ .Values.externalPostgresql.tls.existingSecret | quote }}
-    defaultMode: 0440
+    # 0440 in octal: written in decimal because YAML 1.1 and 1.2 read a leading 0 differently.
+    defaultMode: 288
 {{- end }}
 {{- end }}
 
