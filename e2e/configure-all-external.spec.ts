@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { chooseExternal, downloadValues, editorText, expectHelmAccepts, expectNoProblems, field, openFresh } from './support/configurator';
 
-test('all external: point at existing Redis, PostgreSQL and Qdrant with credentials in Secrets', async ({ page }) => {
+test('all external: point at existing Redis and PostgreSQL with credentials in Secrets, the migration admin included', async ({ page }) => {
   await openFresh(page);
 
   await chooseExternal(page, 'Redis');
@@ -11,10 +11,9 @@ test('all external: point at existing Redis, PostgreSQL and Qdrant with credenti
   await chooseExternal(page, 'PostgreSQL');
   await field(page, 'externalPostgresql.host').fill('pg.data.svc');
   await field(page, 'externalPostgresql.existingSecret').fill('aeterna-pg');
-
-  await chooseExternal(page, 'Qdrant');
-  await field(page, 'externalQdrant.host').fill('qdrant.data.svc');
-  await field(page, 'externalQdrant.existingSecret').fill('aeterna-qdrant');
+  // The migration Job needs a superuser of the external server.
+  await expect(page.getByTestId('verdict')).toContainText('problem');
+  await field(page, 'externalPostgresql.admin.existingSecret').fill('aeterna-pg-admin');
 
   await expectNoProblems(page);
   const text = await editorText(page);
@@ -25,7 +24,7 @@ test('all external: point at existing Redis, PostgreSQL and Qdrant with credenti
   const commands = page.getByTestId('install-commands');
   await expect(commands).toContainText('kubectl create namespace aeterna');
   await expect(commands).toContainText("kubectl create secret generic aeterna-pg --namespace aeterna --from-literal='password=<postgresql-password>'");
-  await expect(commands).toContainText("kubectl create secret generic aeterna-qdrant --namespace aeterna --from-literal='api-key=<qdrant-api-key>'");
+  await expect(commands).toContainText("kubectl create secret generic aeterna-pg-admin --namespace aeterna --from-literal='password=<postgresql-admin-password>'");
 
   const file = await downloadValues(page, 'all-external');
   await expectHelmAccepts(file);

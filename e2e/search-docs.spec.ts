@@ -6,12 +6,12 @@ const schema = JSON.parse(readFileSync(path.resolve('charts/aeterna/values.schem
 
 test('search finds a value by its exact path and opens its reference entry', async ({ page }) => {
   await page.goto('/docs');
-  await page.getByRole('searchbox', { name: 'Search docs and values' }).fill('externalQdrant.useTls');
+  await page.getByRole('searchbox', { name: 'Search docs and values' }).fill('externalPostgresql.tls.sslMode');
   const results = page.getByRole('list', { name: 'Search results' });
-  await expect(results.getByRole('link').first()).toHaveAttribute('href', '/reference#externalQdrant.useTls');
+  await expect(results.getByRole('link').first()).toHaveAttribute('href', '/reference#externalPostgresql.tls.sslMode');
   await results.getByRole('link').first().click();
-  await expect(page).toHaveURL(/\/reference#externalQdrant\.useTls$/);
-  await expect(page.locator('[id="externalQdrant.useTls"]')).toBeInViewport();
+  await expect(page).toHaveURL(/\/reference#externalPostgresql\.tls\.sslMode$/);
+  await expect(page.locator('[id="externalPostgresql.tls.sslMode"]')).toBeInViewport();
 });
 
 test('search finds a value by a word of its description', async ({ page }) => {

@@ -145,7 +145,7 @@ describe('Helm rejects what the schema rejects', () => {
     await cp(dir, path.join(parent, 'charts', 'aeterna'), { recursive: true });
     await writeFile(
       path.join(parent, 'Chart.yaml'),
-      'apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n  - name: aeterna\n    version: 0.1.0\n    condition: aeterna.enabled\n',
+      `apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n  - name: aeterna\n    version: ${(parse(await readFile(path.join(CHART_DIR, 'Chart.yaml'), 'utf8')) as { version: string }).version}\n    condition: aeterna.enabled\n`,
     );
     await writeFile(path.join(parent, 'values.yaml'), 'global:\n  imagePullSecrets: [regcred]\naeterna:\n  enabled: true\n');
     const r = await helm(['template', 'u', parent], { check: false });
