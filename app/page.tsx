@@ -13,9 +13,10 @@ export default function HomePage() {
       <section className="space-y-4">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Aeterna on Kubernetes</h1>
         <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-          The Helm chart for Aeterna, the memory and knowledge server for AI agents. Redis, PostgreSQL and Qdrant
-          are each either bundled (Bitnami Redis, Bitnami PostgreSQL and Qdrant subcharts) or an existing service
-          you point the chart at.
+          The Helm chart for Aeterna, the memory and knowledge server for AI agents. Redis and PostgreSQL are each
+          either bundled (Bitnami subcharts) or an existing service you point the chart at; the chart also runs the
+          database migrations and keeps the server&apos;s encryption key and knowledge repository. Qdrant can be
+          bundled too, ahead of a server version that uses it.
         </p>
       </section>
 

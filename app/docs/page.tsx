@@ -18,8 +18,8 @@ export default function DocsIndexPage() {
       <div className="min-w-0">
         <h1 className="text-3xl font-bold tracking-tight">Docs</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-          How to install Aeterna on Kubernetes with this chart, connect it to Redis, PostgreSQL and Qdrant, expose it,
-          scale it, secure it and watch it. Every value is in the{' '}
+          How to install Aeterna on Kubernetes with this chart, connect it to Redis and PostgreSQL, operate it, expose
+          it, scale it, secure it and watch it. Every value is in the{' '}
           <Link prefetch={false} className="text-sky-800 underline dark:text-sky-300" href="/reference">
             chart reference
           </Link>
