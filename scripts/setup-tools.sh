@@ -14,6 +14,8 @@ HELM3_VERSION="v3.22.0"
 HELM3_LDFLAGS="-X helm.sh/helm/v3/internal/version.version=${HELM3_VERSION} -X helm.sh/helm/v3/pkg/lint/rules.k8sVersionMajor=1 -X helm.sh/helm/v3/pkg/lint/rules.k8sVersionMinor=37 -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMajor=1 -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMinor=37"
 HELM_UNITTEST_VERSION="v1.0.1"
 ACTIONLINT_VERSION="v1.7.12"
+# promtool checks and unit-tests the chart's alert rules (the prometheus module is large: about 3-4 minutes to build).
+PROMETHEUS_VERSION="v0.316.0"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIN="$ROOT/.tools/bin"
@@ -60,6 +62,7 @@ if [[ "$helm_only" == false ]]; then
   go_tool helm3 helm.sh/helm/v3/cmd/helm "$HELM3_VERSION" "" "$HELM3_LDFLAGS"
   go_tool helm-unittest github.com/helm-unittest/helm-unittest/cmd/helm-unittest "$HELM_UNITTEST_VERSION" github.com/helm-unittest
   go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
+  go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_VERSION"
 
   if [[ ! -x /usr/bin/chromium ]]; then
     if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

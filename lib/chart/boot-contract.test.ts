@@ -127,6 +127,12 @@ describe('boot contract', () => {
     ['llm', 'bedrock without models (alias aws-bedrock)', (r) => Object.assign(r.config, { AETERNA_LLM_PROVIDER: 'aws-bedrock', AETERNA_BEDROCK_REGION: 'eu-west-1' })],
     ['authorization-backend', 'cedar without policies', (r) => (r.config.AETERNA_AUTH_BACKEND = 'cedar')],
     ['boolean-settings', 'a flag the server reads as false', (r) => (r.config.AETERNA_PLUGIN_AUTH_ENABLED = 'yes')],
+    ['plugin-auth', 'plugin auth without a signing key', (r) => (r.config.AETERNA_PLUGIN_AUTH_ENABLED = 'true')],
+    ['kubernetes-auth', 'Kubernetes auth without TokenReview rights', (r) => {
+      r.config.AETERNA_K8S_AUTH_ENABLED = 'true';
+      (r.pod as Record<string, unknown>).automountServiceAccountToken = false;
+    }],
+    ['a2a-auth', '/a2a auth without its key', (r) => (r.config.AGENT_A2A_AUTH_ENABLED = 'true')],
     ['no-dead-variables', 'a variable the server does not read', (r) => (r.config.QDRANT_URL = 'http://q:6334')],
     ['migrations', 'the server does not wait for the migrations', (r) => r.pod.initContainers.splice(1, 1)],
     ['migrations', 'the Job migrates another database', (r) => ((r.job.spec as any).template.spec.containers[0].env[2].value = 'other')],

@@ -18,7 +18,11 @@ export interface K8sObject {
 interface EnvEntry {
   name: string;
   value?: string;
-  valueFrom?: { secretKeyRef?: { name: string; key: string; optional?: boolean }; configMapKeyRef?: { name: string; key: string } };
+  valueFrom?: {
+    secretKeyRef?: { name: string; key: string; optional?: boolean };
+    configMapKeyRef?: { name: string; key: string; optional?: boolean };
+    fieldRef?: { fieldPath: string };
+  };
 }
 
 interface Container {
@@ -44,8 +48,9 @@ interface PodSpec {
 export interface EnvValue {
   /** Known value (literal, ConfigMap, or a Secret rendered by the chart). */
   value?: string;
-  /** Set from a Secret the render does not contain (the user's own): present, value unknown. */
-  fromSecret?: string;
+  /** Set from an object the render does not contain (the user's Secret or ConfigMap) or from the pod's own fields:
+   * present, value unknown. */
+  reference?: string;
   /** An optional secretKeyRef: may be absent at run time. */
   optional?: boolean;
 }
@@ -71,7 +76,7 @@ const WORKDIR = '/app';
  */
 export const READ_BY_SERVE = new Set([
   // config/src/loader.rs, cli/src/server/bootstrap.rs
-  'AETERNA_CONFIG_PATH', 'RUST_LOG', 'AETERNA_ENV', 'AETERNA_DEPLOYMENT_MODE', 'AETERNA_AUTH_BACKEND',
+  'AETERNA_CONFIG_PATH', 'RUST_LOG', 'AETERNA_ENV', 'AETERNA_DEPLOYMENT_MODE', 'AETERNA_REMOTE_GOVERNANCE_URL', 'AETERNA_AUTH_BACKEND',
   'AETERNA_ALLOW_PERMISSIVE_AUTH', 'AETERNA_CEDAR_POLICY_TEXT', 'AETERNA_CEDAR_SCHEMA_TEXT', 'AETERNA_OPAL_FETCHER_URL',
   'AETERNA_PERMIT_API_KEY', 'AETERNA_PERMIT_PDP_URL',
   'AETERNA_KNOWLEDGE_REPO_PATH', 'AETERNA_KNOWLEDGE_REPO_URL', 'AETERNA_KNOWLEDGE_REPO_BRANCH', 'AETERNA_GITHUB_OWNER',
@@ -96,11 +101,13 @@ export const READ_BY_SERVE = new Set([
   'AETERNA_PLUGIN_AUTH_ENABLED', 'AETERNA_PLUGIN_ALLOWED_PROVIDERS', 'AETERNA_PLUGIN_AUTH_GITHUB_CLIENT_ID',
   'AETERNA_PLUGIN_AUTH_GITHUB_CLIENT_SECRET', 'AETERNA_PLUGIN_AUTH_REDIRECT_BASE_URL', 'AETERNA_PLUGIN_AUTH_TOKEN_ISSUER',
   'AETERNA_PLUGIN_AUTH_JWT_SECRET', 'AETERNA_PLUGIN_AUTH_ACCESS_TOKEN_TTL_SECONDS', 'AETERNA_PLUGIN_AUTH_REFRESH_TOKEN_TTL_SECONDS',
-  'AETERNA_DEFAULT_TENANT_ID', 'AETERNA_K8S_AUTH_ENABLED', 'AETERNA_K8S_AUTH_API_SERVER_URL',
+  'AETERNA_DEFAULT_TENANT_ID', 'AETERNA_GITHUB_API_BASE_URL', 'AETERNA_GITHUB_OAUTH_BASE_URL', 'AETERNA_K8S_AUTH_ENABLED', 'AETERNA_K8S_AUTH_API_SERVER_URL',
   'AETERNA_K8S_AUTH_TOKEN_REVIEW_AUDIENCE', 'AETERNA_K8S_NAMESPACE',
   'AETERNA_ADMIN_BOOTSTRAP_EMAIL', 'AETERNA_ADMIN_BOOTSTRAP_PROVIDER', 'AETERNA_ADMIN_BOOTSTRAP_PROVIDER_SUBJECT',
   'AETERNA_BOOTSTRAP_COMPANY_SLUG', 'AETERNA_BOOTSTRAP_ORG_SLUG', 'AETERNA_BOOTSTRAP_TEAM_SLUG',
   'AETERNA_ADMIN_BOOTSTRAP_K8S_SA_SUBJECT',
+  // agent-a2a/src/config.rs (read while AETERNA_FEATURE_RADKIT is on)
+  'AGENT_A2A_AUTH_ENABLED', 'AGENT_A2A_AUTH_API_KEY',
 ]);
 
 /** The server container and what surrounds it in one rendered release. */
@@ -154,10 +161,13 @@ export class RenderedRelease {
       const ref = e.valueFrom?.secretKeyRef;
       if (ref) {
         const value = this.secretValue(ref.name, ref.key);
-        env.set(e.name, value !== undefined ? { value } : { fromSecret: `${ref.name}/${ref.key}`, optional: ref.optional === true });
+        env.set(e.name, value !== undefined ? { value } : { reference: `Secret ${ref.name}/${ref.key}`, optional: ref.optional === true });
       } else if (e.valueFrom?.configMapKeyRef) {
         const r = e.valueFrom.configMapKeyRef;
-        env.set(e.name, { value: ((this.named('ConfigMap', r.name)?.data ?? {}) as Record<string, string>)[r.key] });
+        const value = ((this.named('ConfigMap', r.name)?.data ?? {}) as Record<string, string>)[r.key];
+        env.set(e.name, value !== undefined ? { value } : { reference: `ConfigMap ${r.name}/${r.key}`, optional: r.optional === true });
+      } else if (e.valueFrom?.fieldRef) {
+        env.set(e.name, { reference: `field ${e.valueFrom.fieldRef.fieldPath}` });
       } else {
         env.set(e.name, { value: e.value ?? '' });
       }
@@ -365,6 +375,33 @@ export const BOOT_RULES: BootRule[] = [
       [...r.env.entries()]
         .filter(([k, v]) => /_ENABLED$/.test(k) && v.value !== undefined && !['true', 'false'].includes(v.value))
         .map(([k, v]) => `${k}=${v.value} is neither true nor false: the server ignores it`),
+  },
+  {
+    id: 'plugin-auth',
+    source: 'cli/src/server/auth_middleware.rs:136-145 (plugin auth without AETERNA_PLUGIN_AUTH_JWT_SECRET answers every request 500)',
+    check: (r) => (r.value('AETERNA_PLUGIN_AUTH_ENABLED') === 'true' && !r.has('AETERNA_PLUGIN_AUTH_JWT_SECRET') ? ['plugin auth is on without AETERNA_PLUGIN_AUTH_JWT_SECRET'] : []),
+  },
+  {
+    id: 'kubernetes-auth',
+    source: 'cli/src/server/k8s_auth.rs (TokenReview, authenticated with the pod\'s own ServiceAccount token)',
+    check(r) {
+      if (r.value('AETERNA_K8S_AUTH_ENABLED') !== 'true') return [];
+      const spec = (r.deployment.spec as { template: { spec: { automountServiceAccountToken?: boolean; serviceAccountName?: string } } }).template.spec;
+      const out: string[] = [];
+      if (spec.automountServiceAccountToken === false) out.push('Kubernetes auth is on but the pod mounts no ServiceAccount token to call TokenReview with');
+      const delegated = r.byKind('ClusterRoleBinding').some(
+        (b) =>
+          (b.roleRef as { name?: string } | undefined)?.name === 'system:auth-delegator' &&
+          ((b.subjects ?? []) as Array<{ kind: string; name: string }>).some((s) => s.kind === 'ServiceAccount' && s.name === spec.serviceAccountName),
+      );
+      if (!delegated) out.push(`Kubernetes auth is on but ServiceAccount ${spec.serviceAccountName} is not bound to system:auth-delegator (TokenReview is refused)`);
+      return out;
+    },
+  },
+  {
+    id: 'a2a-auth',
+    source: 'agent-a2a/src/auth.rs:163-227 (AGENT_A2A_AUTH_ENABLED=true without AGENT_A2A_AUTH_API_KEY stops boot)',
+    check: (r) => (featureOn(r, 'RADKIT') && r.value('AGENT_A2A_AUTH_ENABLED') === 'true' && !r.has('AGENT_A2A_AUTH_API_KEY') ? ['/a2a auth is on without AGENT_A2A_AUTH_API_KEY'] : []),
   },
   {
     id: 'no-dead-variables',

@@ -2,6 +2,7 @@
  * Reads a Grafana dashboard JSON into what the import guide shows: the panels with their place on the grid,
  * their queries and the metric names those queries use, and the inputs Grafana asks for on import.
  */
+import { readPromQL } from '@/lib/chart/promql';
 
 export interface GridPos {
   x: number;
@@ -49,48 +50,9 @@ export interface DashboardSummary {
 
 type Json = Record<string, unknown>;
 
-const PROMQL_WORDS = new Set([
-  'by',
-  'without',
-  'on',
-  'ignoring',
-  'group_left',
-  'group_right',
-  'offset',
-  'bool',
-  'and',
-  'or',
-  'unless',
-  'atan2',
-  'inf',
-  'nan',
-]);
-
-/**
- * Metric names in a PromQL expression: identifiers that are not functions (followed by `(`), not keywords,
- * not label names inside `{...}` or `by (...)`, not durations, strings or Grafana variables.
- */
+/** Metric names in a PromQL expression, read with Prometheus' grammar (lib/chart/promql.ts). */
 export function metricNames(expr: string): string[] {
-  let s = expr;
-  s = s.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, ' '); // strings
-  s = s.replace(/\$\{[^}]*\}|\$\w+/g, ' '); // Grafana variables
-  s = s.replace(/\{[^}]*\}/g, ' '); // label matchers
-  s = s.replace(/\[[^\]]*\]/g, ' '); // ranges and subqueries
-  s = s.replace(/\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)/gi, ' '); // label lists
-  s = s.replace(/\boffset\s+\S+/gi, ' ');
-  const out = new Set<string>();
-  const re = /[A-Za-z_:][A-Za-z0-9_:]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    const name = m[0];
-    const rest = s.slice(m.index + name.length);
-    if (/^\s*\(/.test(rest)) continue; // function or aggregation
-    if (PROMQL_WORDS.has(name.toLowerCase())) continue;
-    const before = s.slice(0, m.index);
-    if (/[0-9.]$/.test(before)) continue; // e.g. the "e" of 1e3 or a unit suffix
-    out.add(name);
-  }
-  return [...out];
+  return readPromQL(expr).metrics;
 }
 
 function num(v: unknown, fallback: number): number {

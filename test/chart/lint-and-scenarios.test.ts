@@ -18,6 +18,7 @@ import { ALL_SCENARIOS, KUBE_VERSIONS, type Scenario } from '../support/scenario
 
 const CONCURRENCY = 3;
 const SERVICE_MONITOR_API = 'monitoring.coreos.com/v1/ServiceMonitor';
+const PROMETHEUS_RULE_API = 'monitoring.coreos.com/v1/PrometheusRule';
 
 let dir: string;
 let tgz: string;
@@ -76,7 +77,7 @@ describe('scenario matrix: rendered at the oldest and newest Kubernetes, validat
   it(`renders ${jobs.length} combinations (scenarios x Kubernetes versions x Helm 4/3) to valid, restricted manifests`, async () => {
     const problems = (
       await mapLimit(jobs, CONCURRENCY, async ({ s, k, bin }) => {
-        const r = await templateRaw(dir, { values: s.values, valuesFiles: s.valuesFiles, kubeVersion: k, bin, apiVersions: [SERVICE_MONITOR_API] });
+        const r = await templateRaw(dir, { values: s.values, valuesFiles: s.valuesFiles, kubeVersion: k, bin, apiVersions: [SERVICE_MONITOR_API, PROMETHEUS_RULE_API] });
         if (r.code !== 0) return [`${s.name} k8s ${k} ${bin}: helm template failed: ${r.stderr}`];
         const manifests = parseManifests(r.stdout);
         const ours = manifests.filter((m) => !isStandIn(m));
@@ -102,12 +103,13 @@ describe('scenario matrix: rendered at the oldest and newest Kubernetes, validat
     }
   });
 
-  it('the production preset renders every optional resource, the ServiceMonitor included', async () => {
-    const m = await render(dir, { valuesFiles: ['values-production.yaml'], apiVersions: [SERVICE_MONITOR_API] });
-    for (const kind of ['HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Ingress', 'NetworkPolicy', 'ServiceMonitor']) {
+  it('the production preset renders every optional resource, the ServiceMonitor and PrometheusRule included', async () => {
+    const m = await render(dir, { valuesFiles: ['values-production.yaml'], apiVersions: [SERVICE_MONITOR_API, PROMETHEUS_RULE_API] });
+    for (const kind of ['HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Ingress', 'NetworkPolicy', 'ServiceMonitor', 'PrometheusRule']) {
       expect(() => one(m, kind), kind).not.toThrow();
     }
     expect((await validateManifest(one(m, 'ServiceMonitor'))).issues).toEqual([]);
+    expect((await validateManifest(one(m, 'PrometheusRule'))).issues).toEqual([]);
     expect(get(one(m, 'Deployment'), 'spec', 'replicas')).toBeUndefined();
   });
 

@@ -39,8 +39,27 @@ export const BOOT_SCENARIOS: BootScenario[] = [
       secretProvider: { provider: 'vault', vault: { address: 'https://vault:8200', existingSecret: 'vault-token' } },
     }),
   },
-  { name: 'authentication on (plugin auth)', values: aeterna({ extraEnv: [{ name: 'AETERNA_PLUGIN_AUTH_ENABLED', value: 'true' }] }) },
-  { name: 'authentication off, allow-all authorization', values: aeterna({ authBackend: 'allow-all' }) },
+  { name: 'authentication off (the default), inside the cluster' },
+  {
+    name: 'plugin auth published through an Ingress, /a2a key, first admin',
+    values: {
+      ingress: { enabled: true },
+      auth: {
+        mode: 'plugin',
+        plugin: { github: { existingSecret: 'gh-oauth' }, redirectBaseUrl: 'https://aeterna.example.com' },
+        a2a: { existingSecret: 'a2a' },
+        adminBootstrap: { email: 'admin@example.com', providerSubject: 'octocat' },
+      },
+    },
+  },
+  {
+    name: 'plugin auth with your JWT Secret and Kubernetes tokens',
+    values: { auth: { mode: 'plugin', plugin: { jwtSecret: { existingSecret: 'jwt' }, github: { existingSecret: 'gh' } }, kubernetes: { enabled: true } } },
+  },
+  { name: 'cedar policies from values', values: { auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);', schema: '{}' } } } } },
+  { name: 'cedar policies from a ConfigMap', values: { auth: { authorization: { backend: 'cedar', cedar: { existingConfigMap: 'cedar' } } } } },
+  { name: 'permit.io', values: { auth: { authorization: { backend: 'permit', permit: { pdpUrl: 'http://pdp:7766', existingSecret: 'permit' } } } } },
+  { name: 'auth off, published with the acknowledgement', values: { service: { type: 'LoadBalancer' }, auth: { acknowledgeUnauthenticatedExposure: true } } },
   {
     name: 'external PostgreSQL with verify-full TLS and a client certificate',
     values: {

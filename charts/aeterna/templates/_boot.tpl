@@ -264,3 +264,15 @@ app.kubernetes.io/component: migrations
 {{ . }}
 {{- end }}
 {{- end }}
+
+{{/* ===================================== Authentication ===================================== */}}
+
+{{/* Secret with the key that signs plugin-auth tokens: yours, or the one the chart generates. */}}
+{{- define "aeterna.auth.jwtSecretName" -}}
+{{- .Values.auth.plugin.jwtSecret.existingSecret | default (printf "%s-auth" (include "aeterna.fullname" .) | trunc 63 | trimSuffix "-") }}
+{{- end }}
+
+{{/* Published outside the cluster: an Ingress, or a Service of type LoadBalancer or NodePort. */}}
+{{- define "aeterna.published" -}}
+{{- if or .Values.ingress.enabled (has .Values.service.type (list "LoadBalancer" "NodePort")) }}true{{ end }}
+{{- end }}

@@ -53,9 +53,10 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end }}
 {{- end }}
 
-{{/* Whether the pods mount a ServiceAccount token: only when asked, or when RBAC is created for them. */}}
+{{/* Whether the pods mount a ServiceAccount token: only when asked, when RBAC is created for them, or when the
+server checks Kubernetes tokens (it authenticates its TokenReview calls with its own token). */}}
 {{- define "aeterna.automountToken" -}}
-{{- if or .Values.serviceAccount.automountServiceAccountToken .Values.rbac.create }}true{{ else }}false{{ end }}
+{{- if or .Values.serviceAccount.automountServiceAccountToken .Values.rbac.create .Values.auth.kubernetes.enabled }}true{{ else }}false{{ end }}
 {{- end }}
 
 {{/* Label that marks a pod as a client of Aeterna for the NetworkPolicy (Bitnami's `<fullname>-client` idiom). */}}
@@ -347,6 +348,11 @@ Kubernetes quantity ("500m", "1Gi", "2", "1e3") as a plain number string, for co
 {{/* Whether to render the ServiceMonitor: asked for, and the CRD is served (or forced). */}}
 {{- define "aeterna.serviceMonitor.render" -}}
 {{- if and .Values.metrics.serviceMonitor.enabled (or .Values.metrics.serviceMonitor.forceRender (.Capabilities.APIVersions.Has "monitoring.coreos.com/v1/ServiceMonitor")) }}true{{ end }}
+{{- end }}
+
+{{/* Whether to render the PrometheusRule: asked for, and the CRD is served (or forced). */}}
+{{- define "aeterna.prometheusRule.render" -}}
+{{- if and .Values.metrics.prometheusRule.enabled (or .Values.metrics.prometheusRule.forceRender (.Capabilities.APIVersions.Has "monitoring.coreos.com/v1/PrometheusRule")) }}true{{ end }}
 {{- end }}
 
 {{/* Probe timing fields from a probe values block. */}}

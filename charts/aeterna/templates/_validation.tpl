@@ -76,6 +76,29 @@ Called once from deployment.yaml.
 {{- $errors = append $errors "aeterna.secretProvider.provider=vault needs aeterna.secretProvider.vault.address and existingSecret (the Secret holding the Vault token): set both." }}
 {{- end }}
 
+{{- if and (has $a.deploymentMode (list "hybrid" "remote")) (not $a.remoteGovernanceUrl) }}
+{{- $errors = append $errors "aeterna.deploymentMode hybrid or remote synchronises with a remote governance server: set aeterna.remoteGovernanceUrl, or use deploymentMode local for a central server." }}
+{{- end }}
+
+{{- /* Authentication: closed by default when published; each backend's inputs. */}}
+{{- $auth := .Values.auth }}
+{{- if and (include "aeterna.published" .) (eq $auth.mode "off") (not $auth.acknowledgeUnauthenticatedExposure) }}
+{{- $errors = append $errors "auth.mode=off with an Ingress, a LoadBalancer or a NodePort: the server would trust the X-Tenant-ID, X-User-ID and X-User-Role headers of anyone who reaches it. Set auth.mode=plugin (with auth.plugin.github.existingSecret), keep the Service internal, or set auth.acknowledgeUnauthenticatedExposure=true if you protect it another way." }}
+{{- end }}
+{{- if and (include "aeterna.published" .) (eq $auth.mode "plugin") .Values.aeterna.features.radkit (not $auth.a2a.existingSecret) (not $auth.acknowledgeUnauthenticatedExposure) }}
+{{- $errors = append $errors "The /a2a endpoints (aeterna.features.radkit) sit outside the API's authentication and would be published without a key: set auth.a2a.existingSecret, turn aeterna.features.radkit off, or set auth.acknowledgeUnauthenticatedExposure=true if you protect them another way." }}
+{{- end }}
+{{- if and (eq $auth.mode "plugin") (not $auth.plugin.github.existingSecret) }}
+{{- $errors = append $errors "auth.mode=plugin needs the GitHub OAuth App users sign in with: set auth.plugin.github.existingSecret (keys clientIdKey and clientSecretKey)." }}
+{{- end }}
+{{- $cedar := $auth.authorization.cedar }}
+{{- if and (eq $auth.authorization.backend "cedar") (not $cedar.existingConfigMap) (or (not $cedar.policies) (not $cedar.schema)) }}
+{{- $errors = append $errors "auth.authorization.backend=cedar needs the policies and the schema (the server stops at start-up without them): set auth.authorization.cedar.policies and schema, or auth.authorization.cedar.existingConfigMap." }}
+{{- end }}
+{{- if and (eq $auth.authorization.backend "permit") (or (not $auth.authorization.permit.pdpUrl) (not $auth.authorization.permit.existingSecret)) }}
+{{- $errors = append $errors "auth.authorization.backend=permit needs auth.authorization.permit.pdpUrl and existingSecret (the API key; the server stops at start-up without them): set both." }}
+{{- end }}
+
 {{- /* The knowledge repository is a git working copy on the pod's volume. */}}
 {{- $several := or .Values.autoscaling.enabled (gt (int .Values.replicaCount) 1) }}
 {{- if and $several (not $a.knowledgeRepository.remote.url) }}
