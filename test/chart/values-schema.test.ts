@@ -286,6 +286,30 @@ const RULE_CASES: RuleCase[] = [
     values: { postgresql: { enabled: false }, migrations: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { existingSecret: 'tls', certKey: 'tls.crt' } } },
     message: 'externalPostgresql.tls.certKey and keyKey go together (a client certificate and its key): set both, or neither.',
   },
+  {
+    values: { ingress: { enabled: true } },
+    message: 'auth.mode=off with an Ingress, a LoadBalancer or a NodePort: the server would trust the X-Tenant-ID, X-User-ID and X-User-Role headers of anyone who reaches it. Set auth.mode=plugin (with auth.plugin.github.existingSecret), keep the Service internal, or set auth.acknowledgeUnauthenticatedExposure=true if you protect it another way.',
+  },
+  {
+    values: { service: { type: 'NodePort' }, auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } } } },
+    message: "The /a2a endpoints (aeterna.features.radkit) sit outside the API's authentication and would be published without a key: set auth.a2a.existingSecret, turn aeterna.features.radkit off, or set auth.acknowledgeUnauthenticatedExposure=true if you protect them another way.",
+  },
+  {
+    values: { auth: { mode: 'plugin' } },
+    message: 'auth.mode=plugin needs the GitHub OAuth App users sign in with: set auth.plugin.github.existingSecret (keys clientIdKey and clientSecretKey).',
+  },
+  {
+    values: { auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);' } } } },
+    message: 'auth.authorization.backend=cedar needs the policies and the schema (the server stops at start-up without them): set auth.authorization.cedar.policies and schema, or auth.authorization.cedar.existingConfigMap.',
+  },
+  {
+    values: { auth: { authorization: { backend: 'permit', permit: { existingSecret: 'permit' } } } },
+    message: 'auth.authorization.backend=permit needs auth.authorization.permit.pdpUrl and existingSecret (the API key; the server stops at start-up without them): set both.',
+  },
+  {
+    values: { aeterna: { deploymentMode: 'hybrid' } },
+    message: 'aeterna.deploymentMode hybrid or remote synchronises with a remote governance server: set aeterna.remoteGovernanceUrl, or use deploymentMode local for a central server.',
+  },
 ];
 
 /** Rules only _validation.tpl can check (the schema cannot compare two values or parse quantities). */
@@ -303,7 +327,10 @@ const TEMPLATE_ONLY_CASES: RuleCase[] = [
     message: 'autoscaling.minReplicas (5) is above autoscaling.maxReplicas (3): make minReplicas <= maxReplicas.',
   },
   {
-    values: { ingress: { enabled: true, hosts: [{ host: 'a.example', paths: [{ path: '/' }] }], tls: [{ secretName: 't', hosts: ['a.example', 'b.example'] }] } },
+    values: {
+      auth: { acknowledgeUnauthenticatedExposure: true },
+      ingress: { enabled: true, hosts: [{ host: 'a.example', paths: [{ path: '/' }] }], tls: [{ secretName: 't', hosts: ['a.example', 'b.example'] }] },
+    },
     message: 'ingress.tls lists host "b.example", which is not in ingress.hosts: add it to ingress.hosts (with its paths) or remove it from ingress.tls.',
   },
 ];

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { CHART_DIR, chartCopyWithStandIns, removeChartCopy } from '../support/chart-copy';
 import { restrictedViolations, type PodSpecLike } from '../support/pss';
 import {
-  all, envVar, get, isStandIn, one, render, serverConfig, serverContainer, type Container, type Manifest,
+  all, envVar, get, isStandIn, one, render, serverConfig, serverContainer, templateRaw, type Container, type Manifest,
 } from '../support/render';
 
 /** The parts of values.yaml the default wiring is checked against. */
@@ -320,6 +320,7 @@ describe('networking', () => {
   it('renders an Ingress with several hosts, paths, TLS and cert-manager annotations; explicit className wins', async () => {
     const m = await render(dir, {
       values: {
+        auth: { acknowledgeUnauthenticatedExposure: true },
         ingress: {
           enabled: true,
           className: 'traefik',
@@ -341,7 +342,7 @@ describe('networking', () => {
   });
 
   it('renders no ingressClassName when none is set and no default IngressClass can be looked up', async () => {
-    const ing = one(await render(dir, { values: { ingress: { enabled: true } } }), 'Ingress');
+    const ing = one(await render(dir, { values: { ingress: { enabled: true }, auth: { acknowledgeUnauthenticatedExposure: true } } }), 'Ingress');
     expect(get(ing, 'spec', 'ingressClassName')).toBeUndefined();
   });
 
@@ -567,5 +568,66 @@ describe('Pod Security "restricted" for the bundled Qdrant', () => {
     expect(restrictedViolations(spec)).toEqual(
       expect.arrayContaining(['container ensure-dir-ownership: allowPrivilegeEscalation must be false', 'container qdrant: capabilities must drop ALL']),
     );
+  });
+});
+
+describe('authentication and authorization', () => {
+  it('off by default: tells the server so, signs nothing, mounts no token', async () => {
+    const m = await render(dir);
+    expect(serverConfig(m)).toMatchObject({ AETERNA_PLUGIN_AUTH_ENABLED: 'false', AETERNA_K8S_AUTH_ENABLED: 'false', AETERNA_AUTH_BACKEND: 'allow-all' });
+    expect(envVar(serverContainer(m), 'AETERNA_PLUGIN_AUTH_JWT_SECRET')).toBeUndefined();
+    expect(all(m, 'Secret').map((x) => x.metadata.name)).not.toContain('rel-aeterna-auth');
+  });
+
+  it('plugin auth: a kept signing key, the GitHub OAuth App from your Secret, the settings the server reads', async () => {
+    const m = await render(dir, {
+      values: {
+        auth: {
+          mode: 'plugin',
+          plugin: { github: { existingSecret: 'gh', apiBaseUrl: 'https://ghe.example/api/v3' }, redirectBaseUrl: 'https://a.example', tokenIssuer: 'corp', defaultTenantId: 't1' },
+          adminBootstrap: { email: 'admin@example.com', providerSubject: 'octo' },
+        },
+      },
+    });
+    expect(serverConfig(m)).toMatchObject({
+      AETERNA_PLUGIN_AUTH_ENABLED: 'true', AETERNA_PLUGIN_ALLOWED_PROVIDERS: 'github', AETERNA_PLUGIN_AUTH_REDIRECT_BASE_URL: 'https://a.example',
+      AETERNA_PLUGIN_AUTH_TOKEN_ISSUER: 'corp', AETERNA_PLUGIN_AUTH_ACCESS_TOKEN_TTL_SECONDS: '3600', AETERNA_PLUGIN_AUTH_REFRESH_TOKEN_TTL_SECONDS: '2592000',
+      AETERNA_GITHUB_API_BASE_URL: 'https://ghe.example/api/v3', AETERNA_DEFAULT_TENANT_ID: 't1',
+      AETERNA_ADMIN_BOOTSTRAP_EMAIL: 'admin@example.com', AETERNA_ADMIN_BOOTSTRAP_PROVIDER: 'github', AETERNA_ADMIN_BOOTSTRAP_PROVIDER_SUBJECT: 'octo',
+      AETERNA_BOOTSTRAP_COMPANY_SLUG: 'default', AETERNA_BOOTSTRAP_ORG_SLUG: 'platform', AETERNA_BOOTSTRAP_TEAM_SLUG: 'admins',
+    });
+    const c = serverContainer(m);
+    expect(envVar(c, 'AETERNA_PLUGIN_AUTH_JWT_SECRET')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-auth', key: 'jwt-secret' });
+    expect(envVar(c, 'AETERNA_PLUGIN_AUTH_GITHUB_CLIENT_ID')?.valueFrom?.secretKeyRef).toEqual({ name: 'gh', key: 'client-id' });
+    expect(envVar(c, 'AETERNA_PLUGIN_AUTH_GITHUB_CLIENT_SECRET')?.valueFrom?.secretKeyRef).toEqual({ name: 'gh', key: 'client-secret' });
+    expect(Buffer.from(get<string>(one(m, 'Secret', '-auth'), 'data', 'jwt-secret'), 'base64').toString()).toMatch(/^[A-Za-z0-9]{64}$/);
+    expect(unresolvedSecretRefs(m, ['gh'])).toEqual([]);
+  });
+
+  it('Kubernetes tokens: the pod’s own token mounted, TokenReview allowed, the namespace from the pod', async () => {
+    const m = await render(dir, { values: { auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } }, kubernetes: { enabled: true, audience: 'aeterna' } } } });
+    expect(serverConfig(m)).toMatchObject({ AETERNA_K8S_AUTH_ENABLED: 'true', AETERNA_K8S_AUTH_TOKEN_REVIEW_AUDIENCE: 'aeterna' });
+    expect(get(one(m, 'Deployment'), 'spec', 'template', 'spec', 'automountServiceAccountToken')).toBe(true);
+    expect(get(one(m, 'ClusterRoleBinding'), 'roleRef', 'name')).toBe('system:auth-delegator');
+    expect(get(envVar(serverContainer(m), 'AETERNA_K8S_NAMESPACE'), 'valueFrom', 'fieldRef', 'fieldPath')).toBe('metadata.namespace');
+  });
+
+  it('cedar from values or a ConfigMap, permit from a Secret, /a2a behind its key', async () => {
+    const inline = serverConfig(await render(dir, { values: { auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);', schema: '{}' } } } } }));
+    expect(inline).toMatchObject({ AETERNA_AUTH_BACKEND: 'cedar', AETERNA_CEDAR_POLICY_TEXT: 'permit(principal, action, resource);', AETERNA_CEDAR_SCHEMA_TEXT: '{}' });
+    const fromMap = serverContainer(await render(dir, { values: { auth: { authorization: { backend: 'cedar', cedar: { existingConfigMap: 'cedar' } } } } }));
+    expect(get(envVar(fromMap, 'AETERNA_CEDAR_POLICY_TEXT'), 'valueFrom', 'configMapKeyRef')).toEqual({ name: 'cedar', key: 'policies.cedar' });
+    const permit = await render(dir, { values: { auth: { authorization: { backend: 'permit', permit: { pdpUrl: 'http://pdp:7766', existingSecret: 'permit' } }, a2a: { existingSecret: 'a2a' } } } });
+    expect(serverConfig(permit)).toMatchObject({ AETERNA_AUTH_BACKEND: 'permit', AETERNA_PERMIT_PDP_URL: 'http://pdp:7766', AGENT_A2A_AUTH_ENABLED: 'true' });
+    expect(envVar(serverContainer(permit), 'AETERNA_PERMIT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'permit', key: 'api-key' });
+    expect(envVar(serverContainer(permit), 'AGENT_A2A_AUTH_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'a2a', key: 'api-key' });
+  });
+
+  it('publishes an unauthenticated server only with the acknowledgement', async () => {
+    const refused = await templateRaw(dir, { values: { service: { type: 'LoadBalancer' } }, extraArgs: ['--skip-schema-validation'] });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('auth.mode=off with an Ingress, a LoadBalancer or a NodePort');
+    const acknowledged = await render(dir, { values: { service: { type: 'LoadBalancer' }, auth: { acknowledgeUnauthenticatedExposure: true } } });
+    expect(get(one(acknowledged, 'Service'), 'spec', 'type')).toBe('LoadBalancer');
   });
 });
