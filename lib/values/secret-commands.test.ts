@@ -57,4 +57,22 @@ describe('secretsToCreate / kubectlSecretCommands', () => {
       "kubectl create secret generic gh --namespace ns --from-literal='webhook=<webhook-secret>' --from-file='app.pem=<path/to/github-app.private-key.pem>'",
     ]);
   });
+
+  it('asks for the sign-in, signing, Permit.io and /a2a Secrets of the auth settings in use', () => {
+    const values = {
+      auth: {
+        mode: 'plugin',
+        plugin: { github: { existingSecret: 'gh', clientIdKey: 'client-id', clientSecretKey: 'client-secret' }, jwtSecret: { existingSecret: 'jwt', existingSecretKey: 'jwt-secret' } },
+        authorization: { backend: 'permit', permit: { existingSecret: 'permit', existingSecretKey: 'api-key' } },
+        a2a: { existingSecret: 'a2a', existingSecretKey: 'api-key' },
+      },
+    };
+    expect(kubectlSecretCommands(secretsToCreate(values), 'ns')).toEqual([
+      "kubectl create secret generic gh --namespace ns --from-literal='client-id=<github-oauth-client-id>' --from-literal='client-secret=<github-oauth-client-secret>'",
+      'kubectl create secret generic jwt --namespace ns --from-literal=jwt-secret="$(openssl rand -base64 48)"',
+      "kubectl create secret generic permit --namespace ns --from-literal='api-key=<permit-api-key>'",
+      'kubectl create secret generic a2a --namespace ns --from-literal=api-key="$(openssl rand -hex 32)"',
+    ]);
+    expect(secretsToCreate({ auth: { mode: 'off', plugin: { github: { existingSecret: 'unused' } } } })).toEqual([]);
+  });
 });

@@ -110,6 +110,25 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
     app && github('appPrivateKeyKey') ? [{ key: github('appPrivateKeyKey'), placeholder: '<path/to/github-app.private-key.pem>' }] : [],
   );
 
+  const auth = (...path: string[]) => str(getIn(values, ['auth', ...path]));
+  if (auth('mode') === 'plugin') {
+    addNamed(auth('plugin', 'github', 'existingSecret'), 'GitHub OAuth App users sign in with', [
+      { key: auth('plugin', 'github', 'clientIdKey') || 'client-id', placeholder: '<github-oauth-client-id>' },
+      { key: auth('plugin', 'github', 'clientSecretKey') || 'client-secret', placeholder: '<github-oauth-client-secret>' },
+    ]);
+    addNamed(auth('plugin', 'jwtSecret', 'existingSecret'), 'key that signs the plugin-auth tokens', [
+      { key: auth('plugin', 'jwtSecret', 'existingSecretKey') || 'jwt-secret', placeholder: '$(openssl rand -base64 48)', generate: true },
+    ]);
+  }
+  if (auth('authorization', 'backend') === 'permit') {
+    addNamed(auth('authorization', 'permit', 'existingSecret'), 'Permit.io API key', [
+      { key: auth('authorization', 'permit', 'existingSecretKey') || 'api-key', placeholder: '<permit-api-key>' },
+    ]);
+  }
+  addNamed(auth('a2a', 'existingSecret'), 'API key of the /a2a endpoints', [
+    { key: auth('a2a', 'existingSecretKey') || 'api-key', placeholder: '$(openssl rand -hex 32)', generate: true },
+  ]);
+
   const provider = getIn(values, ['aeterna', 'llm', 'provider']);
   if (provider === 'openai') {
     addNamed(getIn(values, ['aeterna', 'llm', 'openai', 'existingSecret']), 'OpenAI API key', [
