@@ -6,6 +6,8 @@ import { editorSchema, formRootSchema, pickSchema, topLevelKeys, type Schema } f
 import { dependencyPairs, groupKeys, type DependencyPair } from '@/lib/schema/groups';
 import { getIn, type JsonObject } from '@/lib/values/coalesce';
 import type { Preset } from '@/lib/values/presets';
+import { authChoiceOf } from '@/lib/values/auth-choice';
+import { AuthChoice } from './AuthChoice';
 import { DependencyChoice } from './DependencyChoice';
 import { ErrorList } from './ErrorList';
 import { fieldId, GroupForm } from './GroupForm';
@@ -138,6 +140,25 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
             ))}
           </nav>
           {groups.map((g) => {
+            if (g.id === 'auth') {
+              return (
+                <section key={g.id} id={`group-${g.id}`} aria-labelledby={`group-${g.id}-title`} className="space-y-2">
+                  <h2 id={`group-${g.id}-title`} className="text-xl font-semibold">
+                    {g.title}
+                  </h2>
+                  <AuthChoice
+                    schema={formSchema}
+                    requirements={requirements}
+                    formData={formDataFor(g.keys)}
+                    choice={authChoiceOf(effective)}
+                    exposureRefused={issues.some((i) => i.message.includes('auth.acknowledgeUnauthenticatedExposure=true'))}
+                    errorsFor={errorsFor}
+                    onChoiceChange={c.setAuthChoice}
+                    onChange={onKeysChange}
+                  />
+                </section>
+              );
+            }
             if (g.id === 'dependencies') {
               const paired = new Set(pairs.flatMap((p) => [p.bundledKey, p.externalKey]));
               const rest = g.keys.filter((k) => !paired.has(k));

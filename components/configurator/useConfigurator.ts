@@ -10,6 +10,7 @@ import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
 import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
 import type { DependencyPair } from '@/lib/schema/groups';
 import { coalesce, isPlainObject, setIn, type Json, type JsonObject } from '@/lib/values/coalesce';
+import { withAuthChoice, type AuthChoice } from '@/lib/values/auth-choice';
 import { switchDependency, type Stash } from '@/lib/values/dependency-switch';
 import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
 import type { Preset } from '@/lib/values/presets';
@@ -160,6 +161,15 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     [bump, commit, defaults, session, stash],
   );
 
+  /** Off, plugin auth, or plugin auth with Kubernetes tokens (auth.mode and auth.kubernetes.enabled together). */
+  const setAuthChoice = useCallback(
+    (choice: AuthChoice) => {
+      commit(session.replaceUser(withAuthChoice(session.current.user, defaults, choice)));
+      bump();
+    },
+    [bump, commit, defaults, session],
+  );
+
   const loadPreset = useCallback(
     (preset: Preset) => {
       const parsed = parseValuesYaml(preset.text);
@@ -196,6 +206,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     onTextChange,
     setMode,
     setDependencyMode,
+    setAuthChoice,
     loadPreset,
     reset,
   };

@@ -3,7 +3,7 @@
  * only (no field definitions): the fields themselves come from values.schema.json. A key the mapping does not
  * know (added to the chart later) lands in "More settings", so nothing is ever hidden.
  */
-export type GroupId = 'aeterna' | 'dependencies' | 'networking' | 'scaling' | 'observability' | 'security' | 'other';
+export type GroupId = 'aeterna' | 'auth' | 'dependencies' | 'networking' | 'scaling' | 'observability' | 'security' | 'other';
 
 export interface Group {
   id: GroupId;
@@ -17,6 +17,7 @@ const LAYOUT: { id: GroupId; title: string; keys: string[] }[] = [
     title: 'Aeterna',
     keys: ['aeterna', 'image', 'migrations', 'persistence', 'waitForDependencies', 'nameOverride', 'fullnameOverride', 'global', 'tests'],
   },
+  { id: 'auth', title: 'Authentication', keys: ['auth'] },
   {
     id: 'dependencies',
     title: 'Dependencies',
