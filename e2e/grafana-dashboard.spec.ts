@@ -15,7 +15,7 @@ test('the dashboard served by the site is the chart file, byte for byte', async 
   expect(Buffer.compare(await res.body(), bytes)).toBe(0);
 });
 
-test('the guide offers the download, draws every panel and lists the metrics of each', async ({ page }) => {
+test('the guide offers the download, draws every panel with its data and lists the metrics of each', async ({ page }) => {
   await page.goto('/docs/grafana-dashboard');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download aeterna.json' }).click()]);
   expect(download.suggestedFilename()).toBe('aeterna.json');
@@ -26,6 +26,10 @@ test('the guide offers the download, draws every panel and lists the metrics of 
   const desc = await picture.locator('desc').textContent();
   for (const t of titles) expect(desc).toContain(t);
   expect(await picture.locator('rect').count()).toBe(titles.length);
+  // Data, not a wireframe: lines in the time series panels, values in the stats, and no empty panel.
+  expect(await picture.locator('polyline').count()).toBeGreaterThan(titles.length);
+  await expect(picture.getByText('No data', { exact: true })).toHaveCount(0);
+  await expect(picture.getByText(/^\d+(\.\d+)? req\/s$/)).toHaveCount(1);
 
   for (const t of titles) await expect(page.locator(`tr[data-panel-title="${t.replace(/"/g, '\\"')}"]`)).toHaveCount(1);
   await expect(page.locator('tr[data-panel-title]').first().locator('td').nth(1)).toContainText('http_requests_total');

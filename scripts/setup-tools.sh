@@ -56,6 +56,22 @@ go_tool() {
   echo "$module@$version $ldflags" > "$stamp"
 }
 
+# local_go_tool NAME DIR: builds the small module of ours in DIR (build tooling, pinned by its go.mod and go.sum)
+# into .tools/bin/NAME, again only when its sources change.
+local_go_tool() {
+  local name="$1" dir="$ROOT/$2" stamp="$BIN/.$1.version" sum
+  sum="$(cat "$dir/go.mod" "$dir/go.sum" "$dir"/*.go | sha256sum | cut -c1-16)"
+  if [[ -x "$BIN/$name" && -f "$stamp" && "$(cat "$stamp")" == "$sum" ]]; then
+    return 0
+  fi
+  need_go
+  say "building $name from $2 (first run only, about 1-2 minutes)"
+  if ! (cd "$dir" && CGO_ENABLED=0 GOFLAGS=-mod=readonly go build -trimpath -o "$BIN/$name" .); then
+    die "go build of $2 failed. The Go module proxy must be reachable (GOPROXY=$(go env GOPROXY))."
+  fi
+  echo "$sum" > "$stamp"
+}
+
 go_tool helm helm.sh/helm/v4/cmd/helm "$HELM4_VERSION"
 
 if [[ "$helm_only" == false ]]; then
@@ -63,6 +79,7 @@ if [[ "$helm_only" == false ]]; then
   go_tool helm-unittest github.com/helm-unittest/helm-unittest/cmd/helm-unittest "$HELM_UNITTEST_VERSION" github.com/helm-unittest
   go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
   go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_VERSION"
+  local_go_tool promql-eval scripts/promql-eval
 
   if [[ ! -x /usr/bin/chromium ]]; then
     if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

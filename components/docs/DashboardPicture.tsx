@@ -1,4 +1,6 @@
 import { layoutDashboard, type DashboardSummary } from '@/lib/docs/dashboard';
+import type { DashboardSeries } from '@/lib/docs/dashboard-series';
+import { plotPanel } from '@/lib/docs/panel-plot';
 
 const WIDTH = 960;
 const ROW = 22;
@@ -9,17 +11,22 @@ function fit(text: string, width: number, char = CHAR): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** Line colours of a time series panel (series beyond the last reuse them). */
+const LINE_CLASSES = ['stroke-sky-600', 'stroke-amber-500', 'stroke-emerald-600', 'stroke-rose-600', 'stroke-violet-600', 'stroke-slate-500'];
+const SWATCH_CLASSES = ['fill-sky-600', 'fill-amber-500', 'fill-emerald-600', 'fill-rose-600', 'fill-violet-600', 'fill-slate-500'];
+
 /**
- * The dashboard's panels drawn from its JSON at build time: each panel at its gridPos (24 columns), with its
- * title, type and the metrics its queries read.
+ * The dashboard's panels drawn at build time: each panel at its gridPos (24 columns) with its title, and its own
+ * queries' values as Prometheus' engine computes them over the synthetic series of the alert tests
+ * (lib/docs/dashboard-series.ts): lines for a time series, the last value for a stat.
  */
-export function DashboardPicture({ dashboard }: { dashboard: DashboardSummary }) {
+export function DashboardPicture({ dashboard, series }: { dashboard: DashboardSummary; series: DashboardSeries }) {
   const { boxes, bands, height } = layoutDashboard(dashboard, WIDTH, ROW);
   const titleId = 'dashboard-picture-title';
   const descId = 'dashboard-picture-desc';
   return (
     <figure className="my-6">
-      <div tabIndex={0} role="region" aria-label="Dashboard layout picture" className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-2 dark:border-slate-800 dark:bg-slate-900">
+      <div tabIndex={0} role="region" aria-label="Dashboard picture" className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-2 dark:border-slate-800 dark:bg-slate-900">
         <svg
           role="img"
           aria-labelledby={`${titleId} ${descId}`}
@@ -27,7 +34,7 @@ export function DashboardPicture({ dashboard }: { dashboard: DashboardSummary })
           className="h-auto w-full min-w-[600px]"
           xmlns="http://www.w3.org/2000/svg"
         >
-          <title id={titleId}>{`Layout of the "${dashboard.title}" Grafana dashboard`}</title>
+          <title id={titleId}>{`The "${dashboard.title}" Grafana dashboard over an hour of a busy server`}</title>
           <desc id={descId}>
             {`${dashboard.panels.length} panels: ${dashboard.panels.map((p) => p.title).join(', ')}.`}
           </desc>
@@ -39,10 +46,9 @@ export function DashboardPicture({ dashboard }: { dashboard: DashboardSummary })
             </g>
           ))}
           {boxes.map((b) => {
-            const lines = b.panel.metrics.length ? b.panel.metrics : b.panel.queries.length ? [] : ['(no query)'];
-            const room = Math.max(0, Math.floor((b.height - 44) / 14));
-            const shown = lines.slice(0, room);
-            const more = lines.length - shown.length;
+            const plotBox = { x: b.x + 12, y: b.y + 30, width: Math.max(0, b.width - 24), height: Math.max(0, b.height - (b.panel.type === 'stat' ? 40 : 62)) };
+            const plot = plotPanel(b.panel, series, plotBox);
+            const legends = plot.lines.slice(0, Math.max(1, Math.floor((b.width - 24) / 110)));
             return (
               <g key={`${b.panel.id}-${b.x}-${b.y}`}>
                 <rect
@@ -56,32 +62,43 @@ export function DashboardPicture({ dashboard }: { dashboard: DashboardSummary })
                 <text x={b.x + 10} y={b.y + 20} className="fill-slate-900 text-[12px] font-semibold dark:fill-slate-100">
                   {fit(b.panel.title, b.width)}
                 </text>
-                <text x={b.x + 10} y={b.y + 35} className="fill-slate-600 text-[10px] dark:fill-slate-400">
-                  {fit(b.panel.type, b.width, 6)}
-                </text>
-                {shown.map((m, i) => (
-                  <text
-                    key={m}
-                    x={b.x + 10}
-                    y={b.y + 50 + i * 14}
-                    className="fill-sky-800 font-mono text-[10px] dark:fill-sky-300"
-                  >
-                    {fit(m, b.width, 6.2)}
+                {plot.empty ? (
+                  <text x={b.x + b.width / 2} y={b.y + b.height / 2 + 8} textAnchor="middle" className="fill-slate-600 text-[12px] dark:fill-slate-400">
+                    No data
                   </text>
-                ))}
-                {more > 0 && room > 0 ? (
-                  <text x={b.x + b.width - 10} y={b.y + b.height - 8} textAnchor="end" className="fill-slate-600 text-[10px] dark:fill-slate-400">
-                    {`+${more} more`}
+                ) : plot.stat !== undefined ? (
+                  <text x={b.x + b.width / 2} y={b.y + b.height / 2 + 16} textAnchor="middle" className="fill-emerald-700 text-[26px] font-semibold dark:fill-emerald-400">
+                    {plot.stat}
                   </text>
-                ) : null}
+                ) : (
+                  <g>
+                    <line x1={plotBox.x} y1={plotBox.y + plotBox.height} x2={plotBox.x + plotBox.width} y2={plotBox.y + plotBox.height} className="stroke-slate-300 dark:stroke-slate-700" />
+                    <text x={plotBox.x} y={plotBox.y - 2} className="fill-slate-600 text-[9px] dark:fill-slate-400">
+                      {plot.max}
+                    </text>
+                    {plot.lines.map((l, i) => (
+                      <polyline key={`${l.legend}-${i}`} points={l.points} fill="none" strokeWidth={1.5} className={LINE_CLASSES[i % LINE_CLASSES.length]} />
+                    ))}
+                    {legends.map((l, i) => (
+                      <g key={`legend-${l.legend}-${i}`}>
+                        <circle cx={b.x + 16 + i * 110} cy={b.y + b.height - 18} r={4} className={SWATCH_CLASSES[i % SWATCH_CLASSES.length]} />
+                        <text x={b.x + 24 + i * 110} y={b.y + b.height - 14} className="fill-slate-700 text-[9px] dark:fill-slate-300">
+                          {fit(l.legend, 104, 5.2)}
+                        </text>
+                      </g>
+                    ))}
+                  </g>
+                )}
               </g>
             );
           })}
         </svg>
       </div>
       <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        Drawn from <code>charts/aeterna/dashboards/aeterna.json</code> when this site was built: each box is a panel at its
-        place on Grafana&apos;s 24-column grid, with the metrics its queries read.
+        Drawn when this site was built: each panel of <code>charts/aeterna/dashboards/aeterna.json</code> at its place on
+        Grafana&apos;s 24-column grid, showing its own queries evaluated by Prometheus&apos; query engine over an hour of
+        synthetic series shaped like the server&apos;s (the series the alert tests use, in{' '}
+        <code>test/fixtures/promtool/alerts_test.yaml</code>; one tenant fails to load at minute 37).
       </figcaption>
     </figure>
   );

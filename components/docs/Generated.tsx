@@ -7,6 +7,8 @@ import type { DirectiveName } from '@/lib/docs/directives';
 import { loadReference } from '@/lib/reference/load';
 import { DashboardPanels } from './DashboardPanels';
 import { DashboardPicture } from './DashboardPicture';
+import dashboardSeries from '@/lib/docs/generated/dashboard-series.json';
+import type { DashboardSeries } from '@/lib/docs/dashboard-series';
 import { FailMessages } from './FailMessages';
 import { SchemaRules } from './SchemaRules';
 import { ScrollTable } from './ScrollTable';
@@ -51,7 +53,7 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
     }
     case 'dashboard-picture': {
       const d = loadDashboard();
-      return d ? <DashboardPicture dashboard={d} /> : <Missing what="The Grafana dashboard" />;
+      return d ? <DashboardPicture dashboard={d} series={dashboardSeries as DashboardSeries} /> : <Missing what="The Grafana dashboard" />;
     }
     case 'dashboard-panels': {
       const d = loadDashboard();

@@ -27,6 +27,8 @@ export interface DashboardPanel {
   metrics: string[];
   /** Title of the row the panel sits in, if any. */
   row: string;
+  /** Grafana unit of the panel's values (fieldConfig.defaults.unit), e.g. "ms", "reqps", "percentunit". */
+  unit: string;
 }
 
 export interface DashboardInput {
@@ -79,6 +81,7 @@ function toPanel(p: Json, row: string): DashboardPanel {
     queries,
     metrics,
     row,
+    unit: str(((p.fieldConfig as Json | undefined)?.defaults as Json | undefined)?.unit),
   };
 }
 
