@@ -67,7 +67,7 @@ export function DashboardPicture({ dashboard, series }: { dashboard: DashboardSu
                     No data
                   </text>
                 ) : plot.stat !== undefined ? (
-                  <text x={b.x + b.width / 2} y={b.y + b.height / 2 + 16} textAnchor="middle" className="fill-emerald-700 text-[26px] font-semibold dark:fill-emerald-400">
+                  <text data-stat x={b.x + b.width / 2} y={b.y + b.height / 2 + 16} textAnchor="middle" className="fill-emerald-700 text-[26px] font-semibold dark:fill-emerald-400">
                     {plot.stat}
                   </text>
                 ) : (
