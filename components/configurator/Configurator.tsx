@@ -151,7 +151,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
                     requirements={requirements}
                     formData={formDataFor(g.keys)}
                     choice={authChoiceOf(effective)}
-                    exposureRefused={issues.some((i) => i.message.includes('auth.acknowledgeUnauthenticatedExposure=true'))}
+                    exposureRefused={issues.some((i) => i.ruleId === 'published-without-auth' || i.ruleId === 'published-a2a-without-key')}
                     errorsFor={errorsFor}
                     onChoiceChange={c.setAuthChoice}
                     onChange={onKeysChange}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorSchemaFor, markersFor } from './issues';
 
 const schema = {
-  allOf: [{ description: 'rule', if: { properties: { redis: { properties: { enabled: { const: false } } } } } }],
+  allOf: [{ title: 'redis-neither', description: 'rule', if: { properties: { redis: { properties: { enabled: { const: false } } } } } }],
 };
 
 describe('errorSchemaFor', () => {
@@ -22,7 +22,7 @@ describe('markersFor', () => {
     const markers = markersFor(
       text,
       [
-        { path: ['externalRedis', 'host'], message: 'host needed', keyword: 'minLength', rule: 'rule' },
+        { path: ['externalRedis', 'host'], message: 'host needed', keyword: 'minLength', rule: 'rule', ruleId: 'redis-neither' },
         { path: ['service', 'port'], message: 'bad port', keyword: 'minimum' },
       ],
       [],

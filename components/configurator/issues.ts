@@ -33,9 +33,9 @@ export function markersFor(text: string, issues: readonly SchemaIssue[], problem
   const rules = (schema.allOf as Record<string, unknown>[] | undefined) ?? [];
   return issues.map((issue) => {
     let range = locatePath(pos.doc, pos.lineCounter, issue.path);
-    if (!range.exact && issue.rule) {
+    if (!range.exact && issue.ruleId) {
       // A missing value required by a rule: point at the value that triggered the rule when it is written.
-      const rule = rules.find((r) => r.description === issue.rule);
+      const rule = rules.find((r) => typeof r.title === 'string' && r.title.split(':')[0] === issue.ruleId);
       for (const p of conditionPaths(rule?.if)) {
         const r = locatePath(pos.doc, pos.lineCounter, p);
         if (r.exact) {

@@ -3,14 +3,18 @@ import { ValueLinks } from './ValueLinks';
 
 /**
  * Every message the chart's templates can stop with, as found in templates/_validation.tpl when the site was
- * built, with the values each one is about.
+ * built (rule messages from validation-rules.json), with the values each one is about, and whether
+ * values.schema.json checks the same rule first.
  */
 export function FailMessages({
   messages,
   valuesOf,
+  schemaRuleIds = new Set(),
 }: {
   messages: ValidationMessage[];
   valuesOf: (m: ValidationMessage) => string[];
+  /** Ids of the rules values.schema.json checks too. */
+  schemaRuleIds?: Set<string>;
 }) {
   const single = messages.filter((m) => !m.aggregate);
   const aggregate = messages.find((m) => m.aggregate);
@@ -36,6 +40,11 @@ export function FailMessages({
           return (
             <li key={i} className="my-4 rounded-md border border-slate-200 p-4 dark:border-slate-800" data-fail-message>
               <p className="!mt-0 font-mono text-sm text-red-800 dark:text-red-300">{m.message.trim()}</p>
+              {m.ruleId && schemaRuleIds.has(m.ruleId) ? (
+                <p className="text-sm" data-schema-checked>
+                  Also checked by values.schema.json: the configurator and editors that read the schema flag it as you type.
+                </p>
+              ) : null}
               {values.length ? (
                 <p className="!mb-0 text-sm">
                   Values involved: <ValueLinks paths={values} />

@@ -10,7 +10,6 @@ import { DashboardPicture } from './DashboardPicture';
 import dashboardSeries from '@/lib/docs/generated/dashboard-series.json';
 import type { DashboardSeries } from '@/lib/docs/dashboard-series';
 import { FailMessages } from './FailMessages';
-import { SchemaRules } from './SchemaRules';
 import { ScrollTable } from './ScrollTable';
 
 const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -28,7 +27,7 @@ function Missing({ what }: { what: string }) {
  *
  * - `install-commands [values files…]`: add the repository and install (with `-f` files)
  * - `chart-file <path>`: a file shipped in the chart (e.g. values-production.yaml), with a copy button
- * - `fail-messages`, `schema-rules`: every validation message, every schema rule
+ * - `fail-messages`: every validation message, once, marked where values.schema.json checks the same rule
  * - `dashboard-picture`, `dashboard-panels`, `dashboard-download`, `dashboard-inputs`: from dashboards/aeterna.json
  * - `bitnami-images`, `bitnami-mirror-values`: every image defaulting to bitnamilegacy, and a values file for a mirror
  */
@@ -45,11 +44,8 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
     }
     case 'fail-messages': {
       const known = new Set(loadReference().entries.map((e) => e.path));
-      return <FailMessages messages={loadValidationMessages()} valuesOf={(m) => valuesOfMessage(m, known)} />;
-    }
-    case 'schema-rules': {
-      const ref = loadReference();
-      return <SchemaRules rules={ref.rules} known={new Set(ref.entries.map((e) => e.path))} />;
+      const schemaRuleIds = new Set(loadReference().rules.map((r) => r.id).filter((id): id is string => Boolean(id)));
+      return <FailMessages messages={loadValidationMessages()} valuesOf={(m) => valuesOfMessage(m, known)} schemaRuleIds={schemaRuleIds} />;
     }
     case 'dashboard-picture': {
       const d = loadDashboard();

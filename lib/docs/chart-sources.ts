@@ -7,6 +7,7 @@ import { extractValidationMessages, type ValidationMessage } from './validation-
 /** Files of charts/aeterna the docs read at build time (never copied into the site's sources). */
 export const DASHBOARD_FILE = path.join(CHART_DIR, 'dashboards', 'aeterna.json');
 const VALIDATION_FILE = path.join(CHART_DIR, 'templates', '_validation.tpl');
+const RULES_FILE = path.join(CHART_DIR, 'validation-rules.json');
 
 /** Public URL (without base path) of the dashboard JSON, served byte for byte by app/dashboards/aeterna.json. */
 export const DASHBOARD_URL = '/dashboards/aeterna.json';
@@ -18,8 +19,11 @@ export function readChartFile(relative: string): string | null {
   return readFileSync(file, 'utf8');
 }
 
+/** The messages the templates can stop with; rule messages come from validation-rules.json, by id. */
 export function loadValidationMessages(): ValidationMessage[] {
-  return existsSync(VALIDATION_FILE) ? extractValidationMessages(readFileSync(VALIDATION_FILE, 'utf8')) : [];
+  if (!existsSync(VALIDATION_FILE)) return [];
+  const rules = existsSync(RULES_FILE) ? ((JSON.parse(readFileSync(RULES_FILE, 'utf8')) as { messages?: Record<string, string> }).messages ?? {}) : {};
+  return extractValidationMessages(readFileSync(VALIDATION_FILE, 'utf8'), rules);
 }
 
 export function loadDashboard(): DashboardSummary | null {

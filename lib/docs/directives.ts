@@ -6,7 +6,6 @@ export const DIRECTIVES = [
   'install-commands',
   'chart-file',
   'fail-messages',
-  'schema-rules',
   'dashboard-picture',
   'dashboard-panels',
   'dashboard-inputs',

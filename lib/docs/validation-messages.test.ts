@@ -68,3 +68,20 @@ describe('errors collected in a list, then failed together', () => {
     expect(msgs[0]!.valuePaths).toEqual(['a.enabled']);
   });
 });
+
+describe('messages looked up in validation-rules.json', () => {
+  it('resolves `get $rules "id"` and `printf (get $rules "id") args`, with the rule id', () => {
+    const src = `{{- define "v" -}}
+{{- $rules := (.Files.Get "validation-rules.json" | fromJson).messages }}
+{{- $errors := list }}
+{{- if .Values.a }}{{ $errors = append $errors (get $rules "a-rule") }}{{ end }}
+{{- if .Values.b }}{{ $errors = append $errors (printf (get $rules "b-rule") .Values.b) }}{{ end }}
+{{- if $errors }}{{ fail (join "\\n" $errors) }}{{ end }}
+{{- end }}`;
+    const msgs = extractValidationMessages(src, { 'a-rule': 'a is wrong: unset it.', 'b-rule': 'b=%q is 100%% wrong.' });
+    expect(msgs.filter((m) => !m.aggregate).map((m) => [m.ruleId, m.message, m.valuePaths])).toEqual([
+      ['a-rule', 'a is wrong: unset it.', ['a']],
+      ['b-rule', 'b=<…> is 100% wrong.', ['b']],
+    ]);
+  });
+});

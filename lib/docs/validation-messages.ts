@@ -24,6 +24,8 @@ export interface ValidationMessage {
    * other messages, which are reported with kind `fail` where they are appended to that list.
    */
   aggregate: boolean;
+  /** The rule's id when the message comes from the chart's validation-rules.json (`get $rules "id"`). */
+  ruleId?: string;
 }
 
 interface Action {
@@ -106,8 +108,22 @@ function unquote(tok: string): string | null {
 
 const VERB = /%[-+# 0]*\d*(?:\.\d+)?[svdqtfgx]/g;
 
-/** Evaluates a message expression to text, with unknown parts as `<…>`. */
-function messageOf(tokens: string[], vars: Map<string, string>): string {
+/** A format string with its verbs shown as `<…>` and `%%` as `%`. */
+function formatShown(fmt: string): string {
+  return fmt.replace(/%%/g, '\u0000').replace(VERB, '<…>').replace(/\u0000/g, '%');
+}
+
+/** The rule id of `get $rules "id"` (a message looked up in the chart's validation-rules.json), if that is it. */
+function ruleIdOf(tokens: string[]): string | undefined {
+  const [head, , key] = tokens;
+  if (head === 'get' && key) return unquote(key) ?? undefined;
+  if (head === 'printf' && tokens[1]?.startsWith('(')) return ruleIdOf(tokenize(tokens[1].slice(1, -1)));
+  if (head?.startsWith('(') && head.endsWith(')')) return ruleIdOf(tokenize(head.slice(1, -1)));
+  return undefined;
+}
+
+/** Evaluates a message expression to text, with unknown parts as `<…>`; `rules` resolves `get $rules "id"`. */
+function messageOf(tokens: string[], vars: Map<string, string>, rules: Record<string, string> = {}): string {
   if (tokens.length === 0) return '';
   let toks = tokens;
   // Drop a trailing pipeline (`| quote`), keep the head.
@@ -117,11 +133,15 @@ function messageOf(tokens: string[], vars: Map<string, string>): string {
   if (!head) return '';
   const lit = unquote(head);
   if (lit !== null) return lit;
-  if (head.startsWith('(') && head.endsWith(')')) return messageOf(tokenize(head.slice(1, -1)), vars);
+  if (head.startsWith('(') && head.endsWith(')')) return messageOf(tokenize(head.slice(1, -1)), vars, rules);
   if (head.startsWith('$')) return vars.get(head) ?? '<…>';
+  if (head === 'get') {
+    const id = rest[1] ? unquote(rest[1]) : null;
+    return id !== null && id in rules ? rules[id]! : '<…>';
+  }
   if (head === 'printf') {
-    const fmt = rest[0] ? unquote(rest[0]) : null;
-    return fmt === null ? '<…>' : fmt.replace(/%%/g, '\u0000').replace(VERB, '<…>').replace(/\u0000/g, '%');
+    const fmt = rest[0] ? (unquote(rest[0]) ?? (rest[0].startsWith('(') ? messageOf(tokenize(rest[0].slice(1, -1)), vars, rules) : null)) : null;
+    return fmt === null ? '<…>' : formatShown(fmt);
   }
   if (head === 'print' || head === 'cat') {
     const parts = rest.map((t) => unquote(t) ?? (t.startsWith('(') ? messageOf(tokenize(t.slice(1, -1)), vars) : '<…>'));
@@ -159,7 +179,11 @@ function failedVariables(src: string): Set<string> {
   return vars;
 }
 
-export function extractValidationMessages(src: string): ValidationMessage[] {
+/**
+ * Every message the template source can stop with. `rules` are the chart's validation-rules.json messages, which
+ * the templates look up by id (`get $rules "id"`); such messages carry their `ruleId`.
+ */
+export function extractValidationMessages(src: string, rules: Record<string, string> = {}): ValidationMessage[] {
   const out: ValidationMessage[] = [];
   const errorLists = failedVariables(src);
   const vars = new Map<string, string>();
@@ -194,9 +218,12 @@ export function extractValidationMessages(src: string): ValidationMessage[] {
     const assign = /^(\$[A-Za-z0-9_]+)\s*:?=\s*([\s\S]+)$/.exec(a.text);
     const appended = assign ? /^append\s+(\$[A-Za-z0-9_]+)\s+([\s\S]+)$/.exec(assign[2]!.trim()) : null;
     if (appended && errorLists.has(appended[1]!)) {
+      const ruleId = ruleIdOf(tokenize(appended[2]!));
+      const raw = messageOf(tokenize(appended[2]!), vars, rules);
       out.push({
         kind: 'fail',
-        message: messageOf(tokenize(appended[2]!), vars),
+        message: raw,
+        ...(ruleId ? { ruleId } : {}),
         template,
         conditions: stack.map((s) => s.cond),
         valuePaths: [...new Set([...stack.flatMap((s) => valuePaths(s.cond)), ...valuePaths(appended[2]!)])],

@@ -7,6 +7,8 @@ import { joinPath, resolveRef, type JsonSchema } from './schema';
 export interface SchemaRule {
   description: string;
   paths: string[];
+  /** The rule's id in the chart's validation-rules.json (its `title`, before any `:`), if it has one. */
+  id?: string;
 }
 
 /** Paths named under `properties` anywhere in a sub-schema (if/then/else bodies, required lists). */
@@ -37,7 +39,8 @@ export function collectRules(root: JsonSchema): SchemaRule[] {
       if (!(r.if || r.anyOf || r.oneOf || r.not)) continue;
       const description = (r.description ?? r.title ?? '').trim();
       const paths = [...new Set(pathsMentioned(root, r, prefix))];
-      rules.push({ description: description || `Rule on ${paths.join(', ') || 'the values'}`, paths });
+      const id = typeof r.title === 'string' ? r.title.split(':')[0] : undefined;
+      rules.push({ description: description || `Rule on ${paths.join(', ') || 'the values'}`, paths, ...(id ? { id } : {}) });
     }
     for (const [key, child] of Object.entries(s.properties ?? {})) visit(child, [...prefix, key], depth + 1);
   };

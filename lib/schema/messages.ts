@@ -12,6 +12,8 @@ export interface SchemaIssue {
   keyword: string;
   /** The human description of the chart rule (root `allOf` entry) that raised it, if any. */
   rule?: string;
+  /** That rule's id in the chart's validation-rules.json (the allOf entry's title, before any `:`). */
+  ruleId?: string;
 }
 
 type Schema = Record<string, unknown>;
@@ -200,6 +202,7 @@ function humanize(e: ErrorObject, root: Schema): SchemaIssue {
     message,
     keyword: e.keyword,
     ...(ruleText ? { rule: ruleText } : {}),
+    ...(found && typeof found.rule.title === 'string' ? { ruleId: found.rule.title.split(':')[0] } : {}),
   });
 
   switch (e.keyword) {

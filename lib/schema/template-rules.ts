@@ -1,9 +1,12 @@
 /**
- * The chart's validation rules that JSON Schema cannot express, so they live only in the chart's
+ * The chart's validation rules that JSON Schema cannot express, so they are checked only by the chart's
  * templates/_validation.tpl (comparisons of quantities and of two values, host lists). The configurator must
- * refuse exactly what helm refuses, so they are mirrored here, with the chart's own messages; the corpus test
- * (test/configurator-verdict.test.ts) runs helm on the same files and fails if the two ever disagree.
+ * refuse exactly what helm refuses, so their conditions are mirrored here; their messages are the chart's own
+ * (validation-rules.json, by rule id). The corpus test (test/configurator-verdict.test.ts) runs helm on the same
+ * files and fails if the two ever disagree.
  */
+import rules from '@/charts/aeterna/validation-rules.json';
+import { ruleMessage } from '@/lib/chart/validation-rules';
 import { getIn, isPlainObject, type JsonObject } from '@/lib/values/coalesce';
 import type { SchemaIssue } from './messages';
 
@@ -56,16 +59,16 @@ function goString(v: unknown): string {
 
 export function templateRuleIssues(values: JsonObject): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  const add = (path: string[], message: string) => issues.push({ path, message, keyword: 'chartRule', rule: message });
+  const add = (path: string[], id: string, ...args: unknown[]) => {
+    const message = ruleMessage(rules, id, ...args);
+    issues.push({ path, message, keyword: 'chartRule', rule: message, ruleId: id });
+  };
 
   for (const res of ['cpu', 'memory']) {
     const req = getIn(values, ['resources', 'requests', res]);
     const lim = getIn(values, ['resources', 'limits', res]);
     if (truthy(req) && truthy(lim) && quantity(lim) < quantity(req)) {
-      add(
-        ['resources', 'limits', res],
-        `resources.limits.${res} (${goString(lim)}) is below resources.requests.${res} (${goString(req)}): raise the limit or lower the request.`,
-      );
+      add(['resources', 'limits', res], 'limits-below-requests', res, goString(lim), res, goString(req));
     }
   }
 
@@ -73,7 +76,7 @@ export function templateRuleIssues(values: JsonObject): SchemaIssue[] {
     const min = getIn(values, ['autoscaling', 'minReplicas']);
     const max = getIn(values, ['autoscaling', 'maxReplicas']);
     if (toInt(min) > toInt(max)) {
-      add(['autoscaling', 'minReplicas'], `autoscaling.minReplicas (${goString(min)}) is above autoscaling.maxReplicas (${goString(max)}): make minReplicas <= maxReplicas.`);
+      add(['autoscaling', 'minReplicas'], 'autoscaling-min-above-max', goString(min), goString(max));
     }
   }
 
@@ -87,7 +90,7 @@ export function templateRuleIssues(values: JsonObject): SchemaIssue[] {
         if (!Array.isArray(list)) return;
         list.forEach((h, j) => {
           if (!hosts.includes(h)) {
-            add(['ingress', 'tls', String(i), 'hosts', String(j)], `ingress.tls lists host "${goString(h)}", which is not in ingress.hosts: add it to ingress.hosts (with its paths) or remove it from ingress.tls.`);
+            add(['ingress', 'tls', String(i), 'hosts', String(j)], 'ingress-tls-host-not-routed', goString(h));
           }
         });
       });

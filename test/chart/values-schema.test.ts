@@ -3,6 +3,7 @@
  * the `## @param` comments), the presets validate, misspelt keys are rejected by Helm, and every cross-field rule is
  * enforced identically by the schema (ajv, as the configurator uses it; and Helm) and by _validation.tpl.
  */
+import { readFileSync } from 'node:fs';
 import { readFile, mkdir, writeFile, cp } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv from 'ajv';
@@ -11,6 +12,7 @@ import { parse } from 'yaml';
 import { CHART_DIR, chartCopyWithStandIns, helm, mapLimit, removeChartCopy } from '../support/chart-copy';
 import { templateRaw } from '../support/render';
 import { schemaText, withDescriptionsFromValues, type SchemaNode } from '@/lib/chart/schema-descriptions';
+import { ruleMessage, type ValidationRules } from '@/lib/chart/validation-rules';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 interface Schema {
@@ -99,8 +101,10 @@ describe('values.yaml and values.schema.json', () => {
   it('take every description from its ## @param comment (generated; the schema is not stale), and every value has one', () => {
     // The generator writes the descriptions; a hand edit of the schema, or a comment changed without regenerating,
     // makes the file differ from what it would write.
-    const { schema: generated, unknownPaths } = withDescriptionsFromValues(schema as SchemaNode, valuesText);
+    const ruleFile = JSON.parse(readFileSync(path.join(CHART_DIR, 'validation-rules.json'), 'utf8')) as ValidationRules;
+    const { schema: generated, unknownPaths, unknownRules } = withDescriptionsFromValues(schema as SchemaNode, valuesText, ruleFile);
     expect(unknownPaths).toEqual([]);
+    expect(unknownRules).toEqual([]);
     expect(schemaText(generated), 'run npx tsx scripts/generate-schema-descriptions.ts').toBe(schemaText(schema as SchemaNode));
     const params = new Set([...valuesText.matchAll(/^\s*## @param ([\w.-]+) /gm)].map((m) => m[1]!));
     const problems: string[] = [];
@@ -155,185 +159,71 @@ describe('Helm rejects what the schema rejects', () => {
 });
 
 /**
- * Cross-field rules: each case breaks one rule. The schema (ajv) must fail on the allOf rule with that description,
- * Helm must refuse the values, and with schema validation skipped, _validation.tpl must fail with the same message.
+ * Cross-field rules, keyed by their id in validation-rules.json: each case breaks one rule. The schema (ajv, as the
+ * configurator uses it; and Helm) must fail on the allOf rule titled with that id, and with schema validation
+ * skipped, _validation.tpl must fail with the rule's message (its %-verbs filled with `args`).
  */
 interface RuleCase {
+  rule: string;
+  /** The rule's printf arguments, as the template fills them (the schema rule's title carries them after a colon). */
+  args?: string[];
   values: Json;
-  message: string;
-  /** The template's message when it differs from the schema rule's description (it quotes the value). */
-  templateMessage?: string;
+  /** For a template-only rule, the schema keyword that also refuses the values, if any (e.g. an enum). */
+  schemaBy?: string;
 }
 
 const RULE_CASES: RuleCase[] = [
-  {
-    values: { postgresql: { enabled: false } },
-    message: "PostgreSQL is neither bundled nor external: set postgresql.enabled=true, or set externalPostgresql.host to your server's host name.",
-  },
-  {
-    values: { externalPostgresql: { host: 'pg.example', admin: { existingSecret: 'adm' } } },
-    message: 'PostgreSQL is both bundled and external: postgresql.enabled=true and externalPostgresql.host is set. Set postgresql.enabled=false to use the external server, or empty externalPostgresql.host.',
-  },
-  {
-    values: { redis: { enabled: false } },
-    message: "Redis is neither bundled nor external: set redis.enabled=true, or set externalRedis.host to your server's host name.",
-  },
-  {
-    values: { externalRedis: { host: 'redis.example' } },
-    message: 'Redis is both bundled and external: redis.enabled=true and externalRedis.host is set. Set redis.enabled=false to use the external server, or empty externalRedis.host.',
-  },
-
-
-  {
-    values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'p', existingSecret: 's', admin: { existingSecret: 'adm' } } },
-    message: 'externalPostgresql.password and externalPostgresql.existingSecret are both set: keep one (the password in the Secret named by existingSecret, key existingSecretPasswordKey, is the safer choice).',
-  },
-
-  {
-    values: { aeterna: { llm: { provider: 'openai', openai: { apiKey: 'k', existingSecret: 's' } } } },
-    message: 'aeterna.llm.openai.apiKey and aeterna.llm.openai.existingSecret are both set: keep one (the key in the Secret named by existingSecret, key existingSecretKey, is the safer choice).',
-  },
-  {
-    values: { postgresql: { auth: { existingSecret: 'my-db', password: 'p' } } },
-    message: 'postgresql.auth.password (or postgresPassword) and your own postgresql.auth.existingSecret are both set: keep one. The passwords are read from the existingSecret when it is set.',
-  },
-  {
-    values: { global: { postgresql: { auth: { existingSecret: 'shared-db' } } } },
-    message: 'global.postgresql.auth is set: the bundled Bitnami PostgreSQL would take its credentials from there, but Aeterna is wired from postgresql.auth. Move these settings to postgresql.auth (username, password, postgresPassword, database, existingSecret, secretKeys) and remove global.postgresql.auth.',
-  },
-  {
-    values: { aeterna: { llm: { provider: 'anthropic' } } },
-    message: 'aeterna.llm.provider is not accepted by the server (it stops at start-up): use one of none, openai, google, bedrock.',
-    templateMessage: 'aeterna.llm.provider="anthropic" is not accepted by the server (it stops at start-up): use one of none, openai, google, bedrock.',
-  },
-  {
-    values: { redis: { auth: { enabled: true } } },
-    message: 'redis.auth.enabled=true: Aeterna 0.8.0-rc.12 cannot send a Redis password and would silently fall back to in-memory state. Set redis.auth.enabled=false and protect Redis with a NetworkPolicy.',
-  },
-  {
-    values: { redis: { sentinel: { enabled: true } } },
-    message: 'redis.sentinel.enabled=true: Aeterna 0.8.0-rc.12 connects to one Redis address and cannot follow a Sentinel failover. Set redis.sentinel.enabled=false (architecture standalone or replication).',
-  },
-  {
-    values: { pdb: { enabled: true, minAvailable: 1, maxUnavailable: 1 } },
-    message: 'pdb.minAvailable and pdb.maxUnavailable are both set: a PodDisruptionBudget takes one of them. Empty the other.',
-  },
-  {
-    values: { aeterna: { llm: { provider: 'openai' } } },
-    message: 'aeterna.llm.provider=openai needs an API key (the server stops at start-up with "OPENAI_API_KEY not set"): set aeterna.llm.openai.existingSecret (and existingSecretKey) or aeterna.llm.openai.apiKey.',
-  },
-  {
-    values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', model: 'm' } } } },
-    message: 'aeterna.llm.provider=google needs aeterna.llm.google.projectId, location and embeddingModel (the server has no defaults and stops at start-up): set all three.',
-  },
-  {
-    values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', embeddingModel: 'e' } } } },
-    message: 'aeterna.llm.provider=google with aeterna.features.reflective=true needs aeterna.llm.google.model (the chat model; the server has no default and stops at start-up): set it, or turn reflective off.',
-  },
-  {
-    values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', model: 'm' } } } },
-    message: 'aeterna.llm.provider=bedrock needs aeterna.llm.bedrock.region and embeddingModel (the server has no defaults and stops at start-up): set both.',
-  },
-  {
-    values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', embeddingModel: 'e' } } } },
-    message: 'aeterna.llm.provider=bedrock with aeterna.features.reflective=true needs aeterna.llm.bedrock.model (the chat model id; the server has no default and stops at start-up): set it, or turn reflective off.',
-  },
-  {
-    values: { aeterna: { kms: { provider: 'aws' } } },
-    message: 'aeterna.kms.provider=aws needs aeterna.kms.aws.keyArn (the key id, alias or ARN the server encrypts tenant secrets with): set it, or use aeterna.kms.provider=local.',
-  },
-  {
-    values: { aeterna: { environment: 'production', secretProvider: { provider: 'vault', vault: { address: 'https://v', existingSecret: 't' } } } },
-    message: "aeterna.environment=production with aeterna.kms.provider=local: the server refuses to start (\"KMS provider 'local' is not production-grade but AETERNA_ENV=production\"). Use aeterna.kms.provider=aws with aeterna.kms.aws.keyArn, or another aeterna.environment.",
-  },
-  {
-    values: { aeterna: { environment: 'production', kms: { provider: 'aws', aws: { keyArn: 'alias/k' } } } },
-    message: 'aeterna.environment=production with aeterna.secretProvider.provider=local: the server refuses to start ("AETERNA_SECRET_PROVIDER=local is not production-grade"). Use aeterna.secretProvider.provider=vault with its address and token Secret, or another aeterna.environment.',
-  },
-  {
-    values: { aeterna: { secretProvider: { provider: 'vault', vault: { address: 'https://v' } } } },
-    message: 'aeterna.secretProvider.provider=vault needs aeterna.secretProvider.vault.address and existingSecret (the Secret holding the Vault token): set both.',
-  },
-  {
-    values: { replicaCount: 2, persistence: { enabled: false } },
-    message: 'Several Aeterna pods (replicaCount > 1 or autoscaling.enabled) without aeterna.knowledgeRepository.remote.url: each pod would keep its own, diverging knowledge repository. Set the remote URL (with its credentials in aeterna.knowledgeRepository.github), or run one pod.',
-  },
-  {
-    values: { autoscaling: { enabled: true }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } },
-    message: "persistence.enabled with several Aeterna pods (replicaCount > 1 or autoscaling.enabled): the knowledge repository's volume belongs to one pod. Set persistence.enabled=false (each pod then clones aeterna.knowledgeRepository.remote.url into its own emptyDir), or run one pod.",
-  },
-  {
-    values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'a:b', admin: { existingSecret: 'adm' } } },
-    message: "externalPostgresql.password contains @ : / ? # or %, which break the server's connection URL (postgres://user:password@host, built without escaping): choose a password without them (letters, digits and - _ . ~ are safe).",
-  },
-  {
-    values: { postgresql: { auth: { password: 'p@ss' } } },
-    message: "postgresql.auth.password contains @ : / ? # or %, which break the server's connection URL (postgres://user:password@host, built without escaping): choose a password without them (letters, digits and - _ . ~ are safe).",
-  },
-  {
-    values: { postgresql: { auth: { postgresPassword: '100%' } } },
-    message: "postgresql.auth.postgresPassword contains @ : / ? # or %, which break the server's connection URL (postgres://user:password@host, built without escaping): choose a password without them (letters, digits and - _ . ~ are safe).",
-  },
-  {
-    values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg' } },
-    message: 'migrations.enabled with an external PostgreSQL needs the admin credentials the migration Job connects with: set externalPostgresql.admin.existingSecret (and admin.username, admin.existingSecretPasswordKey), or set migrations.enabled=false and run `aeterna admin migrate up` yourself.',
-  },
-  {
-    values: { postgresql: { enabled: false }, migrations: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { sslMode: 'verify-full' } } },
-    message: 'externalPostgresql.tls.sslMode verify-ca or verify-full needs the CA certificate: set externalPostgresql.tls.existingSecret (key caKey).',
-  },
-  {
-    values: { postgresql: { enabled: false }, migrations: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { existingSecret: 'tls', certKey: 'tls.crt' } } },
-    message: 'externalPostgresql.tls.certKey and keyKey go together (a client certificate and its key): set both, or neither.',
-  },
-  {
-    values: { ingress: { enabled: true } },
-    message: 'auth.mode=off with an Ingress, a LoadBalancer or a NodePort: the server would trust the X-Tenant-ID, X-User-ID and X-User-Role headers of anyone who reaches it. Set auth.mode=plugin (with auth.plugin.github.existingSecret), keep the Service internal, or set auth.acknowledgeUnauthenticatedExposure=true if you protect it another way.',
-  },
-  {
-    values: { service: { type: 'NodePort' }, auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } } } },
-    message: "The /a2a endpoints (aeterna.features.radkit) sit outside the API's authentication and would be published without a key: set auth.a2a.existingSecret, turn aeterna.features.radkit off, or set auth.acknowledgeUnauthenticatedExposure=true if you protect them another way.",
-  },
-  {
-    values: { auth: { mode: 'plugin' } },
-    message: 'auth.mode=plugin needs the GitHub OAuth App users sign in with: set auth.plugin.github.existingSecret (keys clientIdKey and clientSecretKey).',
-  },
-  {
-    values: { auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);' } } } },
-    message: 'auth.authorization.backend=cedar needs the policies and the schema (the server stops at start-up without them): set auth.authorization.cedar.policies and schema, or auth.authorization.cedar.existingConfigMap.',
-  },
-  {
-    values: { auth: { authorization: { backend: 'permit', permit: { existingSecret: 'permit' } } } },
-    message: 'auth.authorization.backend=permit needs auth.authorization.permit.pdpUrl and existingSecret (the API key; the server stops at start-up without them): set both.',
-  },
-  {
-    values: { aeterna: { deploymentMode: 'hybrid' } },
-    message: 'aeterna.deploymentMode hybrid or remote synchronises with a remote governance server: set aeterna.remoteGovernanceUrl, or use deploymentMode local for a central server.',
-  },
+  { rule: 'postgresql-neither', values: { postgresql: { enabled: false } } },
+  { rule: 'postgresql-both', values: { externalPostgresql: { host: 'pg.example', admin: { existingSecret: 'adm' } } } },
+  { rule: 'redis-neither', values: { redis: { enabled: false } } },
+  { rule: 'redis-both', values: { externalRedis: { host: 'redis.example' } } },
+  { rule: 'external-postgresql-password-and-secret', values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'p', existingSecret: 's', admin: { existingSecret: 'adm' } } } },
+  { rule: 'openai-api-key-and-secret', values: { aeterna: { llm: { provider: 'openai', openai: { apiKey: 'k', existingSecret: 's' } } } } },
+  { rule: 'postgresql-password-and-own-secret', values: { postgresql: { auth: { existingSecret: 'my-db', password: 'p' } } } },
+  { rule: 'global-postgresql-auth', values: { global: { postgresql: { auth: { existingSecret: 'shared-db' } } } } },
+  { rule: 'redis-auth', values: { redis: { auth: { enabled: true } } } },
+  { rule: 'redis-sentinel', values: { redis: { sentinel: { enabled: true } } } },
+  { rule: 'pdb-both', values: { pdb: { enabled: true, minAvailable: 1, maxUnavailable: 1 } } },
+  { rule: 'openai-without-key', values: { aeterna: { llm: { provider: 'openai' } } } },
+  { rule: 'google-settings-missing', values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', model: 'm' } } } } },
+  { rule: 'google-chat-model-missing', values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', embeddingModel: 'e' } } } } },
+  { rule: 'bedrock-settings-missing', values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', model: 'm' } } } } },
+  { rule: 'bedrock-chat-model-missing', values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', embeddingModel: 'e' } } } } },
+  { rule: 'kms-aws-without-key', values: { aeterna: { kms: { provider: 'aws' } } } },
+  { rule: 'production-local-kms', values: { aeterna: { environment: 'production', secretProvider: { provider: 'vault', vault: { address: 'https://v', existingSecret: 't' } } } } },
+  { rule: 'production-local-secret-provider', values: { aeterna: { environment: 'production', kms: { provider: 'aws', aws: { keyArn: 'alias/k' } } } } },
+  { rule: 'vault-settings-missing', values: { aeterna: { secretProvider: { provider: 'vault', vault: { address: 'https://v' } } } } },
+  { rule: 'several-pods-without-remote', values: { replicaCount: 2, persistence: { enabled: false } } },
+  { rule: 'persistence-with-several-pods', values: { autoscaling: { enabled: true }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } } },
+  { rule: 'password-breaks-url', args: ['externalPostgresql.password'], values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'a:b', admin: { existingSecret: 'adm' } } } },
+  { rule: 'password-breaks-url', args: ['postgresql.auth.password'], values: { postgresql: { auth: { password: 'p@ss' } } } },
+  { rule: 'password-breaks-url', args: ['postgresql.auth.postgresPassword'], values: { postgresql: { auth: { postgresPassword: '100%' } } } },
+  { rule: 'migrations-without-admin', values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg' } } },
+  { rule: 'postgresql-tls-verify-without-ca', values: { postgresql: { enabled: false }, migrations: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { sslMode: 'verify-full' } } } },
+  { rule: 'postgresql-tls-cert-without-key', values: { postgresql: { enabled: false }, migrations: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { existingSecret: 'tls', certKey: 'tls.crt' } } } },
+  { rule: 'published-without-auth', values: { ingress: { enabled: true } } },
+  { rule: 'published-a2a-without-key', values: { service: { type: 'NodePort' }, auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } } } } },
+  { rule: 'plugin-auth-without-github', values: { auth: { mode: 'plugin' } } },
+  { rule: 'cedar-inputs-missing', values: { auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);' } } } } },
+  { rule: 'permit-inputs-missing', values: { auth: { authorization: { backend: 'permit', permit: { existingSecret: 'permit' } } } } },
+  { rule: 'deployment-mode-without-remote', values: { aeterna: { deploymentMode: 'hybrid' } } },
 ];
 
 /** Rules only _validation.tpl can check (the schema cannot compare two values or parse quantities). */
 const TEMPLATE_ONLY_CASES: RuleCase[] = [
-  {
-    values: { resources: { requests: { cpu: '2', memory: '2Gi' }, limits: { cpu: '500m', memory: '1Gi' } } },
-    message: 'resources.limits.cpu (500m) is below resources.requests.cpu (2): raise the limit or lower the request.',
-  },
-  {
-    values: { resources: { requests: { memory: '2Gi' }, limits: { memory: '1024Mi' } } },
-    message: 'resources.limits.memory (1024Mi) is below resources.requests.memory (2Gi): raise the limit or lower the request.',
-  },
-  {
-    values: { autoscaling: { enabled: true, minReplicas: 5, maxReplicas: 3 }, persistence: { enabled: false }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } },
-    message: 'autoscaling.minReplicas (5) is above autoscaling.maxReplicas (3): make minReplicas <= maxReplicas.',
-  },
-  {
-    values: {
+  { rule: 'llm-provider-unknown', args: ['anthropic'], values: { aeterna: { llm: { provider: 'anthropic' } } }, schemaBy: 'enum' },
+  { rule: 'limits-below-requests', args: ['cpu', '500m', 'cpu', '2'], values: { resources: { requests: { cpu: '2', memory: '2Gi' }, limits: { cpu: '500m', memory: '1Gi' } } } },
+  { rule: 'limits-below-requests', args: ['memory', '1024Mi', 'memory', '2Gi'], values: { resources: { requests: { memory: '2Gi' }, limits: { memory: '1024Mi' } } } },
+  { rule: 'autoscaling-min-above-max', args: ['5', '3'], values: { autoscaling: { enabled: true, minReplicas: 5, maxReplicas: 3 }, persistence: { enabled: false }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } } },
+  { rule: 'ingress-tls-host-not-routed', args: ['b.example'], values: {
       auth: { acknowledgeUnauthenticatedExposure: true },
       ingress: { enabled: true, hosts: [{ host: 'a.example', paths: [{ path: '/' }] }], tls: [{ secretName: 't', hosts: ['a.example', 'b.example'] }] },
-    },
-    message: 'ingress.tls lists host "b.example", which is not in ingress.hosts: add it to ingress.hosts (with its paths) or remove it from ingress.tls.',
-  },
+    } },
 ];
+
+const rules = JSON.parse(readFileSync(path.join(CHART_DIR, 'validation-rules.json'), 'utf8')) as ValidationRules;
+const titleOf = (c: RuleCase) => [c.rule, ...(c.args?.length ? [c.args.join(',')] : [])].join(':');
+const messageOf = (c: RuleCase) => ruleMessage(rules, c.rule, ...(c.args ?? []));
 
 function failMessages(stderr: string): string[] {
   return stderr
@@ -343,41 +233,46 @@ function failMessages(stderr: string): string[] {
 }
 
 describe('cross-field rules: the schema and _validation.tpl agree', () => {
-  it('every allOf rule of the schema has a description and a case below', () => {
-    const descriptions = (schema.allOf ?? []).map((r) => r.description);
-    expect(descriptions.every((d) => typeof d === 'string' && d.length > 20)).toBe(true);
-    expect(new Set(descriptions)).toEqual(new Set(RULE_CASES.map((c) => c.message)));
+  it('every allOf rule of the schema is titled with a rule of validation-rules.json, every rule has a case, and every case a rule', () => {
+    const titles = (schema.allOf ?? []).map((r) => (r as { title?: string }).title);
+    expect(new Set(titles)).toEqual(new Set(RULE_CASES.map(titleOf)));
+    const cased = new Set([...RULE_CASES, ...TEMPLATE_ONLY_CASES].map((c) => c.rule));
+    expect(new Set(Object.keys(rules.messages))).toEqual(cased);
   });
 
-  it('ajv rejects each case with the matching rule, and accepts the template-only cases', () => {
+  it('ajv rejects each case with the rule of that id, and the template-only cases only as their schemaBy says', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);
     for (const c of RULE_CASES) {
-      expect(validate(merge(values, c.values)), c.message).toBe(false);
+      expect(validate(merge(values, c.values)), c.rule).toBe(false);
       const failedRules = new Set(
         (validate.errors ?? [])
           .map((e) => /^#\/allOf\/(\d+)\//.exec(e.schemaPath)?.[1])
           .filter((i): i is string => i !== undefined)
-          .map((i) => schema.allOf?.[Number(i)]?.description),
+          .map((i) => (schema.allOf?.[Number(i)] as { title?: string } | undefined)?.title),
       );
-      expect([...failedRules], c.message).toContain(c.message);
+      expect([...failedRules], c.rule).toContain(titleOf(c));
     }
-    for (const c of TEMPLATE_ONLY_CASES) expect(validate(merge(values, c.values)), JSON.stringify(validate.errors)).toBe(true);
+    for (const c of TEMPLATE_ONLY_CASES) {
+      const ok = validate(merge(values, c.values));
+      if (c.schemaBy) expect((validate.errors ?? []).map((e) => e.keyword), c.rule).toContain(c.schemaBy);
+      else expect(ok, JSON.stringify(validate.errors)).toBe(true);
+    }
   });
 
-  it('Helm refuses each case through the schema, and _validation.tpl fails with the exact message', async () => {
+  it('Helm refuses each case through the schema, and _validation.tpl fails with the rule’s message', async () => {
     const problems = (
       await mapLimit([...RULE_CASES, ...TEMPLATE_ONLY_CASES], 3, async (c) => {
         const out: string[] = [];
-        const isSchemaRule = RULE_CASES.includes(c);
+        const isSchemaRule = RULE_CASES.includes(c) || Boolean(c.schemaBy);
         const withSchema = await templateRaw(dir, { values: c.values as Record<string, unknown> });
-        if (withSchema.code === 0) out.push(`${c.message}: helm accepted the values`);
+        if (withSchema.code === 0) out.push(`${c.rule}: helm accepted the values`);
         if (isSchemaRule && !withSchema.stderr.includes("values don't meet the specifications of the schema")) {
-          out.push(`${c.message}: not refused by the schema: ${withSchema.stderr}`);
+          out.push(`${c.rule}: not refused by the schema: ${withSchema.stderr}`);
         }
         const skipped = await templateRaw(dir, { values: c.values as Record<string, unknown>, extraArgs: ['--skip-schema-validation'] });
         const messages = failMessages(skipped.stderr);
-        if (!messages.includes(c.templateMessage ?? c.message)) out.push(`${c.message}: template said ${JSON.stringify(messages)} / ${skipped.stderr}`);
+        if (!messages.includes(messageOf(c))) out.push(`${c.rule}: template said ${JSON.stringify(messages)} / ${skipped.stderr}`);
         return out;
       })
     ).flat();
