@@ -1,6 +1,7 @@
 /**
  * Writes the `description` of every value in charts/aeterna/values.schema.json from its `## @param` comment in
- * values.yaml (see lib/chart/schema-descriptions.ts). Run after editing a comment:
+ * values.yaml, and of every cross-field rule from validation-rules.json (see lib/chart/schema-descriptions.ts).
+ * Run after editing a comment or a rule message:
  *
  *   npx tsx scripts/generate-schema-descriptions.ts          # rewrite the schema's descriptions
  *   npx tsx scripts/generate-schema-descriptions.ts --check  # exit 1 when the schema is stale
@@ -8,17 +9,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { schemaText, withDescriptionsFromValues, type SchemaNode } from '@/lib/chart/schema-descriptions';
+import type { ValidationRules } from '@/lib/chart/validation-rules';
 
 const chartDir = path.resolve(process.cwd(), 'charts', 'aeterna');
 const schemaFile = path.join(chartDir, 'values.schema.json');
 
 const current = readFileSync(schemaFile, 'utf8');
-const { schema, unknownPaths } = withDescriptionsFromValues(
+const { schema, unknownPaths, unknownRules } = withDescriptionsFromValues(
   JSON.parse(current) as SchemaNode,
   readFileSync(path.join(chartDir, 'values.yaml'), 'utf8'),
+  JSON.parse(readFileSync(path.join(chartDir, 'validation-rules.json'), 'utf8')) as ValidationRules,
 );
-if (unknownPaths.length) {
-  console.error(`values.yaml documents values the schema does not declare: ${unknownPaths.join(', ')}`);
+if (unknownPaths.length || unknownRules.length) {
+  if (unknownPaths.length) console.error(`values.yaml documents values the schema does not declare: ${unknownPaths.join(', ')}`);
+  if (unknownRules.length) console.error(`schema rules whose title names no rule of validation-rules.json: ${unknownRules.join(', ')}`);
   process.exit(1);
 }
 const next = schemaText(schema);

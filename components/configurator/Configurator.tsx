@@ -47,7 +47,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
   const formSchema = useMemo(() => formRootSchema(schema), [schema]);
   const monacoSchema = useMemo(() => editorSchema(schema), [schema]);
   const keys = useMemo(() => topLevelKeys(schema), [schema]);
-  const groups = useMemo(() => groupKeys(keys), [keys]);
+  const groups = useMemo(() => groupKeys(keys, defaultsText), [keys, defaultsText]);
   const pairs = useMemo(() => dependencyPairs(keys), [keys]);
   const stableData = useStable<JsonObject>();
   const stableErrors = useStable<ErrorSchema | undefined>();

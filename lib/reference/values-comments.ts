@@ -6,6 +6,8 @@
  *   ## @param redis.auth [object] Credentials of the bundled Redis
  *   ## @skip redis.image
  *   ## @extra aeterna.env[].name Name of an extra variable
+ *   ## @group dependencies Dependencies     (before the first section: a group of the configurator, in order)
+ *   ## @group dependencies                  (after a @section line: the section belongs to that group)
  *
  * Only comments are read; the values themselves come from parsing the YAML.
  */
@@ -24,9 +26,18 @@ export interface SectionComment {
   name: string;
   /** Free text written on `##` lines right after the @section line (before the first @param). */
   description: string;
+  /** Id of the configurator group the section belongs to (`## @group <id>` after the @section line). */
+  group?: string;
+}
+
+/** A group of the configurator's form, declared with `## @group <id> <title>` before the first section. */
+export interface GroupComment {
+  id: string;
+  title: string;
 }
 
 export interface ValuesComments {
+  groups: GroupComment[];
   sections: SectionComment[];
   params: Map<string, ParamComment>;
   skipped: Set<string>;
@@ -35,9 +46,11 @@ export interface ValuesComments {
 const SECTION = /^\s*##\s*@section\s+(.+?)\s*$/;
 const PARAM = /^\s*##\s*@(param|extra)\s+(\S+)(?:\s+\[([^\]]*)\])?(?:\s+(.*?))?\s*$/;
 const SKIP = /^\s*##\s*@skip\s+(\S+)/;
+const GROUP = /^\s*##\s*@group\s+(\S+)(?:\s+(.*?))?\s*$/;
 const PLAIN_DOC = /^\s*##\s?(?!\s*@)(.*)$/;
 
 export function parseValuesComments(text: string): ValuesComments {
+  const groups: GroupComment[] = [];
   const sections: SectionComment[] = [];
   const params = new Map<string, ParamComment>();
   const skipped = new Set<string>();
@@ -51,6 +64,12 @@ export function parseValuesComments(text: string): ValuesComments {
       current = { name: section[1]!, description: '' };
       sections.push(current);
       collectingSectionText = true;
+      continue;
+    }
+    const group = GROUP.exec(line);
+    if (group) {
+      if (current) current.group = group[1]!;
+      else groups.push({ id: group[1]!, title: group[2] ?? group[1]! });
       continue;
     }
     const param = PARAM.exec(line);
@@ -85,5 +104,5 @@ export function parseValuesComments(text: string): ValuesComments {
       collectingSectionText = false;
     }
   }
-  return { sections, params, skipped };
+  return { groups, sections, params, skipped };
 }

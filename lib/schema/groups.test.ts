@@ -1,15 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { dependencyPairs, groupKeys } from './groups';
 
+const valuesYaml = `## @group aeterna Aeterna
+## @group dependencies Dependencies
+## @group networking Networking
+
+## @section Aeterna image
+## @group aeterna
+## @param image.tag Tag
+image:
+  tag: ""
+## @section Redis
+## @group dependencies
+## @param redis.enabled Bundled
+## @param externalRedis.host Host
+## @section Ingress
+## @group networking
+## @param ingress.enabled Ingress
+## @section Ungrouped
+## @param loose Not in a group
+`;
+
 describe('groupKeys', () => {
-  it('puts each top-level key in its section and unknown ones in "More settings"', () => {
-    const groups = groupKeys(['image', 'redis', 'externalRedis', 'ingress', 'brandNew']);
-    expect(groups.map((g) => [g.id, g.keys])).toEqual([
-      ['aeterna', ['image']],
-      ['dependencies', ['redis', 'externalRedis']],
-      ['networking', ['ingress']],
-      ['other', ['brandNew']],
+  it('puts each top-level key in the group of its values.yaml section, in the file’s order, others in "More settings"', () => {
+    const groups = groupKeys(['ingress', 'externalRedis', 'image', 'redis', 'loose', 'brandNew'], valuesYaml);
+    expect(groups.map((g) => [g.id, g.title, g.keys])).toEqual([
+      ['aeterna', 'Aeterna', ['image']],
+      ['dependencies', 'Dependencies', ['redis', 'externalRedis']],
+      ['networking', 'Networking', ['ingress']],
+      ['other', 'More settings', ['loose', 'brandNew']],
     ]);
+  });
+
+  it('follows a value moved to another section, with no code change', () => {
+    const moved = valuesYaml.replace('## @section Ingress\n## @group networking', '## @section Ingress\n## @group aeterna');
+    expect(groupKeys(['ingress', 'image'], moved).map((g) => [g.id, g.keys])).toEqual([['aeterna', ['image', 'ingress']]]);
   });
 });
 
@@ -19,11 +44,5 @@ describe('dependencyPairs', () => {
       { bundledKey: 'redis', externalKey: 'externalRedis', label: 'Redis' },
       { bundledKey: 'qdrant', externalKey: 'externalQdrant', label: 'Qdrant' },
     ]);
-  });
-});
-
-describe('groupKeys order', () => {
-  it('orders a section by the layout, not by the schema', () => {
-    expect(groupKeys(['global', 'image', 'aeterna'])[0]!.keys).toEqual(['aeterna', 'image', 'global']);
   });
 });

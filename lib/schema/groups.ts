@@ -1,9 +1,14 @@
 /**
- * Layout of the configurator: which section each top-level key of the chart is shown in. This is presentation
- * only (no field definitions): the fields themselves come from values.schema.json. A key the mapping does not
- * know (added to the chart later) lands in "More settings", so nothing is ever hidden.
+ * Layout of the configurator, read from the chart's values.yaml: its `## @group <id> <title>` lines (before the
+ * first section) declare the form's groups in order, and a `## @group <id>` line under each `## @section` puts the
+ * section's values in a group. A value added to a section appears in the right group without touching this
+ * code; a key in no grouped section lands in "More settings", so nothing is ever hidden. Presentation only: the
+ * fields themselves come from values.schema.json.
  */
-export type GroupId = 'aeterna' | 'auth' | 'dependencies' | 'networking' | 'scaling' | 'observability' | 'security' | 'other';
+import { parseValuesComments } from '@/lib/reference/values-comments';
+
+/** Groups the form renders in its own way: the bundled/external choices and the authentication choice. */
+export type GroupId = 'dependencies' | 'auth' | (string & {});
 
 export interface Group {
   id: GroupId;
@@ -11,66 +16,21 @@ export interface Group {
   keys: string[];
 }
 
-const LAYOUT: { id: GroupId; title: string; keys: string[] }[] = [
-  {
-    id: 'aeterna',
-    title: 'Aeterna',
-    keys: ['aeterna', 'image', 'migrations', 'persistence', 'waitForDependencies', 'nameOverride', 'fullnameOverride', 'global', 'tests'],
-  },
-  { id: 'auth', title: 'Authentication', keys: ['auth'] },
-  {
-    id: 'dependencies',
-    title: 'Dependencies',
-    keys: ['redis', 'externalRedis', 'postgresql', 'externalPostgresql', 'qdrant'],
-  },
-  { id: 'networking', title: 'Networking', keys: ['service', 'ingress', 'networkPolicy'] },
-  {
-    id: 'scaling',
-    title: 'Scaling',
-    keys: [
-      'replicaCount',
-      'autoscaling',
-      'pdb',
-      'resources',
-      'nodeSelector',
-      'tolerations',
-      'affinity',
-      'topologySpreadConstraints',
-      'priorityClassName',
-      'terminationGracePeriodSeconds',
-      'podAnnotations',
-      'podLabels',
-      'extraVolumes',
-      'extraVolumeMounts',
-    ],
-  },
-  {
-    id: 'observability',
-    title: 'Observability',
-    keys: ['metrics', 'grafanaDashboard', 'livenessProbe', 'readinessProbe', 'startupProbe'],
-  },
-  {
-    id: 'security',
-    title: 'Security',
-    keys: ['podSecurityContext', 'containerSecurityContext', 'writableVolumes', 'serviceAccount', 'rbac', 'imagePullSecrets'],
-  },
-];
-
-/** The sections for the top-level keys the schema declares. */
-export function groupKeys(schemaKeys: readonly string[]): Group[] {
-  const known = new Map<string, GroupId>();
-  for (const g of LAYOUT) for (const k of g.keys) known.set(k, g.id);
-  const groups: Group[] = LAYOUT.map((g) => ({ id: g.id, title: g.title, keys: [] }));
+/** The sections for the top-level keys the schema declares, in values.yaml's order. */
+export function groupKeys(schemaKeys: readonly string[], valuesYaml: string): Group[] {
+  const comments = parseValuesComments(valuesYaml);
+  const groupOfSection = new Map(comments.sections.map((s) => [s.name, s.group]));
+  // Each top-level key takes the group of the section of its first documented value, in file order.
+  const placed = new Map<string, { group: string; order: number }>();
+  for (const p of [...comments.params.values()].sort((x, y) => x.order - y.order)) {
+    const key = p.path.split('.')[0]!;
+    const group = groupOfSection.get(p.section);
+    if (!placed.has(key) && group) placed.set(key, { group, order: p.order });
+  }
+  const groups: Group[] = comments.groups.map((g) => ({ id: g.id, title: g.title, keys: [] }));
   const other: Group = { id: 'other', title: 'More settings', keys: [] };
-  for (const k of schemaKeys) {
-    const id = known.get(k);
-    (id ? groups.find((g) => g.id === id)! : other).keys.push(k);
-  }
-  // Within a section, the layout's order (most used first); keys the layout does not know stay in schema order.
-  for (const g of groups) {
-    const order = LAYOUT.find((l) => l.id === g.id)!.keys;
-    g.keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  }
+  const ordered = [...schemaKeys].sort((a, b) => (placed.get(a)?.order ?? Infinity) - (placed.get(b)?.order ?? Infinity));
+  for (const k of ordered) (groups.find((g) => g.id === placed.get(k)?.group) ?? other).keys.push(k);
   return [...groups, other].filter((g) => g.keys.length > 0);
 }
 
