@@ -1,0 +1,120 @@
+{{/*
+Credentials: for each one, the Secret and key it is read from, and whether the chart creates that Secret.
+*/}}
+
+{{/* postgresql.auth.existingSecret rendered (it may contain a template), or empty. */}}
+{{- define "aeterna.postgresql.renderedExistingSecret" -}}
+{{- with .Values.postgresql.auth.existingSecret }}{{ tpl . $ }}{{ end }}
+{{- end }}
+
+{{/* True when the chart must create the bundled PostgreSQL's credentials Secret. */}}
+{{- define "aeterna.postgresql.chartManagedSecret" -}}
+{{- if and .Values.postgresql.enabled (eq (include "aeterna.postgresql.renderedExistingSecret" .) (include "aeterna.postgresql.generatedSecretName" .)) }}true{{ end }}
+{{- end }}
+
+
+
+{{- define "aeterna.postgresql.adminUsername" -}}
+{{- if .Values.postgresql.enabled }}postgres{{ else }}{{ .Values.externalPostgresql.admin.username }}{{ end }}
+{{- end }}
+
+{{/* Secret and key of the admin password: the bundled chart's postgres password, or externalPostgresql.admin. */}}
+{{- define "aeterna.postgresql.adminSecretName" -}}
+{{- if .Values.postgresql.enabled }}
+{{- $existing := include "aeterna.postgresql.renderedExistingSecret" . }}
+{{- if $existing }}{{ $existing }}{{ else }}{{ include "aeterna.postgresql.fullname" . }}{{ end }}
+{{- else }}
+{{- .Values.externalPostgresql.admin.existingSecret }}
+{{- end }}
+{{- end }}
+
+{{- define "aeterna.postgresql.adminSecretKey" -}}
+{{- if .Values.postgresql.enabled }}
+{{- if .Values.postgresql.auth.existingSecret }}
+{{- dig "auth" "secretKeys" "adminPasswordKey" "postgres-password" (.Values.postgresql | merge dict) }}
+{{- else }}postgres-password{{ end }}
+{{- else }}
+{{- .Values.externalPostgresql.admin.existingSecretPasswordKey }}
+{{- end }}
+{{- end }}
+
+{{/*
+Secret name and key of the bundled Qdrant's API key, as "name/key", or empty when there is none (helm test only:
+the server does not use Qdrant at this version). apiKey true or a string -> <qdrant fullname>-apikey / api-key (the
+Qdrant chart's own Secret); apiKey.valueFrom.secretKeyRef -> that Secret.
+*/}}
+{{- define "aeterna.qdrant.apiKeyRef" -}}
+{{- $k := .Values.qdrant.apiKey }}
+{{- if kindIs "map" $k }}
+{{- with (dig "valueFrom" "secretKeyRef" dict $k) }}{{ .name }}/{{ .key }}{{ end }}
+{{- else if $k }}
+{{- printf "%s-apikey/api-key" (include "aeterna.qdrant.fullname" .) }}
+{{- end }}
+{{- end }}
+
+
+
+{{/* True when the chart must create the local KMS key Secret. */}}
+{{- define "aeterna.kms.chartManagedSecret" -}}
+{{- if and (ne .Values.aeterna.kms.provider "aws") (not .Values.aeterna.kms.local.existingSecret) }}true{{ end }}
+{{- end }}
+
+{{/* secretKeyRef (name/key) of AETERNA_LOCAL_KMS_KEY, or empty with AWS KMS. */}}
+{{- define "aeterna.kms.keyRef" -}}
+{{- if ne .Values.aeterna.kms.provider "aws" }}
+{{- printf "%s/%s" (.Values.aeterna.kms.local.existingSecret | default (include "aeterna.kms.generatedSecretName" .)) .Values.aeterna.kms.local.existingSecretKey }}
+{{- end }}
+{{- end }}
+
+{{/*
+The server's PostgreSQL password, as a dict (include ... | fromYaml): `name` and `key` of the Secret it is read
+from, and `inline: true` with its `value` when the chart's own Secret (<fullname>) holds it. Bundled, as the
+Bitnami chart reads it: the user's key, or the admin key when the user is postgres (empty username); the Secret
+the chart generates has `password` and `postgres-password`.
+*/}}
+{{- define "aeterna.credentials.postgresql" -}}
+{{- if .Values.postgresql.enabled }}
+{{- $existing := include "aeterna.postgresql.renderedExistingSecret" . }}
+{{- $admin := eq (include "aeterna.postgresql.username" .) "postgres" }}
+name: {{ $existing | default (include "aeterna.postgresql.fullname" .) | quote }}
+{{- if .Values.postgresql.auth.existingSecret }}
+key: {{ ternary (dig "auth" "secretKeys" "adminPasswordKey" "postgres-password" (.Values.postgresql | merge dict)) (dig "auth" "secretKeys" "userPasswordKey" "password" (.Values.postgresql | merge dict)) $admin | quote }}
+{{- else }}
+key: {{ ternary "postgres-password" "password" $admin | quote }}
+{{- end }}
+{{- else if .Values.externalPostgresql.existingSecret }}
+name: {{ .Values.externalPostgresql.existingSecret | quote }}
+key: {{ .Values.externalPostgresql.existingSecretPasswordKey | quote }}
+{{- else }}
+name: {{ include "aeterna.fullname" . | quote }}
+key: postgresql-password
+inline: {{ not (empty .Values.externalPostgresql.password) }}
+value: {{ .Values.externalPostgresql.password | quote }}
+{{- end }}
+{{- end }}
+
+{{/* The OpenAI API key, as a dict like aeterna.credentials.postgresql; empty unless the provider is openai and a key is configured. */}}
+{{- define "aeterna.credentials.openai" -}}
+{{- with .Values.aeterna.llm.openai }}
+{{- if eq $.Values.aeterna.llm.provider "openai" }}
+{{- if .existingSecret }}
+name: {{ .existingSecret | quote }}
+key: {{ .existingSecretKey | quote }}
+{{- else if .apiKey }}
+name: {{ include "aeterna.fullname" $ | quote }}
+key: openai-api-key
+inline: true
+value: {{ .apiKey | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* The credentials the chart's own Secret (<fullname>) holds: a list of {key, value}; empty when there are none. */}}
+{{- define "aeterna.credentials.inline" -}}
+{{- $out := list }}
+{{- range $c := list (include "aeterna.credentials.postgresql" $ | fromYaml) (include "aeterna.credentials.openai" $ | fromYaml) }}
+{{- if $c.inline }}{{ $out = append $out (dict "key" $c.key "value" $c.value) }}{{ end }}
+{{- end }}
+{{- toYaml $out }}
+{{- end }}
