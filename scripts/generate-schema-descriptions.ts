@@ -9,16 +9,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { schemaText, withDescriptionsFromValues, type SchemaNode } from '@/lib/chart/schema-descriptions';
-import type { ValidationRules } from '@/lib/chart/validation-rules';
+import { chartPath, validationRules, valuesYamlText } from '@/lib/chart/files';
 
-const chartDir = path.resolve(process.cwd(), 'charts', 'aeterna');
-const schemaFile = path.join(chartDir, 'values.schema.json');
+const schemaFile = chartPath('values.schema.json');
 
 const current = readFileSync(schemaFile, 'utf8');
 const { schema, unknownPaths, unknownRules } = withDescriptionsFromValues(
   JSON.parse(current) as SchemaNode,
-  readFileSync(path.join(chartDir, 'values.yaml'), 'utf8'),
-  JSON.parse(readFileSync(path.join(chartDir, 'validation-rules.json'), 'utf8')) as ValidationRules,
+  valuesYamlText(),
+  validationRules(),
 );
 if (unknownPaths.length || unknownRules.length) {
   if (unknownPaths.length) console.error(`values.yaml documents values the schema does not declare: ${unknownPaths.join(', ')}`);

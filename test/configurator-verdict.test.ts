@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import schema from '@/charts/aeterna/values.schema.json';
 import * as precompiled from '@/lib/schema/generated/chart-validators.js';
 import { createValuesValidator } from '@/lib/schema/validate';
-import { verdictForValuesFile } from '@/lib/schema/verdict';
+import { verdictForValuesFile } from './support/verdict';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
+import { presetFiles } from '@/lib/chart/files';
 import { CHART_DIR, chartCopyWithStandIns, helm, mapLimit, removeChartCopy } from './support/chart-copy';
 
 const CORPUS = path.join(process.cwd(), 'test', 'fixtures', 'values-corpus');
@@ -31,9 +32,7 @@ function corpus(): Case[] {
       if (f.endsWith('.yaml')) cases.push({ name: `${folder}/${f}`, file: path.join(CORPUS, folder, f), expected });
     }
   }
-  for (const f of ['values-local.yaml', 'values-production.yaml']) {
-    cases.push({ name: `chart preset ${f}`, file: path.join(CHART_DIR, f), expected: 'accept' });
-  }
+  for (const { file } of presetFiles()) cases.push({ name: `chart preset ${file}`, file: path.join(CHART_DIR, file), expected: 'accept' });
   return cases;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { valueBacklinks } from './backlinks';
-import { docFromMarkdown } from './test-doc';
+import { docFromMarkdown } from '../../test/support/doc-fixture';
 
 describe('valueBacklinks', () => {
   it('maps each linked value to the docs sections that link to it, once per section', () => {

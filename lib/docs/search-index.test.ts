@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildReference } from '@/lib/reference/reference';
-import { docFromMarkdown } from './test-doc';
+import { docFromMarkdown } from '../../test/support/doc-fixture';
 import { buildSearchIndex, docsSearchDocs, referenceSearchDocs } from './search-index';
 import { miniSearchOptions, tokenize, type SearchHit } from './search-options';
 

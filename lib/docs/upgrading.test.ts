@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { chartMetadata, upgradeNotesText } from '@/lib/chart/files';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { hasUpgradeEntry, upgradeEntries } from './upgrading';
 
 describe('upgradeEntries', () => {
@@ -19,10 +17,9 @@ describe('upgradeEntries', () => {
 });
 
 describe('charts/aeterna/UPGRADING.md', () => {
-  const chartDir = path.resolve(process.cwd(), 'charts', 'aeterna');
   it('has an entry for the chart version in Chart.yaml', () => {
-    const { version } = parse(readFileSync(path.join(chartDir, 'Chart.yaml'), 'utf8')) as { version: string };
-    const notes = readFileSync(path.join(chartDir, 'UPGRADING.md'), 'utf8');
+    const { version } = chartMetadata();
+    const notes = upgradeNotesText();
     expect(
       hasUpgradeEntry(notes, version),
       `charts/aeterna/UPGRADING.md has no "## ${version}" section: add the upgrade notes of this version`,

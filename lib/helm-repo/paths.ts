@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { CHART_DIR } from '@/lib/chart/files';
 
 /**
  * The folder served under /charts. It is the local store of every packaged chart version: packaging adds the
@@ -11,5 +12,5 @@ export function helmRepoDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The chart to package; AETERNA_CHART_DIR points elsewhere (tests package modified copies). */
 export function chartDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(/*turbopackIgnore: true*/ env.AETERNA_CHART_DIR ?? path.join(process.cwd(), 'charts', 'aeterna'));
+  return env.AETERNA_CHART_DIR ? path.resolve(/*turbopackIgnore: true*/ env.AETERNA_CHART_DIR) : CHART_DIR;
 }

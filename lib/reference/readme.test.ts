@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readChartText } from '@/lib/chart/files';
 import { describe, expect, it } from 'vitest';
 import { loadReference } from './load';
 import { README_END, README_START, injectBetweenMarkers, renderReferenceMarkdown } from './readme';
@@ -42,14 +41,13 @@ describe('injectBetweenMarkers', () => {
 
 describe('charts/aeterna/README.md', () => {
   it('has reference tables in sync with values.schema.json and values.yaml', () => {
-    const file = path.resolve(process.cwd(), 'charts', 'aeterna', 'README.md');
-    const current = readFileSync(file, 'utf8');
+    const current = readChartText('README.md') ?? '';
     const expected = injectBetweenMarkers(current, renderReferenceMarkdown(loadReference()));
     expect(current === expected, 'charts/aeterna/README.md is stale: run `npm run docs:readme`').toBe(true);
   });
 
   it('documents every key of the schema', () => {
-    const readme = readFileSync(path.resolve(process.cwd(), 'charts', 'aeterna', 'README.md'), 'utf8');
+    const readme = readChartText('README.md') ?? '';
     const missing = loadReference().entries.filter((e) => !readme.includes(`| \`${e.path}\` |`));
     expect(missing.map((e) => e.path)).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatIssues, validateManifest, validateManifests } from '../../lib/chart/k8s-schema';
+import { formatIssues, validateManifest, validateManifests } from '../support/k8s-schema';
 import { CHART_DIR, chartCopyWithStandIns, helm, helmPackage, mapLimit, removeChartCopy, type HelmBin } from '../support/chart-copy';
 import { restrictedViolations, type PodSpecLike } from '../support/pss';
 import { get, isStandIn, one, parseManifests, render, templateRaw, valuesArgs, type Manifest } from '../support/render';

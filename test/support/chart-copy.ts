@@ -24,8 +24,10 @@ import { packagedArchivePath } from '../../lib/helm-repo/package-chart';
 
 /** Repository root (tests run from it). */
 export const REPO_ROOT = process.cwd();
-/** The chart's source folder. */
-export const CHART_DIR = path.join(REPO_ROOT, 'charts', 'aeterna');
+/** The chart's source folder (lib/chart/files.ts is the one door to it). */
+import { CHART_DIR } from '../../lib/chart/files';
+
+export { CHART_DIR };
 /** Stand-in subcharts, one folder per dependency. */
 export const STAND_INS_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'subcharts');
 /** Label carried by every object a stand-in creates. */

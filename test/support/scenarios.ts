@@ -3,6 +3,8 @@
  * Qdrant, plus the two presets shipped with the chart. Each scenario is a values object (or a preset file) that must lint and render
  * to manifests that pass strict Kubernetes schema validation.
  */
+import { presetFiles } from '../../lib/chart/files';
+
 export interface Scenario {
   name: string;
   /** Value files inside the chart folder. */
@@ -47,9 +49,7 @@ export const DEPENDENCY_SCENARIOS: Scenario[] = [true, false].flatMap((pg) =>
   ),
 );
 
-export const PRESET_SCENARIOS: Scenario[] = [
-  { name: 'preset values-local.yaml', valuesFiles: ['values-local.yaml'] },
-  { name: 'preset values-production.yaml', valuesFiles: ['values-production.yaml'] },
-];
+/** Every preset the chart ships (values-*.yaml), found by name: a new preset is tested without a code change. */
+export const PRESET_SCENARIOS: Scenario[] = presetFiles().map((p) => ({ name: `preset ${p.file}`, valuesFiles: [p.file] }));
 
 export const ALL_SCENARIOS: Scenario[] = [...DEPENDENCY_SCENARIOS, ...PRESET_SCENARIOS];

@@ -4,7 +4,7 @@
  * chart's template-only rules.
  */
 import { parseValuesYaml } from '@/lib/values/yaml-document';
-import type { ValuesValidator } from './validate';
+import type { ValuesValidator } from '@/lib/schema/validate';
 
 export interface Verdict {
   accepted: boolean;

@@ -1,5 +1,5 @@
-import type { Doc } from './content';
-import { renderMarkdown } from './markdown';
+import type { Doc } from '@/lib/docs/content';
+import { renderMarkdown } from '@/lib/docs/markdown';
 
 /** Test fixture: a docs page rendered from a Markdown string, as loadDoc would give it. */
 export function docFromMarkdown(slug: string, title: string, markdown: string): Doc {
