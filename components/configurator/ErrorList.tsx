@@ -39,6 +39,11 @@ export function ErrorList({ issues, problems, onGoToField, onGoToLine }: Props) 
               <button type="button" className="text-left text-red-800 underline dark:text-red-300" onClick={() => onGoToField(issue.path)}>
                 {issue.message}
               </button>
+              {issue.rule && issue.rule !== issue.message ? (
+                <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="rule-message">
+                  {issue.rule}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -173,6 +173,7 @@ interface RuleCase {
 }
 
 const RULE_CASES: RuleCase[] = [
+  { rule: 'llm-provider-unknown', values: { aeterna: { llm: { provider: 'anthropic' } } } },
   { rule: 'postgresql-neither', values: { postgresql: { enabled: false } } },
   { rule: 'postgresql-both', values: { externalPostgresql: { host: 'pg.example', admin: { existingSecret: 'adm' } } } },
   { rule: 'redis-neither', values: { redis: { enabled: false } } },
@@ -211,7 +212,6 @@ const RULE_CASES: RuleCase[] = [
 
 /** Rules only _validation.tpl can check (the schema cannot compare two values or parse quantities). */
 const TEMPLATE_ONLY_CASES: RuleCase[] = [
-  { rule: 'llm-provider-unknown', args: ['anthropic'], values: { aeterna: { llm: { provider: 'anthropic' } } }, schemaBy: 'enum' },
   { rule: 'limits-below-requests', args: ['cpu', '500m', 'cpu', '2'], values: { resources: { requests: { cpu: '2', memory: '2Gi' }, limits: { cpu: '500m', memory: '1Gi' } } } },
   { rule: 'limits-below-requests', args: ['memory', '1024Mi', 'memory', '2Gi'], values: { resources: { requests: { memory: '2Gi' }, limits: { memory: '1024Mi' } } } },
   { rule: 'autoscaling-min-above-max', args: ['5', '3'], values: { autoscaling: { enabled: true, minReplicas: 5, maxReplicas: 3 }, persistence: { enabled: false }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } } },

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toolPath } from '@/lib/tools/bin';
 import { run } from '@/lib/tools/run';
@@ -27,13 +28,22 @@ describe('GitHub workflows', () => {
     expect(res.stdout).toContain('matrix.nope');
   });
 
-  it('the publish workflow builds dependencies, keeps published archives and refuses a changed version', async () => {
-    const text = await readFile('.github/workflows/publish.yaml', 'utf8');
-    expect(text).toContain('scripts/restore-published-repo.ts');
-    expect(text).toContain('HELM_REPO_IMMUTABLE: "1"');
-    expect(text).toContain('HELM_REPO_REQUIRE_PACKAGE: "1"');
-    expect(text).toContain('actions/deploy-pages');
-    expect(text).toMatch(/helm" push .*oci:\/\//);
+  it('the publish workflow restores the published archives first, then packages in the mode that refuses a changed version', async () => {
+    // What the two modes do is tested on real packaging (test/helm-repo/packaging.test.ts); here: that the workflow
+    // runs the packaging step with them, after restoring what is already published, in the same job.
+    type Step = { name?: string; run?: string; env?: Record<string, string>; uses?: string };
+    const wf = parse(await readFile('.github/workflows/publish.yaml', 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+    const job = Object.values(wf.jobs).find((j) => j.steps.some((st) => st.run?.includes('npm run helm-repo')));
+    expect(job, 'no job packages the chart').toBeDefined();
+    const steps = job!.steps;
+    const pack = steps.findIndex((st) => st.run?.includes('npm run helm-repo'));
+    const restore = steps.findIndex((st) => st.run?.includes('scripts/restore-published-repo.ts'));
+    expect(restore, 'the published repository is restored before packaging').toBeGreaterThanOrEqual(0);
+    expect(restore).toBeLessThan(pack);
+    expect(steps[pack]!.env).toMatchObject({ HELM_REPO_IMMUTABLE: '1', HELM_REPO_REQUIRE_PACKAGE: '1' });
+    const all = Object.values(wf.jobs).flatMap((j) => j.steps);
+    expect(all.some((st) => st.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+    expect(all.some((st) => /helm" push .*oci:\/\//.test(st.run ?? ''))).toBe(true);
   });
 });
 

@@ -128,7 +128,7 @@ Called once from deployment.yaml.
 
 {{- /* What the server does not support. */}}
 {{- if not (has .Values.aeterna.llm.provider (list "none" "openai" "google" "bedrock")) }}
-{{- $errors = append $errors (printf (get $rules "llm-provider-unknown") (toString .Values.aeterna.llm.provider)) }}
+{{- $errors = append $errors (get $rules "llm-provider-unknown") }}
 {{- end }}
 {{- if and .Values.redis.enabled (dig "auth" "enabled" false (.Values.redis | merge dict)) }}
 {{- $errors = append $errors (get $rules "redis-auth") }}
