@@ -4,12 +4,12 @@
  * never loads ajv's compiler. Options match what Helm checks: all errors, no `format` (the chart's schema uses
  * none; validate.test.ts fails if one appears), unknown annotations ignored.
  */
+import type { Schema } from './schema';
 import { createHash } from 'node:crypto';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import type { CompiledSchema, ValidationFn } from './validate';
 
-type Schema = Record<string, unknown>;
 
 const AJV_OPTIONS = { allErrors: true, strict: false, verbose: false, validateFormats: false } as const;
 

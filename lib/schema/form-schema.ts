@@ -6,7 +6,8 @@
 import { isPlainObject } from '@/lib/values/coalesce';
 import { isSecretKey } from '@/lib/values/secrets';
 
-export type Schema = Record<string, unknown>;
+export type { Schema } from './schema';
+import type { Schema } from './schema';
 
 export function topLevelKeys(schema: Schema): string[] {
   return Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {});

@@ -4,6 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { conditionPaths } from './form-schema';
+import type { Schema } from './schema';
 
 export interface SchemaIssue {
   /** Path of the value the problem is about, e.g. ['externalRedis', 'host']. Empty for the whole file. */
@@ -15,8 +16,6 @@ export interface SchemaIssue {
   /** That rule's id in the chart's validation-rules.json (the allOf entry's title, before any `:`). */
   ruleId?: string;
 }
-
-type Schema = Record<string, unknown>;
 
 export function pointerToPath(pointer: string): string[] {
   if (!pointer) return [];

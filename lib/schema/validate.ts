@@ -10,7 +10,7 @@ import { templateRuleIssues } from './template-rules';
 
 export type { SchemaIssue } from './messages';
 
-export type JsonSchema = Record<string, unknown>;
+import type { Schema } from './schema';
 
 /** An ajv validation function (compiled or precompiled): true when valid, else `errors` says why. */
 export interface ValidationFn {
@@ -36,7 +36,7 @@ export interface ValuesValidator {
   ruleApplies(index: number, values: unknown): boolean;
 }
 
-export function createValuesValidator(schema: JsonSchema, defaults: JsonObject, compiled: CompiledSchema): ValuesValidator {
+export function createValuesValidator(schema: Schema, defaults: JsonObject, compiled: CompiledSchema): ValuesValidator {
   function validateValues(values: JsonObject): SchemaIssue[] {
     const ok = compiled.validateValues(values);
     const schemaIssues = ok ? [] : humanizeErrors(compiled.validateValues.errors ?? [], schema, values);
