@@ -8,23 +8,28 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { standaloneModule } from '../lib/schema/compile';
+import { standaloneModules } from '../lib/schema/compile';
 
 const root = process.cwd();
 const schemaPath = 'charts/aeterna/values.schema.json';
-const outPath = path.join(root, 'lib', 'schema', 'generated', 'chart-validators.js');
+const generated = path.join(root, 'lib', 'schema', 'generated');
 
 const schema = JSON.parse(readFileSync(path.join(root, schemaPath), 'utf8')) as Record<string, unknown>;
-const code = standaloneModule(schema, schemaPath);
+const modules = standaloneModules(schema, schemaPath);
+const outputs = [
+  { file: path.join(generated, 'chart-validators.js'), code: modules.validators },
+  { file: path.join(generated, 'chart-rules.js'), code: modules.rules },
+];
 
-if (process.argv.includes('--check')) {
-  const current = readFileSync(outPath, 'utf8');
-  if (current !== code) {
-    console.error(`${path.relative(root, outPath)} is stale: run npx tsx scripts/generate-schema-validators.ts`);
-    process.exit(1);
+for (const { file, code } of outputs) {
+  const rel = path.relative(root, file);
+  if (process.argv.includes('--check')) {
+    if (readFileSync(file, 'utf8') !== code) {
+      console.error(`${rel} is stale: run npx tsx scripts/generate-schema-validators.ts`);
+      process.exitCode = 1;
+    } else console.log(`${rel} is up to date`);
+  } else {
+    writeFileSync(file, code);
+    console.log(`wrote ${rel} (${code.length} bytes)`);
   }
-  console.log(`${path.relative(root, outPath)} is up to date`);
-} else {
-  writeFileSync(outPath, code);
-  console.log(`wrote ${path.relative(root, outPath)} (${code.length} bytes)`);
 }

@@ -81,6 +81,17 @@ if [[ "$helm_only" == false ]]; then
   go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_VERSION"
   local_go_tool promql-eval scripts/promql-eval
 
+  if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null; then
+    if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+      say "installing Debian's PostgreSQL for the migration SQL tests (apt-get install -y postgresql, about a minute)"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    else
+      die "the migration SQL tests need Debian's PostgreSQL server (/usr/lib/postgresql/*/bin/initdb).
+  Run as root: apt-get update && apt-get install -y postgresql"
+    fi
+  fi
+
   if [[ ! -x /usr/bin/chromium ]]; then
     if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
       say "installing Debian's Chromium for the browser tests (apt-get install -y chromium, about 1-2 minutes)"

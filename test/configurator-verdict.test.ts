@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import schema from '@/charts/aeterna/values.schema.json';
 import * as precompiled from '@/lib/schema/generated/chart-validators.js';
+import * as precompiledRules from '@/lib/schema/generated/chart-rules.js';
+import { templateRuleIssues } from '@/lib/schema/template-rules';
 import { createValuesValidator } from '@/lib/schema/validate';
 import { verdictForValuesFile } from './support/verdict';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
@@ -38,8 +40,8 @@ function corpus(): Case[] {
 
 const defaults = parseValuesYaml(readFileSync(path.join(CHART_DIR, 'values.yaml'), 'utf8'));
 if (!defaults.ok) throw new Error('charts/aeterna/values.yaml does not parse');
-// The precompiled validators the page ships (lib/schema/generated.test.ts checks they match the schema).
-const validator = createValuesValidator(schema as Record<string, unknown>, defaults.values, precompiled);
+// The precompiled validators the page ships, the rules' module included (lib/schema/generated.test.ts checks they match the schema).
+const validator = createValuesValidator(schema as Record<string, unknown>, defaults.values, { ...precompiled, ...precompiledRules, templateRules: templateRuleIssues });
 
 describe('configurator verdict equals helm template', () => {
   const cases = corpus();

@@ -232,8 +232,8 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
             markers={markers}
             reveal={reveal}
           />
-          <ErrorList issues={issues} problems={state.problems} onGoToField={goToField} onGoToLine={goToLine} />
-          <LeaveWithResult text={state.text} effective={effective} valid={issues.length === 0 && state.problems.length === 0} />
+          <ErrorList issues={issues} problems={state.problems} rulesLoaded={c.rulesLoaded} onGoToField={goToField} onGoToLine={goToLine} />
+          <LeaveWithResult text={state.text} effective={effective} valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0} />
           <SharePanel user={state.user} />
         </div>
       </div>

@@ -5,13 +5,15 @@ import type { YamlProblem } from '@/lib/values/yaml-document';
 
 interface Props {
   issues: readonly SchemaIssue[];
+  /** False while the chart's cross-field rules are still loading. */
+  rulesLoaded?: boolean;
   problems: readonly YamlProblem[];
   onGoToField: (path: string[]) => void;
   onGoToLine: (line: number, column: number) => void;
 }
 
 /** Every problem in one list; each entry jumps to its field (or to its line in the editor). */
-export function ErrorList({ issues, problems, onGoToField, onGoToLine }: Props) {
+export function ErrorList({ issues, problems, rulesLoaded = true, onGoToField, onGoToLine }: Props) {
   const count = issues.length + problems.length;
   return (
     <section aria-labelledby="problems-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
@@ -22,7 +24,9 @@ export function ErrorList({ issues, problems, onGoToField, onGoToLine }: Props) 
         {problems.length > 0
           ? 'The YAML does not parse; the form keeps the last values that did.'
           : count === 0
-            ? 'No problems: this values file installs.'
+            ? rulesLoaded
+              ? 'No problems: this values file installs.'
+              : 'Checking the chart’s rules between values…'
             : `${count} problem${count === 1 ? '' : 's'}: helm would refuse this values file.`}
       </p>
       {count > 0 ? (

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as precompiled from '@/lib/schema/generated/chart-validators.js';
-import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
+import { createValuesValidator, type CompiledSchema, type SchemaIssue } from '@/lib/schema/validate';
 import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
 import type { DependencyPair } from '@/lib/schema/groups';
 import { coalesce, isPlainObject, setIn, type Json, type JsonObject } from '@/lib/values/coalesce';
@@ -48,7 +48,19 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     const r = parseValuesYaml(defaultsText);
     return r.ok ? r.values : {};
   }, [defaultsText]);
-  const validator = useMemo(() => createValuesValidator(schema, defaults, precompiled), [schema, defaults]);
+  // The chart's cross-field rules load right after the page is interactive (keeping the first load small); until
+  // then the verdict says it is still checking them.
+  const [rules, setRules] = useState<Pick<CompiledSchema, 'validateRules' | 'ruleIfs' | 'templateRules'>>({});
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([import('@/lib/schema/generated/chart-rules.js'), import('@/lib/schema/template-rules')]).then(([m, t]) => {
+      if (!cancelled) setRules({ validateRules: m.validateRules, ruleIfs: m.ruleIfs, templateRules: t.templateRuleIssues });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  const validator = useMemo(() => createValuesValidator(schema, defaults, { ...precompiled, ...rules }), [schema, defaults, rules]);
 
   const sessionRef = useRef<EditingSession | null>(null);
   sessionRef.current ??= new EditingSession(defaults, defaultsText);
@@ -199,6 +211,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     state,
     effective,
     issues,
+    rulesLoaded: validator.rulesLoaded,
     requirements,
     origin,
     externalEpoch,

@@ -8,6 +8,7 @@ import type { Schema } from './schema';
 import { createHash } from 'node:crypto';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
+import { templateRuleIssues } from './template-rules';
 import type { CompiledSchema, ValidationFn } from './validate';
 
 
@@ -35,6 +36,7 @@ export function compileSchema(schema: Schema): CompiledSchema {
   return {
     validateValues: ajv.compile(root) as unknown as ValidationFn,
     ruleIfs: ruleIfs(root).map((s) => (typeof s === 'boolean' ? (() => s) as unknown as ValidationFn : (ajv.compile(s as object) as unknown as ValidationFn))),
+    templateRules: templateRuleIssues,
   };
 }
 
@@ -55,19 +57,31 @@ const UCS2 = `function ucs2length(str) {
 }`;
 
 /**
- * The source of an ES module exporting `validateValues` and `ruleIfs` (one function per root allOf rule, for its
- * `if`), compiled from `schema`. Self-contained: the one ajv runtime helper it needs is inlined.
+ * The sources of two ES modules compiled from `schema`. `validators` exports `validateValues`: the schema without
+ * its root cross-field rules (types, names, enums), which the page needs at once. `rules` exports `validateRules`
+ * (the root allOf, whose errors keep their `#/allOf/<n>` paths) and `ruleIfs` (one function per rule, for its
+ * `if`: which values the form marks required); the page loads it right after it is interactive, which keeps the
+ * first load small. Self-contained: the one ajv runtime helper they need is inlined.
  */
-export function standaloneModule(schema: Schema, sourceName: string): string {
+export function standaloneModules(schema: Schema, sourceName: string): { validators: string; rules: string } {
+  const { allOf, ...root } = withoutId(schema);
+  const ifs = ruleIfs({ allOf });
+  const ruleRefs: Record<string, object> = { validateRules: { allOf: allOf ?? [] } };
+  ifs.forEach((s, i) => (ruleRefs[`ruleIf${i}`] = typeof s === 'boolean' ? (s ? {} : { not: {} }) : (s as object)));
+  const fingerprint = schemaFingerprint(schema);
+  return {
+    validators: moduleSource({ validateValues: root }, sourceName, [], fingerprint),
+    rules: moduleSource(ruleRefs, sourceName, [`export const ruleIfs = [${ifs.map((_, i) => `ruleIf${i}`).join(', ')}];`], fingerprint),
+  };
+}
+
+function moduleSource(schemas: Record<string, object>, sourceName: string, extra: string[], fingerprint: string): string {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: false } });
-  const root = withoutId(schema);
-  ajv.addSchema(root, 'values');
-  const refs: Record<string, string> = { validateValues: 'values' };
-  const ifs = ruleIfs(root);
-  ifs.forEach((s, i) => {
-    ajv.addSchema(typeof s === 'boolean' ? (s ? {} : { not: {} }) : (s as object), `ruleIf${i}`);
-    refs[`ruleIf${i}`] = `ruleIf${i}`;
-  });
+  const refs: Record<string, string> = {};
+  for (const [name, s] of Object.entries(schemas)) {
+    ajv.addSchema(s, name);
+    refs[name] = name;
+  }
   let code = standaloneCode(ajv, refs);
   code = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, 'ucs2length');
   if (/require\(/.test(code)) throw new Error('the generated validators need an ajv runtime helper that is not inlined');
@@ -77,8 +91,8 @@ export function standaloneModule(schema: Schema, sourceName: string): string {
     '/* eslint-disable */',
     UCS2,
     code,
-    `export const ruleIfs = [${ifs.map((_, i) => `ruleIf${i}`).join(', ')}];`,
-    `export const schemaSha256 = '${schemaFingerprint(schema)}';`,
+    ...extra,
+    `export const schemaSha256 = '${fingerprint}';`,
     '',
   ].join('\n');
 }

@@ -6,7 +6,6 @@
 import type { ErrorObject } from 'ajv';
 import { coalesce, type JsonObject } from '@/lib/values/coalesce';
 import { humanizeErrors, type SchemaIssue } from './messages';
-import { templateRuleIssues } from './template-rules';
 
 export type { SchemaIssue } from './messages';
 
@@ -19,9 +18,15 @@ export interface ValidationFn {
 }
 
 export interface CompiledSchema {
+  /** The whole schema, or (precompiled for the page) the schema without its root allOf, then in validateRules. */
   validateValues: ValidationFn;
-  /** One function per entry of the schema's root `allOf`, checking that entry's `if`. */
-  ruleIfs: ValidationFn[];
+  /** The root allOf (cross-field rules) alone, when validateValues leaves them out. */
+  validateRules?: ValidationFn;
+  /** The chart's rules JSON Schema cannot express (template-rules.ts); the page loads them with validateRules. */
+  templateRules?: (values: JsonObject) => SchemaIssue[];
+  /** One function per entry of the schema's root `allOf`, checking that entry's `if` (absent until loaded: then no
+   * rule is taken to apply, and the form marks no field required by a rule). */
+  ruleIfs?: ValidationFn[];
 }
 
 export interface ValuesValidator {
@@ -34,18 +39,22 @@ export interface ValuesValidator {
   validateUserValues(user: JsonObject): SchemaIssue[];
   /** Whether the `if` of the root allOf entry `index` matches `values`. */
   ruleApplies(index: number, values: unknown): boolean;
+  /** False while the cross-field rules are still loading: a verdict without them is not final. */
+  rulesLoaded: boolean;
 }
 
 export function createValuesValidator(schema: Schema, defaults: JsonObject, compiled: CompiledSchema): ValuesValidator {
   function validateValues(values: JsonObject): SchemaIssue[] {
-    const ok = compiled.validateValues(values);
-    const schemaIssues = ok ? [] : humanizeErrors(compiled.validateValues.errors ?? [], schema, values);
+    const errors = compiled.validateValues(values) ? [] : [...(compiled.validateValues.errors ?? [])];
+    if (compiled.validateRules && !compiled.validateRules(values)) errors.push(...(compiled.validateRules.errors ?? []));
+    const schemaIssues = errors.length ? humanizeErrors(errors, schema, values) : [];
     // The template-only rules run as well: helm refuses a file that breaks either.
-    return [...schemaIssues, ...templateRuleIssues(values)];
+    return [...schemaIssues, ...(compiled.templateRules?.(values) ?? [])];
   }
   return {
     validateValues,
     validateUserValues: (user) => validateValues(coalesce(defaults, user)),
-    ruleApplies: (index, values) => compiled.ruleIfs[index]?.(values) ?? false,
+    ruleApplies: (index, values) => compiled.ruleIfs?.[index]?.(values) ?? false,
+    rulesLoaded: Boolean(compiled.ruleIfs && compiled.templateRules),
   };
 }

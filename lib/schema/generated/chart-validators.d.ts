@@ -2,6 +2,5 @@
 import type { ValidationFn } from '../validate';
 
 export declare const validateValues: ValidationFn;
-export declare const ruleIfs: ValidationFn[];
 /** sha256 of JSON.stringify(the schema) the functions were compiled from. */
 export declare const schemaSha256: string;
