@@ -1,7 +1,7 @@
 'use client';
 
 import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { editorSchema, formRootSchema, pickSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
 import { dependencyPairs, groupKeys, type DependencyPair } from '@/lib/schema/groups';
 import { getIn, type JsonObject } from '@/lib/values/coalesce';
@@ -142,10 +142,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
           {groups.map((g) => {
             if (g.id === 'auth') {
               return (
-                <section key={g.id} id={`group-${g.id}`} aria-labelledby={`group-${g.id}-title`} className="space-y-2">
-                  <h2 id={`group-${g.id}-title`} className="text-xl font-semibold">
-                    {g.title}
-                  </h2>
+                <FormSection key={g.id} id={g.id} title={g.title}>
                   <AuthChoice
                     schema={formSchema}
                     requirements={requirements}
@@ -156,17 +153,14 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
                     onChoiceChange={c.setAuthChoice}
                     onChange={onKeysChange}
                   />
-                </section>
+                </FormSection>
               );
             }
             if (g.id === 'dependencies') {
               const paired = new Set(pairs.flatMap((p) => [p.bundledKey, p.externalKey]));
               const rest = g.keys.filter((k) => !paired.has(k));
               return (
-                <section key={g.id} id={`group-${g.id}`} aria-labelledby={`group-${g.id}-title`} className="space-y-4">
-                  <h2 id={`group-${g.id}-title`} className="text-xl font-semibold">
-                    {g.title}
-                  </h2>
+                <FormSection key={g.id} id={g.id} title={g.title} roomy>
                   <p className="text-sm text-slate-700 dark:text-slate-300">
                     Each service is either deployed with the chart (bundled subchart) or one you already run (external). Bundled Redis and PostgreSQL
                     are Bitnami charts: since August 2025 Bitnami no longer publishes versioned images on docker.io/bitnami, so the chart uses
@@ -201,14 +195,11 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
                       onChange={(data) => onKeysChange(rest, data)}
                     />
                   ) : null}
-                </section>
+                </FormSection>
               );
             }
             return (
-              <section key={g.id} id={`group-${g.id}`} aria-labelledby={`group-${g.id}-title`} className="space-y-2">
-                <h2 id={`group-${g.id}-title`} className="text-xl font-semibold">
-                  {g.title}
-                </h2>
+              <FormSection key={g.id} id={g.id} title={g.title}>
                 <GroupSchemaForm
                   schema={formSchema}
                   keys={g.keys}
@@ -217,7 +208,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
                   extraErrors={errorsFor(g.keys)}
                   onChange={handlers.get(g.id)!}
                 />
-              </section>
+              </FormSection>
             );
           })}
         </div>
@@ -270,4 +261,16 @@ function GroupSchemaForm(props: {
   const { schema, keys, requirements } = props;
   const sub = useMemo(() => pickSchema(schema, keys, requirements) as RJSFSchema, [schema, keys, requirements]);
   return <GroupForm schema={sub} formData={props.formData} extraErrors={props.extraErrors} onChange={props.onChange} />;
+}
+
+/** One group of the form: a section the page's section links jump to (#group-<id>), titled by its heading. */
+function FormSection({ id, title, roomy = false, children }: { id: string; title: string; roomy?: boolean; children: ReactNode }) {
+  return (
+    <section id={`group-${id}`} aria-labelledby={`group-${id}-title`} className={roomy ? 'space-y-4' : 'space-y-2'}>
+      <h2 id={`group-${id}-title`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
 }
