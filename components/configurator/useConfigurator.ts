@@ -4,43 +4,23 @@
  * The configurator's state: the editing session (values file ⇄ YAML text), validation, the bundled/external
  * switches that remember what was typed on the other side, presets, share links and saving in this browser.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import * as precompiled from '@/lib/schema/generated/chart-validators.js';
-import { createValuesValidator, type CompiledSchema, type SchemaIssue } from '@/lib/schema/validate';
+import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
 import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
 import type { DependencyPair } from '@/lib/schema/groups';
-import { coalesce, isPlainObject, setIn, type Json, type JsonObject } from '@/lib/values/coalesce';
+import type { JsonObject } from '@/lib/values/coalesce';
 import { withAuthChoice, type AuthChoice } from '@/lib/values/auth-choice';
 import { switchDependency, type Stash } from '@/lib/values/dependency-switch';
 import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
 import type { Preset } from '@/lib/values/presets';
-import { SHARE_PARAM } from '@/lib/values/share-param';
-import { stripSecrets } from '@/lib/values/secrets';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
-
-export const STORAGE_KEY = 'aeterna-configurator-v1';
-
-interface Saved {
-  mode: ViewMode;
-  /** The values file text, kept only when it holds no credentials. */
-  text?: string;
-  user: JsonObject;
-  stash: Stash;
-}
+import { clearSaved, writeSaved, type Saved } from './saved-state';
+import { useChartRules } from './useChartRules';
+import { useRestoreOnce } from './useRestoreOnce';
 
 export interface Origin {
   kind: 'storage' | 'share' | 'fresh';
-}
-
-function readSaved(): Saved | null {
-  try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const s = JSON.parse(raw) as Saved;
-    return isPlainObject(s.user as unknown) ? s : null;
-  } catch {
-    return null;
-  }
 }
 
 export function useConfigurator(schema: Schema, defaultsText: string) {
@@ -48,18 +28,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     const r = parseValuesYaml(defaultsText);
     return r.ok ? r.values : {};
   }, [defaultsText]);
-  // The chart's cross-field rules load right after the page is interactive (keeping the first load small); until
-  // then the verdict says it is still checking them.
-  const [rules, setRules] = useState<Pick<CompiledSchema, 'validateRules' | 'ruleIfs' | 'templateRules'>>({});
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all([import('@/lib/schema/generated/chart-rules.js'), import('@/lib/schema/template-rules')]).then(([m, t]) => {
-      if (!cancelled) setRules({ validateRules: m.validateRules, ruleIfs: m.ruleIfs, templateRules: t.templateRuleIssues });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const rules = useChartRules();
   const validator = useMemo(() => createValuesValidator(schema, defaults, { ...precompiled, ...rules }), [schema, defaults, rules]);
 
   const sessionRef = useRef<EditingSession | null>(null);
@@ -76,79 +45,45 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
   const [externalEpoch, setExternalEpoch] = useState(0);
   const bump = useCallback(() => setExternalEpoch((e) => e + 1), []);
 
-  const effective = useMemo(() => coalesce(defaults, state.user), [defaults, state.user]);
+  // The session computes the effective values once per values file (state.user changes exactly when it does).
+  const effective = useMemo(() => session.effective(), [session, state.user]);
   const issues: SchemaIssue[] = useMemo(() => validator.validateValues(effective), [validator, effective]);
   const requirementsKey = JSON.stringify(activeRequirements(schema, effective, validator.ruleApplies));
   const requirements = useMemo(() => JSON.parse(requirementsKey) as Record<string, string[]>, [requirementsKey]);
 
-  const save = useCallback((s: SessionState, st: Stash) => {
-    try {
-      const stripped = stripSecrets(s.user);
-      const saved: Saved = {
-        mode: s.mode,
-        user: stripped.values,
-        stash: stripSecrets(st as JsonObject).values as Stash,
-        ...(stripped.removed.length === 0 && s.mode === 'changes' && s.problems.length === 0 ? { text: s.text } : {}),
-      };
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
-    } catch {
-      // Private mode or a full storage: the configurator still works, it just will not survive a reload.
-    }
-  }, []);
-
-  // The server renders the chart defaults; a share link or the saved state is applied once in the browser.
-  useEffect(() => {
-    let cancelled = false;
-    const restoreSaved = () => {
-      const saved = readSaved();
-      if (saved) {
-        if (saved.mode !== session.current.mode) session.setMode(saved.mode);
-        setState(session.load(saved.user, saved.text));
-        bump();
-        setStash(saved.stash ?? {});
-        setOrigin({ kind: 'storage' });
-      }
-    };
-    if (!window.location.hash.includes(`${SHARE_PARAM}=`)) {
-      restoreSaved();
-      return;
-    }
-    // The share-link decoder (lz-string) is only loaded when a link is opened.
-    void import('@/lib/values/share-link').then(({ decodeShareHash }) => {
-      if (cancelled) return;
-      const shared = decodeShareHash(window.location.hash);
-      if (!shared) {
-        restoreSaved();
-        return;
-      }
+  const fromStorage = useCallback(
+    (saved: Saved) => {
+      if (saved.mode !== session.current.mode) session.setMode(saved.mode);
+      setState(session.load(saved.user, saved.text));
+      bump();
+      setStash(saved.stash ?? {});
+      setOrigin({ kind: 'storage' });
+    },
+    [session, bump],
+  );
+  const fromShare = useCallback(
+    (shared: JsonObject) => {
       const next = session.load(shared, undefined);
       setState(next);
       bump();
       setOrigin({ kind: 'share' });
-      // Later reloads restore the latest edits (saved below), not the link's starting point.
-      history.replaceState(null, '', window.location.pathname + window.location.search);
-      save(next, {});
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [session, save, bump]);
+      writeSaved(next, {});
+    },
+    [session, bump],
+  );
+  useRestoreOnce({ fromStorage, fromShare });
 
   const commit = useCallback(
     (next: SessionState, nextStash: Stash = stash) => {
       setState(next);
       if (nextStash !== stash) setStash(nextStash);
-      save(next, nextStash);
+      writeSaved(next, nextStash);
     },
-    [save, stash],
+    [stash],
   );
 
   const onFormChange = useCallback(
-    (keys: readonly string[], data: JsonObject) => {
-      let next = session.effective();
-      for (const k of keys) next = setIn(next, [k], data[k] as Json | undefined);
-      commit(session.fromForm(next));
-    },
+    (keys: readonly string[], data: JsonObject) => commit(session.patch(keys.map((k) => ({ path: [k], value: data[k] })))),
     [commit, session],
   );
 
@@ -194,11 +129,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
   );
 
   const reset = useCallback(() => {
-    try {
-      window.localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      /* nothing saved */
-    }
+    clearSaved();
     if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
     const next = session.load({}, undefined);
     setState(next);

@@ -7,14 +7,33 @@ const defaults = { redis: { enabled: true }, externalRedis: { host: '', port: 63
 describe('EditingSession', () => {
   it('writes form edits into the values file, keeping the user comments', () => {
     const s = new EditingSession(defaults, defaultsText, { text: '# my setup\nredis:\n  enabled: false # external\n' });
-    const next = s.fromForm({ redis: { enabled: false }, externalRedis: { host: 'cache', port: 6379 } });
+    const next = s.patch([{ path: ['externalRedis'], value: { host: 'cache', port: 6379 } }]);
     expect(next.text).toBe('# my setup\nredis:\n  enabled: false # external\nexternalRedis:\n  host: cache\n');
     expect(next.user).toEqual({ redis: { enabled: false }, externalRedis: { host: 'cache' } });
   });
 
   it('removes a value set back to its default', () => {
     const s = new EditingSession(defaults, defaultsText, { user: { externalRedis: { port: 7000 } } });
-    expect(s.fromForm({ redis: { enabled: true }, externalRedis: { host: '', port: 6379 } }).text).toBe('{}\n');
+    expect(s.patch([{ path: ['externalRedis', 'port'], value: 6379 }]).text).toBe('{}\n');
+  });
+
+  it('brings a cleared field back to the chart default', () => {
+    const s = new EditingSession(defaults, defaultsText, { user: { externalRedis: { host: 'cache', port: 7000 } } });
+    expect(s.patch([{ path: ['externalRedis', 'port'], value: undefined }]).user).toEqual({ externalRedis: { host: 'cache' } });
+  });
+
+  it('leaves the values file alone (same state) when a patch changes nothing', () => {
+    const s = new EditingSession(defaults, defaultsText, { user: { redis: { enabled: false } } });
+    const before = s.current;
+    expect(s.patch([{ path: ['externalRedis'], value: { host: '', port: 6379 } }])).toBe(before);
+  });
+
+  it('computes the effective values once per values file', () => {
+    const s = new EditingSession(defaults, defaultsText, { user: { redis: { enabled: false } } });
+    expect(s.effective()).toBe(s.effective());
+    expect(s.effective()).toEqual({ redis: { enabled: false }, externalRedis: { host: '', port: 6379 } });
+    s.patch([{ path: ['externalRedis', 'host'], value: 'cache' }]);
+    expect(s.effective()).toEqual({ redis: { enabled: false }, externalRedis: { host: 'cache', port: 6379 } });
   });
 
   it('keeps the last good values when the YAML does not parse', () => {
@@ -56,8 +75,8 @@ describe('EditingSession views', () => {
 describe('applyChanges', () => {
   it('keeps what the user wrote explicitly even when it equals a default', () => {
     const user = { redis: { enabled: true } };
-    const before = { redis: { enabled: true }, externalRedis: { host: '', port: 6379 } };
-    const after = { redis: { enabled: true }, externalRedis: { host: 'x', port: 6379 } };
-    expect(applyChanges(user, before, after, defaults)).toEqual({ redis: { enabled: true }, externalRedis: { host: 'x' } });
+    const before = { host: '', port: 6379 };
+    const after = { host: 'x', port: 6379 };
+    expect(applyChanges(user, ['externalRedis'], before, after, defaults)).toEqual({ redis: { enabled: true }, externalRedis: { host: 'x' } });
   });
 });

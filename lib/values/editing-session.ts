@@ -10,6 +10,12 @@ import { applyValuesToDocument, documentFromValues, parseValuesYaml, stringifyDo
 
 export type ViewMode = 'changes' | 'full';
 
+/** One form edit: the value now at `path` in the effective values. */
+export interface ValuePatch {
+  path: readonly string[];
+  value: Json | undefined;
+}
+
 export interface SessionState {
   /** The values file: what the user sets on top of the chart defaults (Helm semantics, null deletes). */
   user: JsonObject;
@@ -25,6 +31,7 @@ export class EditingSession {
   private state: SessionState;
   /** The values-file document while the full view is shown, so its comments come back with the changes view. */
   private changesDoc: Document | undefined;
+  private effectiveOf: { user: JsonObject; values: JsonObject } | undefined;
 
   constructor(
     private readonly defaults: JsonObject,
@@ -50,9 +57,10 @@ export class EditingSession {
     return this.state;
   }
 
-  /** The values Helm will render with: the values file coalesced over the chart defaults. */
+  /** The values Helm will render with: the values file coalesced over the chart defaults, computed once per values file. */
   effective(): JsonObject {
-    return coalesce(this.defaults, this.state.user);
+    if (this.effectiveOf?.user !== this.state.user) this.effectiveOf = { user: this.state.user, values: coalesce(this.defaults, this.state.user) };
+    return this.effectiveOf.values;
   }
 
   private buildDocument(mode: ViewMode, user: JsonObject): Document {
@@ -74,13 +82,17 @@ export class EditingSession {
   }
 
   /**
-   * A form edit: `next` is the form's complete data. Only what changed relative to the previous effective values
-   * is written to the values file; a value set back to its default is removed from it.
+   * A form edit, as patches: each path gets the form's new value there (`undefined`: cleared, back to the chart
+   * default). Only what changed relative to the current effective values is written to the values file; a value
+   * set back to its default is removed from it; the rest of the values file is not looked at.
    */
-  fromForm(next: JsonObject): SessionState {
+  patch(edits: readonly ValuePatch[]): SessionState {
     const before = this.effective();
-    const user = applyChanges(this.state.user, before, stripUndefined(next), this.defaults);
-    if (deepEqual(user, this.state.user) && this.state.problems.length === 0) return this.state;
+    let user = this.state.user;
+    for (const { path, value } of edits) {
+      user = applyChanges(user, path, getIn(before, path) as Json | undefined, stripUndefined(value), this.defaults);
+    }
+    if (user === this.state.user && this.state.problems.length === 0) return this.state;
     return this.commit(user);
   }
 
@@ -152,10 +164,11 @@ export function fullFile(defaults: JsonObject, user: JsonObject): JsonObject {
 }
 
 /**
- * The values file after a form edit: every leaf that differs between `before` and `after` is written (or
- * removed when it equals the chart default); everything else the user wrote is kept as written.
+ * The values file after the effective value at `at` went from `before` to `after`: every leaf that differs is
+ * written (or removed when it equals the chart default); everything else the user wrote is kept as written, and
+ * the values file is returned unchanged (same object) when nothing differs.
  */
-export function applyChanges(user: JsonObject, before: JsonObject, after: JsonObject, defaults: JsonObject): JsonObject {
+export function applyChanges(user: JsonObject, at: readonly string[], before: Json | undefined, after: Json | undefined, defaults: JsonObject): JsonObject {
   let out = user;
   const visit = (b: Json | undefined, a: Json | undefined, path: string[]) => {
     if (deepEqual(a, b)) return;
@@ -172,7 +185,7 @@ export function applyChanges(user: JsonObject, before: JsonObject, after: JsonOb
       out = setIn(out, path, a);
     }
   };
-  visit(before, after, []);
+  visit(before, after, [...at]);
   return out;
 }
 

@@ -1,0 +1,52 @@
+/**
+ * The configurator's state saved in this browser (localStorage), without credentials: a reload brings the
+ * user's values back, a shared link or a preset replaces them.
+ */
+import { isPlainObject, type JsonObject } from '@/lib/values/coalesce';
+import type { Stash } from '@/lib/values/dependency-switch';
+import type { SessionState, ViewMode } from '@/lib/values/editing-session';
+import { stripSecrets } from '@/lib/values/secrets';
+
+export const STORAGE_KEY = 'aeterna-configurator-v1';
+
+export interface Saved {
+  mode: ViewMode;
+  /** The values file text, kept only when it holds no credentials. */
+  text?: string;
+  user: JsonObject;
+  stash: Stash;
+}
+
+export function readSaved(): Saved | null {
+  try {
+    const raw = window.localStorage.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const s = JSON.parse(raw) as Saved;
+    return isPlainObject(s.user as unknown) ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeSaved(s: SessionState, stash: Stash): void {
+  try {
+    const stripped = stripSecrets(s.user);
+    const saved: Saved = {
+      mode: s.mode,
+      user: stripped.values,
+      stash: stripSecrets(stash as JsonObject).values as Stash,
+      ...(stripped.removed.length === 0 && s.mode === 'changes' && s.problems.length === 0 ? { text: s.text } : {}),
+    };
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+  } catch {
+    // Private mode or a full storage: the configurator still works, it just will not survive a reload.
+  }
+}
+
+export function clearSaved(): void {
+  try {
+    window.localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    /* nothing saved */
+  }
+}
