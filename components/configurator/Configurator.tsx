@@ -1,21 +1,23 @@
 'use client';
 
 import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { editorSchema, formRootSchema, pickSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
-import { dependencyPairs, groupKeys, type DependencyPair } from '@/lib/schema/groups';
-import { getIn, type JsonObject } from '@/lib/values/coalesce';
+import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
+import type { JsonObject } from '@/lib/values/coalesce';
 import type { Preset } from '@/lib/values/presets';
 import { authChoiceOf } from '@/lib/values/auth-choice';
 import { AuthChoice } from './AuthChoice';
-import { DependencyChoice } from './DependencyChoice';
+import { ConfiguratorIntro } from './ConfiguratorIntro';
+import { DependenciesGroup } from './DependenciesGroup';
 import { ErrorList } from './ErrorList';
-import { fieldId, GroupForm } from './GroupForm';
+import { GroupForm } from './GroupForm';
 import { errorSchemaFor, markersFor } from './issues';
 import { LeaveWithResult } from './LeaveWithResult';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
 import { useConfigurator } from './useConfigurator';
+import { useGoTo } from './useGoTo';
 import { YamlPanel } from './YamlPanel';
 import './configurator.css';
 
@@ -51,7 +53,6 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
   const pairs = useMemo(() => dependencyPairs(keys), [keys]);
   const stableData = useStable<JsonObject>();
   const stableErrors = useStable<ErrorSchema | undefined>();
-  const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number }>();
 
   const onFormChangeRef = useRef(c.onFormChange);
   onFormChangeRef.current = c.onFormChange;
@@ -76,57 +77,11 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
 
   const markers = useMemo(() => markersFor(state.text, issues, state.problems, schema), [state.text, issues, state.problems, schema]);
 
-  const goToLine = useCallback((line: number, column: number) => {
-    document.getElementById('yaml-title')?.scrollIntoView({ block: 'start' });
-    setReveal({ line, column, nonce: Date.now() });
-  }, []);
-
-  const goToField = useCallback(
-    (path: string[]) => {
-      for (let i = path.length; i > 0; i--) {
-        const el = document.getElementById(fieldId(path.slice(0, i)));
-        if (!el) continue;
-        const target = el.matches('input,select,textarea,button') ? el : el.querySelector<HTMLElement>('input:not([type=hidden]),select,textarea,button');
-        if (!target) continue;
-        // A folded section (image references) opens to show the field.
-        for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
-        target.scrollIntoView({ block: 'center' });
-        target.focus();
-        return;
-      }
-      // Not a field of the form (an unknown key, or a value of the side not in use): go to its line.
-      const m = markers[issues.findIndex((x) => x.path.join('.') === path.join('.'))];
-      goToLine(m?.line ?? 1, m?.column ?? 1);
-    },
-    [goToLine, issues, markers],
-  );
-
-  const isExternal = (p: DependencyPair) => getIn(effective, [p.bundledKey, 'enabled']) === false;
+  const { reveal, goToLine, goToField } = useGoTo(markers, issues);
 
   return (
     <div className="configurator space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Configure Aeterna</h1>
-        <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          Choose how Aeterna runs and leave with a values.yaml that installs. The form and the file are two views of the same values, checked
-          against the chart&apos;s schema as you type. Everything stays in this browser: nothing you enter is sent anywhere.
-        </p>
-        {!validatorsCurrent ? (
-          <p role="alert" className="rounded border border-red-500 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
-            This build checks values against an older version of the chart schema: its verdicts may differ from helm&apos;s. (Maintainers: run
-            npx tsx scripts/generate-schema-validators.ts.)
-          </p>
-        ) : null}
-        {c.origin.kind === 'share' ? (
-          <p role="status" className="rounded border border-sky-400 bg-sky-50 p-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100" data-testid="origin">
-            Opened from a shared link. Links never carry passwords or API keys: enter them again if this configuration needs them.
-          </p>
-        ) : c.origin.kind === 'storage' ? (
-          <p role="status" className="text-sm text-slate-700 dark:text-slate-300" data-testid="origin">
-            Restored from your last visit (saved in this browser only; passwords and API keys are not saved).
-          </p>
-        ) : null}
-      </header>
+      <ConfiguratorIntro origin={c.origin.kind} validatorsCurrent={validatorsCurrent} />
 
       <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset} />
 
@@ -157,44 +112,20 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
               );
             }
             if (g.id === 'dependencies') {
-              const paired = new Set(pairs.flatMap((p) => [p.bundledKey, p.externalKey]));
-              const rest = g.keys.filter((k) => !paired.has(k));
               return (
                 <FormSection key={g.id} id={g.id} title={g.title} roomy>
-                  <p className="text-sm text-slate-700 dark:text-slate-300">
-                    Each service is either deployed with the chart (bundled subchart) or one you already run (external). Bundled Redis and PostgreSQL
-                    are Bitnami charts: since August 2025 Bitnami no longer publishes versioned images on docker.io/bitnami, so the chart uses
-                    docker.io/bitnamilegacy (still pulls, no more updates). To use other images, override each image and set
-                    global.security.allowInsecureImages.
-                  </p>
-                  {pairs.map((p) => {
-                    const ext = isExternal(p);
-                    const missing = issues
-                      .filter((i) => i.path[0] === p.externalKey && (i.keyword === 'required' || i.keyword === 'minLength'))
-                      .map((i) => i.path.join('.'));
-                    return (
-                      <DependencyChoice
-                        key={p.bundledKey}
-                        pair={p}
-                        schema={formSchema}
-                        requirements={requirements}
-                        formData={formDataFor([ext ? p.externalKey : p.bundledKey])}
-                        external={ext}
-                        missing={missing}
-                        errorsFor={errorsFor}
-                        onModeChange={c.setDependencyMode}
-                        onChange={onKeysChange}
-                      />
-                    );
-                  })}
-                  {rest.length > 0 ? (
-                    <GroupForm
-                      schema={restSchema(formSchema, rest, requirements)}
-                      formData={formDataFor(rest)}
-                      extraErrors={errorsFor(rest)}
-                      onChange={(data) => onKeysChange(rest, data)}
-                    />
-                  ) : null}
+                  <DependenciesGroup
+                    keys={g.keys}
+                    pairs={pairs}
+                    schema={formSchema}
+                    effective={effective}
+                    issues={issues}
+                    requirements={requirements}
+                    formDataFor={formDataFor}
+                    errorsFor={errorsFor}
+                    onModeChange={c.setDependencyMode}
+                    onChange={onKeysChange}
+                  />
                 </FormSection>
               );
             }
@@ -230,17 +161,6 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
       </div>
     </div>
   );
-}
-
-const restSchemas = new WeakMap<object, Map<string, RJSFSchema>>();
-/** Memoized per requirements object (which is stable while the rules' requirements do not change). */
-function restSchema(schema: Schema, keys: string[], requirements: Record<string, string[]>): RJSFSchema {
-  let m = restSchemas.get(requirements);
-  if (!m) restSchemas.set(requirements, (m = new Map()));
-  const k = `${keys.join(',')}`;
-  let s = m.get(k);
-  if (!s) m.set(k, (s = pickSchema(schema, keys, requirements) as RJSFSchema));
-  return s;
 }
 
 function pick(values: JsonObject, keys: readonly string[]): JsonObject {

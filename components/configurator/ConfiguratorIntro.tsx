@@ -1,0 +1,29 @@
+import type { Origin } from './useConfigurator';
+
+/** The page's heading, what the configurator promises, and where the values on screen came from. */
+export function ConfiguratorIntro({ origin, validatorsCurrent }: { origin: Origin['kind']; validatorsCurrent: boolean }) {
+  return (
+    <header className="space-y-2">
+      <h1 className="text-3xl font-bold tracking-tight">Configure Aeterna</h1>
+      <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+        Choose how Aeterna runs and leave with a values.yaml that installs. The form and the file are two views of the same values, checked
+        against the chart&apos;s schema as you type. Everything stays in this browser: nothing you enter is sent anywhere.
+      </p>
+      {!validatorsCurrent ? (
+        <p role="alert" className="rounded border border-red-500 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
+          This build checks values against an older version of the chart schema: its verdicts may differ from helm&apos;s. (Maintainers: run
+          npx tsx scripts/generate-schema-validators.ts.)
+        </p>
+      ) : null}
+      {origin === 'share' ? (
+        <p role="status" className="rounded border border-sky-400 bg-sky-50 p-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100" data-testid="origin">
+          Opened from a shared link. Links never carry passwords or API keys: enter them again if this configuration needs them.
+        </p>
+      ) : origin === 'storage' ? (
+        <p role="status" className="text-sm text-slate-700 dark:text-slate-300" data-testid="origin">
+          Restored from your last visit (saved in this browser only; passwords and API keys are not saved).
+        </p>
+      ) : null}
+    </header>
+  );
+}
