@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { chartPath } from '../lib/chart/files';
 import { downloadValues, editorText, expectHelmAccepts, expectNoProblems, field, openFresh, selectedOption } from './support/configurator';
 
-const chartFile = (f: string) => readFileSync(path.join(process.cwd(), 'charts', 'aeterna', f), 'utf8');
+const chartFile = (f: string) => readFileSync(chartPath(f), 'utf8');
 
 test('preset load: start from values-production.yaml, then from the chart defaults', async ({ page }) => {
   await openFresh(page);

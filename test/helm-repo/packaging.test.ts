@@ -9,6 +9,7 @@ import { SubchartsUnavailableError, packageChart } from '@/lib/helm-repo/package
 import { VersionAlreadyPublishedError, addArchive, sha256 } from '@/lib/helm-repo/publish';
 import { archiveContentDigest } from '@/lib/helm-repo/archive-content';
 import { writeIndex } from '@/lib/helm-repo/repo-index';
+import { CHART_DIR } from '@/lib/chart/files';
 import { toolPath } from '@/lib/tools/bin';
 import { run } from '@/lib/tools/run';
 import { packStandInSubcharts } from '../support/standin-archives';
@@ -21,7 +22,7 @@ const tmp = (p: string) => mkdtemp(path.join(work, p));
 
 async function chartCopy(edit?: (chart: Record<string, unknown>) => void): Promise<string> {
   const dir = path.join(await tmp('chart-'), 'aeterna');
-  await cp('charts/aeterna', dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}charts${path.sep}aeterna${path.sep}charts${path.sep}`) });
+  await cp(CHART_DIR, dir, { recursive: true, filter: (src) => !path.relative(CHART_DIR, src).startsWith(`charts${path.sep}`) });
   if (edit) {
     const file = path.join(dir, 'Chart.yaml');
     const chart = parse(await readFile(file, 'utf8')) as Record<string, unknown>;
@@ -48,7 +49,7 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 describe('packageChart', () => {
   it('puts every Chart.lock dependency inside the archive, and nothing from the tests', async () => {
     const lock = parse(await readFile('charts/aeterna/Chart.lock', 'utf8')) as { dependencies: Array<{ name: string; version: string }> };
-    const archive = await packageChart({ helm: toolPath('helm'), chartDir: 'charts/aeterna', outDir: await tmp('out-'), subchartsDir: subcharts });
+    const archive = await packageChart({ helm: toolPath('helm'), chartDir: CHART_DIR, outDir: await tmp('out-'), subchartsDir: subcharts });
     const names = await entries(archive);
     // helm package stores subcharts expanded, one folder each.
     for (const d of lock.dependencies) expect(names).toContain(`aeterna/charts/${d.name}/Chart.yaml`);
@@ -60,7 +61,7 @@ describe('packageChart', () => {
     // A copy has new file times, as a fresh clone has. helm may order subcharts differently between runs, so
     // the archives are compared by content; the repository then keeps the first archive's bytes.
     const a = await packageChart({ helm: toolPath('helm'), chartDir: await chartCopy(), outDir: await tmp('a-'), subchartsDir: subcharts });
-    const b = await packageChart({ helm: toolPath('helm'), chartDir: 'charts/aeterna', outDir: await tmp('b-'), subchartsDir: subcharts });
+    const b = await packageChart({ helm: toolPath('helm'), chartDir: CHART_DIR, outDir: await tmp('b-'), subchartsDir: subcharts });
     expect(await archiveContentDigest(a)).toBe(await archiveContentDigest(b));
     const repo = await tmp('repo-');
     await addArchive(repo, a, { immutable: true });
