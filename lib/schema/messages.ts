@@ -5,6 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import { conditionPaths } from './form-schema';
 import type { Schema } from './schema';
+import { getIn } from '@/lib/values/coalesce';
 
 export interface SchemaIssue {
   /** Path of the value the problem is about, e.g. ['externalRedis', 'host']. Empty for the whole file. */
@@ -146,23 +147,7 @@ const WRAPPER_KEYWORDS = new Set(['if', 'allOf', '$ref']);
 
 /** The schema at a JSON pointer such as `#/properties/service/properties/port`. */
 export function schemaAt(root: Schema, pointer: string): unknown {
-  let cur: unknown = root;
-  for (const seg of pointerToPath(pointer.replace(/^#/, ''))) {
-    if (Array.isArray(cur)) cur = cur[Number(seg)];
-    else if (cur && typeof cur === 'object') cur = (cur as Record<string, unknown>)[seg];
-    else return undefined;
-  }
-  return cur;
-}
-
-function valueAt(values: unknown, path: string[]): unknown {
-  let cur = values;
-  for (const seg of path) {
-    if (Array.isArray(cur)) cur = cur[Number(seg)];
-    else if (cur && typeof cur === 'object') cur = (cur as Record<string, unknown>)[seg];
-    else return undefined;
-  }
-  return cur;
+  return getIn(root, pointerToPath(pointer.replace(/^#/, '')));
 }
 
 /**
@@ -177,7 +162,7 @@ export function humanizeErrors(errors: readonly ErrorObject[], root: Schema, val
     const parentPointer = raw.schemaPath.slice(0, raw.schemaPath.lastIndexOf('/'));
     const e: ErrorObject = {
       ...raw,
-      data: raw.data !== undefined ? raw.data : valueAt(values, pointerToPath(raw.instancePath)),
+      data: raw.data !== undefined ? raw.data : getIn(values, pointerToPath(raw.instancePath)),
       parentSchema: (raw.parentSchema ?? schemaAt(root, parentPointer)) as ErrorObject['parentSchema'],
     };
     const issue = humanize(e, root);

@@ -74,10 +74,11 @@ export function diffFromDefaults(values: JsonObject, defaults: JsonObject): Json
   return out;
 }
 
+/** The value at `path` (map keys, and list indexes as numbers or digit strings such as JSON pointer segments). */
 export function getIn(obj: unknown, path: readonly (string | number)[]): unknown {
   let cur: unknown = obj;
   for (const p of path) {
-    if (Array.isArray(cur) && typeof p === 'number') cur = cur[p];
+    if (Array.isArray(cur)) cur = typeof p === 'number' || /^\d+$/.test(p) ? cur[Number(p)] : undefined;
     else if (isPlainObject(cur)) cur = cur[String(p)];
     else return undefined;
   }
