@@ -3,41 +3,8 @@
  * reference page, the README generator, the search index and the tests all share one definition of "a value".
  */
 
-export type JsonSchema = {
-  $ref?: string;
-  title?: string;
-  description?: string;
-  type?: string | string[];
-  default?: unknown;
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  maxItems?: number;
-  properties?: Record<string, JsonSchema>;
-  additionalProperties?: boolean | JsonSchema;
-  items?: JsonSchema | JsonSchema[];
-  required?: string[];
-  oneOf?: JsonSchema[];
-  anyOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  if?: JsonSchema;
-  then?: JsonSchema;
-  else?: JsonSchema;
-  not?: JsonSchema;
-  definitions?: Record<string, JsonSchema>;
-  $defs?: Record<string, JsonSchema>;
-  deprecated?: boolean;
-  examples?: unknown[];
-  [key: string]: unknown;
-};
+export type { JsonSchema } from '@/lib/schema/schema';
+import type { JsonSchema } from '@/lib/schema/schema';
 
 export interface SchemaNode {
   /** Dotted path as users write it in --set, e.g. `redis.auth.password`; array items add `[]`. */

@@ -1,2 +1,39 @@
-/** A JSON Schema (or a part of one) as the configurator handles it: plain JSON, read by key. */
-export type Schema = Record<string, unknown>;
+/** A JSON Schema (draft-07) or a part of one, as the chart's values.schema.json writes it: the one schema type of the site. */
+export type JsonSchema = {
+  $ref?: string;
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  default?: unknown;
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  properties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema | JsonSchema[];
+  required?: string[];
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  if?: JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
+  not?: JsonSchema;
+  definitions?: Record<string, JsonSchema>;
+  $defs?: Record<string, JsonSchema>;
+  deprecated?: boolean;
+  examples?: unknown[];
+  [key: string]: unknown;
+};
+
+/** The name the configurator's modules use. */
+export type Schema = JsonSchema;
