@@ -35,7 +35,7 @@ describe('secretsToCreate / kubectlSecretCommands', () => {
     const values = {
       postgresql: { enabled: true, auth: { existingSecret: 'shared', secretKeys: { adminPasswordKey: 'admin' } } },
       qdrant: { enabled: true, apiKey: { valueFrom: { secretKeyRef: { name: 'shared', key: 'qdrant' } } } },
-      aeterna: { llm: { provider: 'google', google: { credentialsSecret: 'gcp' } } },
+      aeterna: { llm: { provider: 'google', google: { credentialsSecret: 'gcp', credentialsSecretKey: 'credentials.json' } } },
     };
     expect(kubectlSecretCommands(secretsToCreate(values), 'ns')).toEqual([
       "kubectl create secret generic shared --namespace ns --from-literal='admin=<postgres-admin-password>' --from-literal='password=<postgresql-user-password>' --from-literal='qdrant=<qdrant-api-key>'",

@@ -37,7 +37,12 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
     }
   };
 
-  const keyAt = (path: string[], fallback: string) => str(getIn(values, path)) || fallback;
+  /**
+   * The key a Secret must hold: the chart's own key settings always have a value in the effective values (their
+   * default in values.yaml, never empty per the schema); Bitnami's `postgresql.auth.secretKeys` are not in our
+   * values.yaml, so their subchart default is given.
+   */
+  const keyAt = (path: string[], subchartDefault?: string) => str(getIn(values, path)) || subchartDefault || '';
   /** Adds a Secret when the user named one (`nameValue`). */
   const addNamed = (nameValue: unknown, purpose: string, literals: SecretToCreate['literals'], files: SecretToCreate['files'] = []) => {
     const name = userSecretName(nameValue);
@@ -46,11 +51,11 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
 
   if (getIn(values, ['postgresql', 'enabled']) === false) {
     addNamed(getIn(values, ['externalPostgresql', 'existingSecret']), 'password of the external PostgreSQL user', [
-      { key: keyAt(['externalPostgresql', 'existingSecretPasswordKey'], 'password'), placeholder: '<postgresql-password>' },
+      { key: keyAt(['externalPostgresql', 'existingSecretPasswordKey']), placeholder: '<postgresql-password>' },
     ]);
     if (getIn(values, ['migrations', 'enabled']) !== false) {
       addNamed(getIn(values, ['externalPostgresql', 'admin', 'existingSecret']), 'password of the PostgreSQL admin the migration Job uses', [
-        { key: keyAt(['externalPostgresql', 'admin', 'existingSecretPasswordKey'], 'password'), placeholder: '<postgresql-admin-password>' },
+        { key: keyAt(['externalPostgresql', 'admin', 'existingSecretPasswordKey']), placeholder: '<postgresql-admin-password>' },
       ]);
     }
     const tls = (k: string) => str(getIn(values, ['externalPostgresql', 'tls', k]));
@@ -90,12 +95,12 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
   } else {
     // Printed, never run: the key is made on the user's machine, so it never reaches this site.
     addNamed(getIn(values, ['aeterna', 'kms', 'local', 'existingSecret']), 'KMS key of the tenant secrets (keep a backup: losing it loses every tenant secret)', [
-      { key: keyAt(['aeterna', 'kms', 'local', 'existingSecretKey'], 'kms-key'), placeholder: '$(openssl rand -base64 32)', generate: true },
+      { key: keyAt(['aeterna', 'kms', 'local', 'existingSecretKey']), placeholder: '$(openssl rand -base64 32)', generate: true },
     ]);
   }
   if (getIn(values, ['aeterna', 'secretProvider', 'provider']) === 'vault') {
     addNamed(getIn(values, ['aeterna', 'secretProvider', 'vault', 'existingSecret']), 'Vault token', [
-      { key: keyAt(['aeterna', 'secretProvider', 'vault', 'existingSecretKey'], 'token'), placeholder: '<vault-token>' },
+      { key: keyAt(['aeterna', 'secretProvider', 'vault', 'existingSecretKey']), placeholder: '<vault-token>' },
     ]);
   }
   const github = (k: string) => str(getIn(values, ['aeterna', 'knowledgeRepository', 'github', k]));
@@ -132,11 +137,11 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
   const provider = getIn(values, ['aeterna', 'llm', 'provider']);
   if (provider === 'openai') {
     addNamed(getIn(values, ['aeterna', 'llm', 'openai', 'existingSecret']), 'OpenAI API key', [
-      { key: keyAt(['aeterna', 'llm', 'openai', 'existingSecretKey'], 'api-key'), placeholder: '<openai-api-key>' },
+      { key: keyAt(['aeterna', 'llm', 'openai', 'existingSecretKey']), placeholder: '<openai-api-key>' },
     ]);
   } else if (provider === 'google') {
     addNamed(getIn(values, ['aeterna', 'llm', 'google', 'credentialsSecret']), 'Google service-account key', [], [
-      { key: keyAt(['aeterna', 'llm', 'google', 'credentialsSecretKey'], 'credentials.json'), placeholder: '<path/to/service-account.json>' },
+      { key: keyAt(['aeterna', 'llm', 'google', 'credentialsSecretKey']), placeholder: '<path/to/service-account.json>' },
     ]);
   } else if (provider === 'bedrock') {
     addNamed(getIn(values, ['aeterna', 'llm', 'bedrock', 'credentialsSecret']), 'AWS credentials for Bedrock', [
