@@ -24,7 +24,7 @@ describe('renderReferenceMarkdown', () => {
   it('writes one table per section, escaping pipes and HTML outside code spans', () => {
     expect(md).toContain('### First\n\nText about &lt;things&gt;.\n\n| Key | Type | Default | Description |');
     expect(md).toContain('| `a` | object |  |  |');
-    expect(md).toContain('| `a.b` | string | `"x"` | Pick one \\| or the other, see `<release>-a` and &lt;b&gt; Allowed: "x", "y". |');
+    expect(md).toContain('| `a.b` | string | `"x"` | Pick one \\| or the other, see `<release>-a` and &lt;b&gt;. Allowed: "x", "y". |');
   });
 });
 

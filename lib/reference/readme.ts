@@ -27,14 +27,14 @@ function code(text: string): string {
 
 function entryRow(e: ReferenceEntry): string {
   const def = code(shownDefault(e) ?? '');
-  const notes = [
-    e.description,
+  const after = [
     e.allowed ? `Allowed: ${e.allowed.map((v) => formatValue(v)).join(', ')}.` : '',
     e.constraints.length ? `Constraints: ${e.constraints.join(', ')}.` : '',
     e.deprecated ? '**Deprecated.**' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  ].filter(Boolean);
+  // The @param texts are phrases without a final stop: one is added when sentences follow.
+  const description = e.description && after.length > 0 && !/[.!?]$/.test(e.description) ? `${e.description}.` : e.description;
+  const notes = [description, ...after].filter(Boolean).join(' ');
   return `| ${code(e.path)} | ${cell(e.type)} | ${def} | ${cell(notes)} |`;
 }
 
