@@ -16,6 +16,13 @@ HELM_UNITTEST_VERSION="v1.0.1"
 ACTIONLINT_VERSION="v1.7.12"
 # promtool checks and unit-tests the chart's alert rules (the prometheus module is large: about 3-4 minutes to build).
 PROMETHEUS_VERSION="v0.316.0"
+# The lifecycle tests' control plane (scripts/kube-tools pins k8s.io/kubernetes; scripts/etcd pins etcd). Helm
+# refuses charts with a kubeVersion on a server reporting v0.0.0-master, so the version is stamped as Kubernetes'
+# own Makefile does.
+KUBE_VERSION="v1.36.3"
+KUBE_LDFLAGS="-X k8s.io/component-base/version.gitVersion=${KUBE_VERSION} -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=36 -X k8s.io/component-base/version.gitTreeState=clean"
+# The ServiceMonitor and PrometheusRule CRDs the test cluster serves come from prometheus-operator's own module.
+PROMETHEUS_OPERATOR_VERSION="v0.85.0"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIN="$ROOT/.tools/bin"
@@ -66,10 +73,47 @@ local_go_tool() {
   fi
   need_go
   say "building $name from $2 (first run only, about 1-2 minutes)"
+  local start=$SECONDS
   if ! (cd "$dir" && CGO_ENABLED=0 GOFLAGS=-mod=readonly go build -trimpath -o "$BIN/$name" .); then
     die "go build of $2 failed. The Go module proxy must be reachable (GOPROXY=$(go env GOPROXY))."
   fi
   echo "$sum" > "$stamp"
+  say "built $name in $((SECONDS - start)) s"
+}
+
+# module_tools DIR LDFLAGS PACKAGE...: builds the `tool` packages of our module in DIR (its go.mod and go.sum pin
+# them) into .tools/bin, named like their last path element, again only when the module or the flags change.
+module_tools() {
+  local dir="$ROOT/$1" ldflags="$2" sum pkg missing=false
+  shift 2
+  sum="$(cat "$dir/go.mod" "$dir/go.sum" | sha256sum | cut -c1-16) $ldflags"
+  for pkg in "$@"; do
+    [[ -x "$BIN/${pkg##*/}" && "$(cat "$BIN/.${pkg##*/}.version" 2>/dev/null)" == "$sum" ]] || missing=true
+  done
+  [[ "$missing" == true ]] || return 0
+  need_go
+  say "building $* from ${dir#"$ROOT/"} (first run only: about 10-15 minutes on 2 cores)"
+  local start=$SECONDS
+  if ! (cd "$dir" && CGO_ENABLED=0 GOFLAGS=-mod=readonly go build -trimpath -ldflags "$ldflags" -o "$BIN/" "$@"); then
+    die "go build in ${dir#"$ROOT/"} failed. The Go module proxy must be reachable (GOPROXY=$(go env GOPROXY))."
+  fi
+  for pkg in "$@"; do echo "$sum" > "$BIN/.${pkg##*/}.version"; done
+  say "built $* in $((SECONDS - start)) s"
+}
+
+# module_files MODULE VERSION DEST FILE...: copies files out of a Go module (as the module proxy serves it) into
+# .tools/DEST, once per version.
+module_files() {
+  local module="$1" version="$2" dest="$ROOT/.tools/$3" dir
+  shift 3
+  [[ -f "$dest/.version" && "$(cat "$dest/.version")" == "$module@$version" ]] && return 0
+  need_go
+  dir="$(cd / && GOFLAGS= go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
+  [[ -n "$dir" && -d "$dir" ]] || die "go mod download $module@$version failed. The Go module proxy must be reachable."
+  mkdir -p "$dest"
+  for f in "$@"; do cp "$dir/$f" "$dest/" || die "$module@$version has no $f"; done
+  chmod u+w "$dest"/*
+  echo "$module@$version" > "$dest/.version"
 }
 
 go_tool helm helm.sh/helm/v4/cmd/helm "$HELM4_VERSION"
@@ -80,6 +124,11 @@ if [[ "$helm_only" == false ]]; then
   go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
   go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_VERSION"
   local_go_tool promql-eval scripts/promql-eval
+  local_go_tool etcd scripts/etcd
+  module_tools scripts/kube-tools "$KUBE_LDFLAGS" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager
+  module_files github.com/prometheus-operator/prometheus-operator "$PROMETHEUS_OPERATOR_VERSION" prometheus-operator-crds \
+    example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml \
+    example/prometheus-operator-crd/monitoring.coreos.com_prometheusrules.yaml
 
   if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null; then
     if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

@@ -4,7 +4,16 @@ import path from 'node:path';
 /** The folder scripts/setup-tools.sh installs the pinned tools into. */
 export const TOOLS_BIN = path.resolve(process.cwd(), '.tools', 'bin');
 
-export type ToolName = 'helm' | 'helm3' | 'helm-unittest' | 'actionlint' | 'promtool' | 'promql-eval';
+export type ToolName =
+  | 'helm'
+  | 'helm3'
+  | 'helm-unittest'
+  | 'actionlint'
+  | 'promtool'
+  | 'promql-eval'
+  | 'etcd'
+  | 'kube-apiserver'
+  | 'kube-controller-manager';
 
 /**
  * Absolute path of a pinned tool. The project never falls back to a helm found on PATH: a different version

@@ -42,6 +42,8 @@ export interface HelmOptions {
   cwd?: string;
   /** Reject when helm exits non-zero (default true). With false, the result carries the exit code. */
   check?: boolean;
+  /** Extra environment (e.g. KUBECONFIG for a test cluster). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function helm(args: string[], opts: HelmOptions = {}): Promise<RunR
     HELM_CACHE_HOME: path.join(cache, 'cache'),
     HELM_CONFIG_HOME: path.join(cache, 'config'),
     HELM_DATA_HOME: path.join(cache, 'data'),
+    ...opts.env,
   };
   const result = await run(bin, args, { cwd: opts.cwd ?? REPO_ROOT, env, timeoutMs: 600_000 });
   if (result.code !== 0 && opts.check !== false) {
