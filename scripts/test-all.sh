@@ -21,10 +21,11 @@ step() {
   fi
 }
 
-step "tools (helm 4, helm 3, helm-unittest, actionlint, Chromium)" bash scripts/setup-tools.sh || true
+step "tools (helm 4, helm 3, helm-unittest, actionlint, promtool, etcd, kube-apiserver, kube-controller-manager, Chromium)" bash scripts/setup-tools.sh || true
 step "type-check" npx tsc --noEmit
 step "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$RESULTS/unit.json"
 step "chart tests (real helm)" npx vitest run --project chart --reporter=default --reporter=json --outputFile="$RESULTS/chart.json"
+step "cluster lifecycle (real kube-apiserver, helm 4 and helm 3)" npx vitest run --project cluster --reporter=default --reporter=json --outputFile="$RESULTS/cluster.json"
 step "production build" npm run build
 step "e2e (Playwright, Debian Chromium)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json
 

@@ -32,6 +32,7 @@ const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 const reports: Array<[string, (f: string) => Counts]> = [
   ['unit.json', vitestCounts],
   ['chart.json', vitestCounts],
+  ['cluster.json', vitestCounts],
   ['e2e.json', playwrightCounts],
 ];
 for (const [name, read] of reports) {

@@ -50,11 +50,16 @@ export class KubeApi {
   ) {}
 
   private async call(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<unknown> {
-    const text = await this.callRaw(method, path, body, contentType);
+    const { text } = await this.callRaw(method, path, body, contentType);
     return text ? JSON.parse(text) : undefined;
   }
 
-  private callRaw(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<string> {
+  private callRaw(
+    method: string,
+    path: string,
+    body?: unknown,
+    contentType = 'application/json',
+  ): Promise<{ text: string; warnings: string[] }> {
     const url = new URL(path, this.server);
     const payload = body === undefined ? undefined : JSON.stringify(body);
     return new Promise((resolve, reject) => {
@@ -75,7 +80,15 @@ export class KubeApi {
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
             if ((res.statusCode ?? 0) >= 300) reject(new KubeApiError(res.statusCode ?? 0, method, path, text));
-            else resolve(text);
+            else {
+              // Admission warnings (e.g. PodSecurity on a workload's Pod template) come as Warning headers:
+              // `299 - "text"`.
+              const warnings: string[] = [];
+              for (let i = 0; i < res.rawHeaders.length; i += 2) {
+                if (res.rawHeaders[i]!.toLowerCase() === 'warning') warnings.push(res.rawHeaders[i + 1]!.replace(/^299 - "(.*)"$/, '$1'));
+              }
+              resolve({ text, warnings });
+            }
           });
         },
       );
@@ -137,8 +150,17 @@ export class KubeApi {
   }
 
   /** The raw text of a GET (/readyz answers plain text). */
-  text(path: string): Promise<string> {
-    return this.callRaw('GET', path);
+  async text(path: string): Promise<string> {
+    return (await this.callRaw('GET', path)).text;
+  }
+
+  /**
+   * Creates the object as a server-side dry run with strict field validation: every admission plugin and the
+   * object's schema (a CRD's too) judge it, nothing is stored. Resolves with the admission warnings.
+   */
+  async dryRunCreate(obj: { apiVersion: string; kind: string; metadata: { namespace?: string } }, namespace: string): Promise<string[]> {
+    const path = await this.collectionPath(obj.apiVersion, obj.kind, obj.metadata.namespace ?? namespace);
+    return (await this.callRaw('POST', `${path}?dryRun=All&fieldValidation=Strict`, obj)).warnings;
   }
 }
 

@@ -225,6 +225,9 @@ export async function startTestCluster(opts: TestClusterOptions = {}): Promise<T
           await waitFor(`ServiceAccount default in ${name}`, async () =>
             (await api.find(`/api/v1/namespaces/${name}/serviceaccounts/default`)) ? true : undefined,
           );
+        } else {
+          // What the ServiceAccount controller would do: Pods that name no account run as "default".
+          await api.create(`/api/v1/namespaces/${name}/serviceaccounts`, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default' } });
         }
         return name;
       },
