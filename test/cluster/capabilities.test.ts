@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { chartCopyWithStandIns, mapLimit, removeChartCopy, REPO_ROOT, type HelmBin } from '../support/chart-copy';
+import { chartCopyWithStandIns, realSubchartArchivesDir, mapLimit, removeChartCopy, REPO_ROOT, type HelmBin } from '../support/chart-copy';
 import { startTestCluster, type TestCluster } from '../support/test-cluster';
 import { BOOT_SCENARIOS, type BootScenario } from '../support/boot-scenarios';
 import { waitFor, KubeApiError, type KubeObject } from '../support/kube-api';
@@ -20,12 +20,19 @@ const CRD_DIR = path.join(REPO_ROOT, '.tools', 'prometheus-operator-crds');
 const MONITORING = { metrics: { serviceMonitor: { enabled: true }, prometheusRule: { enabled: true } } };
 const PUBLISHED = { ingress: { enabled: true }, auth: { acknowledgeUnauthenticatedExposure: true } };
 
+/**
+ * Refusals the chart cannot fix, each documented: the real Qdrant chart's own test Pod (a `helm test` hook) sets no
+ * security context, so a "restricted" namespace refuses it (content/docs/helm-test.md and security.md give the `helm test --filter`). Only the real
+ * subchart has it (AETERNA_SUBCHART_ARCHIVES); the stand-ins do not.
+ */
+const KNOWN_REFUSALS = [/^Pod\/aeterna-qdrant-test-db-interaction: .*violates PodSecurity "restricted:latest"/];
+
 let cluster: TestCluster;
 let chartDir: string;
 let n = 0;
 
 beforeAll(async () => {
-  [cluster, chartDir] = await Promise.all([startTestCluster(), chartCopyWithStandIns({ withUnitTests: false })]);
+  [cluster, chartDir] = await Promise.all([startTestCluster(), chartCopyWithStandIns({ withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() })]);
 });
 
 afterAll(async () => {
@@ -133,11 +140,25 @@ describe('with the Prometheus Operator CRDs installed', () => {
         for (const f of s.valuesFiles ?? []) args.push('-f', path.join(chartDir, f));
         if (s.values) args.push('-f', valuesFile(s.values));
         const release = JSON.parse((await cluster.helm(args, { bin })).stdout) as { manifest: string; hooks?: Array<{ manifest: string }> };
+        // Kubernetes reads manifests as YAML 1.1 (sigs.k8s.io/yaml): `defaultMode: 0755` is octal there.
         const docs = [release.manifest, ...(release.hooks ?? []).map((h) => h.manifest)]
-          .flatMap((text) => parseAllDocuments(text).map((d) => d.toJS() as KubeObject | null))
+          .flatMap((text) => parseAllDocuments(text, { version: '1.1' }).map((d) => d.toJS() as KubeObject | null))
           .filter((d): d is KubeObject & { apiVersion: string; kind: string } => !!d?.kind);
         const problems: string[] = [];
-        for (const doc of docs) {
+        // A Pod's ServiceAccount must exist for admission; in a dry run the release's own do not, so they are
+        // created for real first, owned by the release as helm would own them (so the next dry run adopts them).
+        for (const sa of docs.filter((d) => d.kind === 'ServiceAccount')) {
+          const metadata = {
+            name: sa.metadata.name,
+            namespace: ns,
+            labels: { 'app.kubernetes.io/managed-by': 'Helm' },
+            annotations: { 'meta.helm.sh/release-name': 'aeterna', 'meta.helm.sh/release-namespace': ns },
+          };
+          await cluster.apply({ apiVersion: 'v1', kind: 'ServiceAccount', metadata }).catch((e: unknown) => {
+            if (!(e instanceof KubeApiError && e.status === 409)) throw e;
+          });
+        }
+        for (const doc of docs.filter((d) => d.kind !== 'ServiceAccount')) {
           const id = `${doc.kind}/${doc.metadata.name}`;
           try {
             for (const w of await cluster.api.dryRunCreate(doc, ns)) problems.push(`${id}: warning: ${w}`);
@@ -152,7 +173,7 @@ describe('with the Prometheus Operator CRDs installed', () => {
     it.each(scenarios.map((s) => [s.name]))('%s: the API server accepts every object, without a warning', (name) => {
       const r = results.get(name)!;
       expect(r.kinds).toContain('Deployment');
-      expect(r.problems).toEqual([]);
+      expect(r.problems.filter((p) => !KNOWN_REFUSALS.some((k) => k.test(p)))).toEqual([]);
     });
 
     it('validated the ServiceMonitor and PrometheusRule against the CRDs', () => {

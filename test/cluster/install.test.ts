@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chartCopyWithStandIns, removeChartCopy, type HelmBin } from '../support/chart-copy';
+import { chartCopyWithStandIns, realSubchartArchivesDir, removeChartCopy, type HelmBin } from '../support/chart-copy';
 import { startTestCluster, type TestCluster } from '../support/test-cluster';
 import { notAdmitted, workloadPods } from '../support/cluster-workloads';
 import { KubeApiError } from '../support/kube-api';
@@ -41,7 +41,7 @@ let cluster: TestCluster;
 let chartDir: string;
 
 beforeAll(async () => {
-  [cluster, chartDir] = await Promise.all([startTestCluster({ controllers: true }), chartCopyWithStandIns({ withUnitTests: false })]);
+  [cluster, chartDir] = await Promise.all([startTestCluster({ controllers: true }), chartCopyWithStandIns({ withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() })]);
 });
 
 afterAll(async () => {

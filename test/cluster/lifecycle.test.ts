@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chartCopyWithStandIns, removeChartCopy, type HelmBin } from '../support/chart-copy';
+import { chartCopyWithStandIns, realSubchartArchivesDir, removeChartCopy, type HelmBin } from '../support/chart-copy';
 import { startTestCluster, type TestCluster } from '../support/test-cluster';
 import { finishPod, podOfJob } from '../support/fake-kubelet';
 import { waitFor, type KubeObject } from '../support/kube-api';
@@ -19,7 +19,7 @@ let chartDir: string;
 let pluginValues: string;
 
 beforeAll(async () => {
-  [cluster, chartDir] = await Promise.all([startTestCluster({ controllers: true }), chartCopyWithStandIns({ withUnitTests: false })]);
+  [cluster, chartDir] = await Promise.all([startTestCluster({ controllers: true }), chartCopyWithStandIns({ withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() })]);
   // Plugin auth, so that the chart also generates the key that signs the users' tokens.
   pluginValues = path.join(path.dirname(chartDir), 'plugin-auth.json');
   writeFileSync(pluginValues, JSON.stringify({ auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh-oauth' } } } }));

@@ -76,6 +76,19 @@ export interface ChartCopyOptions {
   dependencies?: string[];
   /** Keep the chart's tests/ folder in the copy (helm-unittest needs it; default true). */
   withUnitTests?: boolean;
+  /**
+   * A folder of packaged subcharts (e.g. the real redis-23.1.1.tgz, postgresql-17.0.2.tgz, qdrant-1.15.4.tgz)
+   * to use instead of the stand-ins. Empty or undefined: the stand-ins.
+   */
+  subchartArchivesDir?: string;
+}
+
+/**
+ * Where the real subchart archives are, when the person running the tests has them (they cannot be downloaded
+ * here): the folder named by AETERNA_SUBCHART_ARCHIVES, or undefined for the stand-ins.
+ */
+export function realSubchartArchivesDir(): string | undefined {
+  return process.env.AETERNA_SUBCHART_ARCHIVES || undefined;
 }
 
 /**
@@ -99,6 +112,12 @@ export async function chartCopyWithStandIns(opts: ChartCopyOptions = {}): Promis
   });
   const chartsDir = path.join(dir, 'charts');
   await mkdir(chartsDir, { recursive: true });
+  if (opts.subchartArchivesDir) {
+    const archives = (await readdir(opts.subchartArchivesDir)).filter((f) => f.endsWith('.tgz'));
+    if (archives.length === 0) throw new Error(`no .tgz subchart archives in ${opts.subchartArchivesDir}`);
+    await Promise.all(archives.map((f) => cp(path.join(opts.subchartArchivesDir!, f), path.join(chartsDir, f))));
+    return dir;
+  }
   const deps =
     opts.dependencies ??
     (await readdir(standInsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);

@@ -46,6 +46,10 @@ export interface TestCluster {
   apply(obj: { apiVersion: string; kind: string; metadata: { name: string; namespace?: string } }): Promise<void>;
   /** Output of the control plane's processes so far (for a failing test's message). */
   logs(): string;
+  /** Process ids of etcd, kube-apiserver (and kube-controller-manager). */
+  readonly pids: number[];
+  /** The cluster's temporary folder (data, certificates, logs), removed by stop(). */
+  readonly dir: string;
   stop(): Promise<void>;
 }
 
@@ -63,9 +67,12 @@ function freePort(): Promise<number> {
 }
 
 const live = new Set<ChildProcess>();
-// Last resort: a test runner that exits without calling stop() must not leave a control plane running.
+const liveDirs = new Set<string>();
+// Last resort: a test process that exits without calling stop() (an uncaught error, process.exit) must not leave
+// a control plane running or its files behind.
 process.once('exit', () => {
   for (const p of live) p.kill('SIGKILL');
+  for (const d of liveDirs) rmSync(d, { recursive: true, force: true });
 });
 
 function start(dir: string, name: ToolName, args: string[]): ChildProcess {
@@ -94,6 +101,7 @@ function tail(file: string, lines = 40): string {
 
 export async function startTestCluster(opts: TestClusterOptions = {}): Promise<TestCluster> {
   const dir = mkdtempSync(path.join(tmpdir(), 'aeterna-cluster-'));
+  liveDirs.add(dir);
   const processes: ChildProcess[] = [];
   const logs = () =>
     (['etcd', 'kube-apiserver', 'kube-controller-manager'] as const)
@@ -102,6 +110,7 @@ export async function startTestCluster(opts: TestClusterOptions = {}): Promise<T
   const stop = async () => {
     await Promise.all(processes.reverse().map(stopProcess));
     rmSync(dir, { recursive: true, force: true });
+    liveDirs.delete(dir);
   };
   /** Stops a wait at once when a process it depends on has exited. */
   const dead = (child: ChildProcess, name: string) => {
@@ -216,6 +225,8 @@ export async function startTestCluster(opts: TestClusterOptions = {}): Promise<T
     return {
       server,
       kubeconfig,
+      dir,
+      pids: processes.map((p) => p.pid!),
       api,
       logs,
       stop,
