@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
-import { SiteHeader } from '@/components/site/SiteHeader';
+import { SiteChrome } from '@/components/site/SiteChrome';
 import { themeBootScript } from '@/lib/site/theme';
 
 export const metadata: Metadata = {
@@ -18,19 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
       </head>
       <body className="min-h-screen antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
-        >
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8">
-          {children}
-        </main>
-        <footer className="mx-auto max-w-6xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400">
-          Aeterna Helm chart · Apache-2.0
-        </footer>
+        <SiteChrome>{children}</SiteChrome>
       </body>
     </html>
   );

@@ -17,8 +17,10 @@ export function CodeBlock({ code, label = 'Copy' }: { code: string; label?: stri
       <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-4 pr-20 text-sm text-slate-100">
         <code>{code}</code>
       </pre>
+      {/* data-copy: on the pages without React (docs, reference), components/islands/bootstrap.ts handles it. */}
       <button
         type="button"
+        data-copy
         onClick={copy}
         className="absolute right-2 top-2 rounded bg-slate-700 px-2 py-1 text-xs text-white hover:bg-slate-600"
       >

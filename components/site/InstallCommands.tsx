@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { helmRepoUrl, installCommands, type InstallOptions } from '@/lib/site/install-commands';
+import { ORIGIN_PLACEHOLDER, helmRepoUrl, installCommands, type InstallOptions } from '@/lib/site/install-commands';
 import { CodeBlock } from './CodeBlock';
 
 const noSubscribe = () => () => {};
@@ -14,12 +14,19 @@ export function useHelmRepoUrl(): string {
   const origin = useSyncExternalStore(
     noSubscribe,
     () => window.location.origin,
-    () => 'https://<this-site>',
+    () => ORIGIN_PLACEHOLDER,
   );
   return helmRepoUrl(origin, process.env.NEXT_PUBLIC_BASE_PATH ?? '');
 }
 
-/** The install commands for the repository this page is served from. */
+/**
+ * The install commands for the repository this page is served from. On the pages without React (docs),
+ * components/islands/bootstrap.ts puts the origin into the server's placeholder (data-site-origin).
+ */
 export function InstallCommands(props: InstallOptions) {
-  return <CodeBlock code={installCommands(useHelmRepoUrl(), props).join('\n')} />;
+  return (
+    <div data-site-origin>
+      <CodeBlock code={installCommands(useHelmRepoUrl(), props).join('\n')} />
+    </div>
+  );
 }

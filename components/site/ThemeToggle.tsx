@@ -18,8 +18,10 @@ export function ThemeToggle() {
   }
 
   return (
+    // data-theme-toggle: on the pages without React (docs, reference), components/islands/bootstrap.ts handles it.
     <button
       type="button"
+      data-theme-toggle
       onClick={toggle}
       className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 dark:border-slate-700 dark:text-slate-200"
       aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}

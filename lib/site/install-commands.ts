@@ -1,6 +1,9 @@
 /** Name users give the repository in `helm repo add`; the chart is then `aeterna/aeterna`. */
 export const REPO_NAME = 'aeterna';
 
+/** Origin written by the server, which cannot know where the site is reached; the browser puts its own in. */
+export const ORIGIN_PLACEHOLDER = 'https://<this-site>';
+
 /**
  * URL of this site's Helm repository, from where the site is actually served (origin + basePath), so the
  * commands shown are right on a preview deployment, on GitHub Pages under a sub-path and on localhost alike.

@@ -1,20 +1,18 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchBox } from '@/components/docs/SearchBox';
-import { ReferenceFilter } from '@/components/reference/ReferenceFilter';
-import '@/components/reference/reference.css';
+import { ReferenceFilter } from './ReferenceFilter';
 import { valueBacklinks } from '@/lib/docs/backlinks';
 import { loadAllDocs } from '@/lib/docs/content';
 import { sectionsHtml } from '@/lib/reference/entry-html';
 import { loadReference } from '@/lib/reference/load';
 
-export const metadata: Metadata = {
+export const REFERENCE_META = {
   title: 'Chart reference',
   description: 'Every value of the Aeterna Helm chart with its type, default, allowed values and description.',
 };
 
 /** Generated from charts/aeterna/values.schema.json and values.yaml at build time; nothing here is per value. */
-export default function ReferencePage() {
+export function Reference() {
   const ref = loadReference();
   const docs = loadAllDocs();
   const links = { docs: valueBacklinks(docs), basePath: process.env.NEXT_PUBLIC_BASE_PATH ?? '' };

@@ -1,16 +1,18 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DocsNav } from '@/components/docs/DocsNav';
+import { DocsNav } from './DocsNav';
+import { DocsShell } from './DocsShell';
 import { listDocs } from '@/lib/docs/content';
 
-export const metadata: Metadata = {
+export const DOCS_INDEX_META = {
   title: 'Docs',
   description: 'Install and run Aeterna on Kubernetes with its Helm chart.',
 };
 
-export default function DocsIndexPage() {
+/** The docs overview: every page with its description. */
+export function DocsIndex() {
   const docs = listDocs();
   return (
+    <DocsShell>
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
       <div className="hidden md:block">
         <DocsNav docs={docs} />
@@ -41,5 +43,6 @@ export default function DocsIndexPage() {
         </ul>
       </div>
     </div>
+    </DocsShell>
   );
 }

@@ -1,34 +1,15 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { DocArticle } from '@/components/docs/DocArticle';
-import { DocsNav } from '@/components/docs/DocsNav';
-import { Generated } from '@/components/docs/Generated';
-import { OnThisPage } from '@/components/docs/OnThisPage';
-import { listDocs, loadDoc } from '@/lib/docs/content';
+import { DocArticle } from './DocArticle';
+import { DocsNav } from './DocsNav';
+import { DocsShell } from './DocsShell';
+import { Generated } from './Generated';
+import { OnThisPage } from './OnThisPage';
+import { listDocs, type Doc } from '@/lib/docs/content';
 
-type Props = { params: Promise<{ slug: string[] }> };
-
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return listDocs().map((d) => ({ slug: [d.slug] }));
-}
-
-function docFor(slug: string[]) {
-  return slug.length === 1 ? loadDoc(slug[0]!, { basePath: process.env.NEXT_PUBLIC_BASE_PATH ?? '' }) : null;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const doc = docFor((await params).slug);
-  return doc ? { title: doc.title, description: doc.description } : {};
-}
-
-export default async function DocPage({ params }: Props) {
-  const { slug } = await params;
-  const doc = docFor(slug);
-  if (!doc) notFound();
+/** One docs page: the pages menu, the article and its table of contents. */
+export function DocPage({ doc }: { doc: Doc }) {
   const docs = listDocs();
   return (
+    <DocsShell>
     <div className="grid gap-8 md:grid-cols-[14rem_1fr] xl:grid-cols-[14rem_1fr_12rem]">
       <div className="hidden md:block">
         <DocsNav docs={docs} current={doc.slug} />
@@ -53,5 +34,6 @@ export default async function DocPage({ params }: Props) {
         </div>
       </div>
     </div>
+    </DocsShell>
   );
 }

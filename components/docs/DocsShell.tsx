@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { SearchBox } from '@/components/docs/SearchBox';
+import { SearchBox } from './SearchBox';
 
-export default function DocsLayout({ children }: { children: ReactNode }) {
+/** The docs pages' frame: the search box above the content. */
+export function DocsShell({ children }: { children: ReactNode }) {
   return (
     <div className="space-y-6">
       <div className="max-w-xl">
