@@ -15,6 +15,9 @@ const nextConfig = {
   pageExtensions: staticExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'node.ts'],
   // NEXT_DIST_DIR moves the export (which then lands in that folder, not out/): the tests use it so that an
   // export never overwrites the production build in .next.
+  // @rjsf/core's Markdown renderer (32 KB gzip) is only used with Markdown options the configurator never sets:
+  // a plain-text stand-in instead (components/configurator/plain-markdown.tsx, checked by its test).
+  turbopack: { resolveAlias: { 'markdown-to-jsx/react': './components/configurator/plain-markdown.tsx' } },
   ...(staticExport ? { output: 'export', ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}) } : {}),
 };
 

@@ -63,11 +63,12 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
     own.current.data.set(k.join(','), data);
     onFormChangeRef.current(k, data);
   }, []);
+  // One form per top-level key: an edit re-renders the form of its key only, not its whole section.
   const handlers = useMemo(() => {
     const m = new Map<string, (data: JsonObject) => void>();
-    for (const g of groups) m.set(g.id, (data) => onKeysChange(g.keys, data));
+    for (const k of keys) m.set(k, (data) => onKeysChange([k], data));
     return m;
-  }, [groups, onKeysChange]);
+  }, [keys, onKeysChange]);
   const formDataFor = (k: readonly string[]) => own.current.data.get(k.join(',')) ?? stableData(`d:${k.join(',')}`, pick(effective, k));
 
   const errorsFor = useCallback(
@@ -75,7 +76,11 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
     [issues, stableErrors],
   );
 
-  const markers = useMemo(() => markersFor(state.text, issues, state.problems, schema), [state.text, issues, state.problems, schema]);
+  const { positions } = c;
+  const markers = useMemo(
+    () => markersFor(state.text, issues, state.problems, schema, positions),
+    [state.text, issues, state.problems, schema, positions],
+  );
 
   const { reveal, goToLine, goToField } = useGoTo(markers, issues);
 
@@ -131,14 +136,17 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
             }
             return (
               <FormSection key={g.id} id={g.id} title={g.title}>
-                <GroupSchemaForm
-                  schema={formSchema}
-                  keys={g.keys}
-                  requirements={requirements}
-                  formData={formDataFor(g.keys)}
-                  extraErrors={errorsFor(g.keys)}
-                  onChange={handlers.get(g.id)!}
-                />
+                {g.keys.map((k) => (
+                  <KeySchemaForm
+                    key={k}
+                    schema={formSchema}
+                    name={k}
+                    requirements={requirements}
+                    formData={formDataFor([k])}
+                    extraErrors={errorsFor([k])}
+                    onChange={handlers.get(k)!}
+                  />
+                ))}
               </FormSection>
             );
           })}
@@ -170,23 +178,24 @@ function pick(values: JsonObject, keys: readonly string[]): JsonObject {
 }
 
 /** A section's form; its schema is rebuilt only when the rules' requirements change. */
-function GroupSchemaForm(props: {
+/** The form of one top-level key, rendered by rjsf from that key's slice of the schema. */
+function KeySchemaForm(props: {
   schema: Schema;
-  keys: string[];
+  name: string;
   requirements: Record<string, string[]>;
   formData: JsonObject;
   extraErrors: ErrorSchema | undefined;
   onChange: (data: JsonObject) => void;
 }) {
-  const { schema, keys, requirements } = props;
-  const sub = useMemo(() => pickSchema(schema, keys, requirements) as RJSFSchema, [schema, keys, requirements]);
+  const { schema, name, requirements } = props;
+  const sub = useMemo(() => pickSchema(schema, [name], requirements) as RJSFSchema, [schema, name, requirements]);
   return <GroupForm schema={sub} formData={props.formData} extraErrors={props.extraErrors} onChange={props.onChange} />;
 }
 
 /** One group of the form: a section the page's section links jump to (#group-<id>), titled by its heading. */
 function FormSection({ id, title, roomy = false, children }: { id: string; title: string; roomy?: boolean; children: ReactNode }) {
   return (
-    <section id={`group-${id}`} aria-labelledby={`group-${id}-title`} className={roomy ? 'space-y-4' : 'space-y-2'}>
+    <section id={`group-${id}`} aria-labelledby={`group-${id}-title`} className={`form-section ${roomy ? 'space-y-4' : 'space-y-2'}`}>
       <h2 id={`group-${id}-title`} className="text-xl font-semibold">
         {title}
       </h2>

@@ -26,7 +26,7 @@ export function ErrorList({ issues, problems, rulesLoaded = true, onGoToField, o
           : count === 0
             ? rulesLoaded
               ? 'No problems: this values file installs.'
-              : 'Checking the chart’s rules between values…'
+              : 'Checking the values against the chart’s schema and rules…'
             : `${count} problem${count === 1 ? '' : 's'}: helm would refuse this values file.`}
       </p>
       {count > 0 ? (

@@ -24,11 +24,19 @@ export function errorSchemaFor(issues: readonly SchemaIssue[], keys: readonly st
   return out as ErrorSchema | undefined;
 }
 
-export function markersFor(text: string, issues: readonly SchemaIssue[], problems: readonly YamlProblem[], schema: Schema): EditorMarker[] {
+export function markersFor(
+  text: string,
+  issues: readonly SchemaIssue[],
+  problems: readonly YamlProblem[],
+  schema: Schema,
+  // The parsed text with its positions; the editing session keeps the parse of a YAML edit, so it is not redone.
+  positions: () => ReturnType<typeof withPositions> = () => withPositions(text),
+): EditorMarker[] {
   if (problems.length > 0) {
     return problems.map((p) => ({ ...p, message: `YAML syntax: ${p.message}`, severity: 'error' as const }));
   }
-  const pos = withPositions(text);
+  if (issues.length === 0) return [];
+  const pos = positions();
   if (!pos) return [];
   const rules = (schema.allOf as Record<string, unknown>[] | undefined) ?? [];
   return issues.map((issue) => {

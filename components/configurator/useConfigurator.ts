@@ -5,7 +5,6 @@
  * switches that remember what was typed on the other side, presets, share links and saving in this browser.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import * as precompiled from '@/lib/schema/generated/chart-validators.js';
 import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
 import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
 import type { DependencyPair } from '@/lib/schema/groups';
@@ -29,7 +28,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     return r.ok ? r.values : {};
   }, [defaultsText]);
   const rules = useChartRules();
-  const validator = useMemo(() => createValuesValidator(schema, defaults, { ...precompiled, ...rules }), [schema, defaults, rules]);
+  const validator = useMemo(() => createValuesValidator(schema, defaults, rules), [schema, defaults, rules]);
 
   const sessionRef = useRef<EditingSession | null>(null);
   sessionRef.current ??= new EditingSession(defaults, defaultsText);
@@ -138,8 +137,11 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     bump();
   }, [bump, session]);
 
+  const positions = useCallback(() => session.positions(), [session]);
+
   return {
     state,
+    positions,
     effective,
     issues,
     rulesLoaded: validator.rulesLoaded,

@@ -18,8 +18,11 @@ export interface ValidationFn {
 }
 
 export interface CompiledSchema {
-  /** The whole schema, or (precompiled for the page) the schema without its root allOf, then in validateRules. */
-  validateValues: ValidationFn;
+  /**
+   * The whole schema, or (precompiled for the page) the schema without its root allOf, then in validateRules.
+   * The page loads it after it is interactive: absent until then, and the verdict is not final.
+   */
+  validateValues?: ValidationFn;
   /** The root allOf (cross-field rules) alone, when validateValues leaves them out. */
   validateRules?: ValidationFn;
   /** The chart's rules JSON Schema cannot express (template-rules.ts); the page loads them with validateRules. */
@@ -39,13 +42,13 @@ export interface ValuesValidator {
   validateUserValues(user: JsonObject): SchemaIssue[];
   /** Whether the `if` of the root allOf entry `index` matches `values`. */
   ruleApplies(index: number, values: unknown): boolean;
-  /** False while the cross-field rules are still loading: a verdict without them is not final. */
+  /** False while the validators are still loading: a verdict without them is not final. */
   rulesLoaded: boolean;
 }
 
 export function createValuesValidator(schema: Schema, defaults: JsonObject, compiled: CompiledSchema): ValuesValidator {
   function validateValues(values: JsonObject): SchemaIssue[] {
-    const errors = compiled.validateValues(values) ? [] : [...(compiled.validateValues.errors ?? [])];
+    const errors = !compiled.validateValues || compiled.validateValues(values) ? [] : [...(compiled.validateValues.errors ?? [])];
     if (compiled.validateRules && !compiled.validateRules(values)) errors.push(...(compiled.validateRules.errors ?? []));
     const schemaIssues = errors.length ? humanizeErrors(errors, schema, values) : [];
     // The template-only rules run as well: helm refuses a file that breaks either.
@@ -55,6 +58,6 @@ export function createValuesValidator(schema: Schema, defaults: JsonObject, comp
     validateValues,
     validateUserValues: (user) => validateValues(coalesce(defaults, user)),
     ruleApplies: (index, values) => compiled.ruleIfs?.[index]?.(values) ?? false,
-    rulesLoaded: Boolean(compiled.ruleIfs && compiled.templateRules),
+    rulesLoaded: Boolean(compiled.validateValues && compiled.ruleIfs && compiled.templateRules),
   };
 }

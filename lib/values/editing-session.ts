@@ -4,9 +4,9 @@
  * - a YAML edit that parses replaces the values; one that does not parse leaves them alone and reports where.
  * The text is either the values file (only what differs from the chart defaults) or the full values.yaml.
  */
-import type { Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { coalesce, deepEqual, diffFromDefaults, getIn, isPlainObject, setIn, stripUndefined, type Json, type JsonObject } from './coalesce';
-import { applyValuesToDocument, documentFromValues, parseValuesYaml, stringifyDocument, type YamlProblem } from './yaml-document';
+import { applyValuesToDocument, documentFromValues, parseValuesYaml, stringifyDocument, withPositions, type YamlProblem } from './yaml-document';
 
 export type ViewMode = 'changes' | 'full';
 
@@ -32,6 +32,8 @@ export class EditingSession {
   /** The values-file document while the full view is shown, so its comments come back with the changes view. */
   private changesDoc: Document | undefined;
   private effectiveOf: { user: JsonObject; values: JsonObject } | undefined;
+  /** The parse of the current text with source positions, kept from a YAML edit or made on demand. */
+  private positionsOf: { text: string; doc: Document; lineCounter: LineCounter } | undefined;
 
   constructor(
     private readonly defaults: JsonObject,
@@ -109,9 +111,21 @@ export class EditingSession {
       return this.state;
     }
     this.doc = parsed.doc;
+    // Ranges of this parse stay right until the document is next changed, which also changes the text.
+    this.positionsOf = { text, doc: parsed.doc, lineCounter: parsed.lineCounter };
     const user = this.state.mode === 'changes' ? parsed.values : diffFromDefaults(parsed.values, this.defaults);
     this.state = { ...this.state, user, text, problems: [] };
     return this.state;
+  }
+
+  /** The current text parsed with source positions (for editor markers), or null when it does not parse. */
+  positions(): { doc: Document; lineCounter: LineCounter } | null {
+    if (this.positionsOf?.text !== this.state.text) {
+      const pos = withPositions(this.state.text);
+      if (!pos) return null;
+      this.positionsOf = { text: this.state.text, ...pos };
+    }
+    return this.positionsOf;
   }
 
   /** Replaces everything with a values file (a preset, a share link, the saved state). */
