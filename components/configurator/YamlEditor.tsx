@@ -87,9 +87,14 @@ export default function YamlEditor({ value, onChange, schema, markers, reveal, d
     configureSchema(schema);
   }, [schema]);
 
+  // Markers are computed for the current text; setting the same ones again would only make Monaco redraw.
+  const applied = useRef('');
   useEffect(() => {
     const model = monaco.editor.getModel(monaco.Uri.parse(MODEL_URI));
     if (!model) return;
+    const key = JSON.stringify(markers);
+    if (key === applied.current) return;
+    applied.current = key;
     applyMarkers(model, markers);
   }, [markers, value]);
 
@@ -107,7 +112,10 @@ export default function YamlEditor({ value, onChange, schema, markers, reveal, d
     window.__aeternaMonaco = monaco;
     // Markers may have been computed before the model existed.
     const model = ed.getModel();
-    if (model) applyMarkers(model, markers);
+    if (model) {
+      applied.current = JSON.stringify(markers);
+      applyMarkers(model, markers);
+    }
   };
 
   return (

@@ -43,7 +43,38 @@ export function writeSaved(s: SessionState, stash: Stash): void {
   }
 }
 
+let pending: { state: SessionState; stash: Stash } | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let listening = false;
+
+function flushSaved(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  if (pending) writeSaved(pending.state, pending.stash);
+  pending = null;
+}
+
+/**
+ * Saves after typing pauses (250 ms) rather than on every keystroke: writing localStorage is synchronous and not
+ * worth a keystroke's time. Leaving or hiding the page saves at once.
+ */
+export function saveSoon(s: SessionState, stash: Stash): void {
+  if (!listening) {
+    listening = true;
+    window.addEventListener('pagehide', flushSaved);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flushSaved();
+    });
+  }
+  pending = { state: s, stash };
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(flushSaved, 250);
+}
+
 export function clearSaved(): void {
+  pending = null;
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
   try {
     window.localStorage.removeItem(STORAGE_KEY);
   } catch {

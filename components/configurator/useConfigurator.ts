@@ -14,7 +14,7 @@ import { switchDependency, type Stash } from '@/lib/values/dependency-switch';
 import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
 import type { Preset } from '@/lib/values/presets';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
-import { clearSaved, writeSaved, type Saved } from './saved-state';
+import { clearSaved, saveSoon, writeSaved, type Saved } from './saved-state';
 import { useChartRules } from './useChartRules';
 import { useRestoreOnce } from './useRestoreOnce';
 
@@ -76,7 +76,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     (next: SessionState, nextStash: Stash = stash) => {
       setState(next);
       if (nextStash !== stash) setStash(nextStash);
-      writeSaved(next, nextStash);
+      saveSoon(next, nextStash);
     },
     [stash],
   );
