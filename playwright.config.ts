@@ -26,7 +26,8 @@ export default defineConfig({
   webServer: {
     command: `npx tsx scripts/prepare-e2e-helm-repo.ts && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    env: { HELM_REPO_DIR: E2E_HELM_REPO_DIR },
+    // AETERNA_SITE_URL: the signed chart's artifacthub.io/signKey annotation points at this server's pubkey.asc.
+    env: { HELM_REPO_DIR: E2E_HELM_REPO_DIR, AETERNA_SITE_URL: `http://127.0.0.1:${PORT}` },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

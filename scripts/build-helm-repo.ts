@@ -8,11 +8,21 @@
  *   AETERNA_SUBCHARTS_DIR    folder of subchart archives to use instead of `helm dependency build`
  *   HELM_REPO_IMMUTABLE=1    refuse to change an already published version (publishing)
  *   HELM_REPO_REQUIRE_PACKAGE=1  fail when the chart cannot be packaged (publishing)
+ *   HELM_SIGNING_KEY         ASCII-armored OpenPGP secret key: sign with `helm package --sign` (.prov files)
+ *   HELM_SIGNING_KEY_PASSPHRASE  its passphrase, if any
+ *   AETERNA_SITE_URL         where the site is published (https://host[/base]): the chart's
+ *                            artifacthub.io/signKey annotation points at <site>/charts/pubkey.asc
+ *   ARTIFACTHUB_REPOSITORY_ID  Artifact Hub's id of this repository, for artifacthub-repo.yml
+ *   ARTIFACTHUB_OWNERS       "Name <email>, ..." owners for artifacthub-repo.yml (besides maintainers with an email)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { artifactHubRepoYaml, parseOwners, type Owner } from '@/lib/helm-repo/artifacthub';
 import { chartDir, helmRepoDir } from '@/lib/helm-repo/paths';
+import { signingKeyFromEnv } from '@/lib/helm-repo/signing';
 import { SubchartsUnavailableError, packageChart } from '@/lib/helm-repo/package-chart';
 import { addArchive } from '@/lib/helm-repo/publish';
 import { writeIndex } from '@/lib/helm-repo/repo-index';
@@ -24,13 +34,23 @@ async function main(): Promise<number> {
   const helm = toolPath('helm');
   const repoDir = helmRepoDir();
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'aeterna-pkg-out-'));
+  const signing = await signingKeyFromEnv();
+  const siteUrl = process.env.AETERNA_SITE_URL?.replace(/\/+$/, '');
+  if (!signing) log('no signing key (HELM_SIGNING_KEY): packaging unsigned, no .prov file');
   try {
     const archive = await packageChart({
       helm,
       chartDir: chartDir(),
       outDir: tmp,
       subchartsDir: process.env.AETERNA_SUBCHARTS_DIR || undefined,
+      signing: signing ?? undefined,
+      publicKeyUrl: siteUrl ? `${siteUrl}/charts/pubkey.asc` : undefined,
     });
+    if (signing) {
+      await mkdir(repoDir, { recursive: true });
+      await writeFile(path.join(repoDir, 'pubkey.asc'), signing.publicKey);
+      log(`signed with key ${signing.fingerprint} (${signing.name}); public key in pubkey.asc`);
+    }
     const res = await addArchive(repoDir, archive, { immutable: process.env.HELM_REPO_IMMUTABLE === '1' });
     log(
       res.kind === 'replaced'
@@ -43,7 +63,17 @@ async function main(): Promise<number> {
     if (process.env.HELM_REPO_REQUIRE_PACKAGE === '1') return 1;
   } finally {
     await rm(tmp, { recursive: true, force: true });
+    await signing?.cleanup();
   }
+  const chart = parse(await readFile(path.join(chartDir(), 'Chart.yaml'), 'utf8')) as { maintainers?: Owner[] };
+  await writeFile(
+    path.join(repoDir, 'artifacthub-repo.yml'),
+    artifactHubRepoYaml({
+      owners: [...(chart.maintainers ?? []), ...parseOwners(process.env.ARTIFACTHUB_OWNERS)],
+      repositoryId: process.env.ARTIFACTHUB_REPOSITORY_ID || undefined,
+      signKey: signing ? { fingerprint: signing.fingerprint, url: siteUrl ? `${siteUrl}/charts/pubkey.asc` : undefined } : undefined,
+    }),
+  );
   const index = await writeIndex(helm, repoDir);
   const versions = (index.entries.aeterna ?? []).map((e) => e.version);
   log(`index.yaml in ${path.relative(process.cwd(), repoDir) || repoDir} lists: ${versions.join(', ') || 'no versions yet'}`);

@@ -25,7 +25,8 @@ function Missing({ what }: { what: string }) {
 /**
  * Content generated at build time from the chart, placed in a Markdown page with `<!-- include: name arg -->`:
  *
- * - `install-commands [values files…]`: add the repository and install (with `-f` files)
+ * - `install-commands [--verify] [values files…]`: add the repository and install (with `-f` files; --verify: the
+ *   signature checked with the published key)
  * - `chart-file <path>`: a file shipped in the chart (e.g. values-production.yaml), with a copy button
  * - `fail-messages`: every validation message, once, marked where values.schema.json checks the same rule
  * - `dashboard-picture`, `dashboard-panels`, `dashboard-download`, `dashboard-inputs`: from dashboards/aeterna.json
@@ -35,8 +36,8 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
   const directive = name as DirectiveName;
   switch (directive) {
     case 'install-commands': {
-      const files = arg.split(/\s+/).filter(Boolean);
-      return <InstallCommands valuesFiles={files} />;
+      const words = arg.split(/\s+/).filter(Boolean);
+      return <InstallCommands valuesFiles={words.filter((w) => w !== '--verify')} verify={words.includes('--verify')} />;
     }
     case 'chart-file': {
       const text = readChartFile(arg);

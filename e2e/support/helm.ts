@@ -16,13 +16,14 @@ export interface IsolatedHelm {
  * A pinned helm binary with its own config, cache and data folders: a test must never read or change the
  * user's repositories.
  */
-export async function isolatedHelm(bin: Extract<ToolName, 'helm' | 'helm3'> = 'helm'): Promise<IsolatedHelm> {
+export async function isolatedHelm(bin: Extract<ToolName, 'helm' | 'helm3'> = 'helm', extraEnv: Record<string, string> = {}): Promise<IsolatedHelm> {
   const home = await mkdtemp(path.join(os.tmpdir(), `e2e-${bin}-home-`));
   const env = {
     ...process.env,
     HELM_CONFIG_HOME: path.join(home, 'config'),
     HELM_CACHE_HOME: path.join(home, 'cache'),
     HELM_DATA_HOME: path.join(home, 'data'),
+    ...extraEnv,
   };
   return {
     helm: (args) => run(toolPath(bin), args, { env, timeoutMs: 120_000 }),

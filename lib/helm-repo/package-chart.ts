@@ -1,8 +1,9 @@
-import { cp, mkdtemp, readdir, readFile, rm, mkdir, copyFile, utimes } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, mkdir, copyFile, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { run } from '@/lib/tools/run';
+import type { SigningKey } from './signing';
 
 /**
  * Helm 4 writes file modification times into the archive. A fresh clone stamps every file with the checkout
@@ -51,6 +52,20 @@ export interface PackageOptions {
   outDir: string;
   /** Folder of subchart .tgz files to use instead of `helm dependency build` (offline builds, tests). */
   subchartsDir?: string;
+  /** Sign with Helm's own signing (`helm package --sign`): the archive gets its `.prov` file next to it. */
+  signing?: SigningKey;
+  /** Where the public key is published, for the chart's `artifacthub.io/signKey` annotation. */
+  publicKeyUrl?: string;
+}
+
+/**
+ * Artifact Hub's `artifacthub.io/signKey` annotation (fingerprint and URL of the signing key), set in the
+ * packaged copy's Chart.yaml so that the signed archive itself says which key signed it.
+ */
+export async function annotateSignKey(chartYamlPath: string, fingerprint: string, url: string): Promise<void> {
+  const doc = parseDocument(await readFile(chartYamlPath, 'utf8'));
+  doc.setIn(['annotations', 'artifacthub.io/signKey'], `fingerprint: ${fingerprint}\nurl: ${url}\n`);
+  await writeFile(chartYamlPath, doc.toString());
 }
 
 /**
@@ -87,9 +102,15 @@ export async function packageChart(opts: PackageOptions): Promise<string> {
       const dep = await run(opts.helm, ['dependency', 'build', copy, '--skip-refresh'], { env, timeoutMs: 180_000 });
       if (dep.code !== 0) throw new SubchartsUnavailableError(dep.stderr || dep.stdout);
     }
+    if (opts.signing && opts.publicKeyUrl) {
+      await annotateSignKey(path.join(copy, 'Chart.yaml'), opts.signing.fingerprint, opts.publicKeyUrl);
+    }
     await setAllTimes(copy, sourceDate());
     await mkdir(opts.outDir, { recursive: true });
-    const pkg = await run(opts.helm, ['package', copy, '--destination', opts.outDir]);
+    const sign = opts.signing
+      ? ['--sign', '--key', opts.signing.name, '--keyring', opts.signing.keyring, ...(opts.signing.passphraseFile ? ['--passphrase-file', opts.signing.passphraseFile] : [])]
+      : [];
+    const pkg = await run(opts.helm, ['package', copy, '--destination', opts.outDir, ...sign]);
     if (pkg.code !== 0) throw new Error(`helm package failed:\n${pkg.stderr}`);
     return packagedArchivePath(pkg.stdout);
   } finally {

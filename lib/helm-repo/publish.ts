@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { archiveContentDigest } from './archive-content';
 
@@ -33,11 +33,20 @@ export async function addArchive(repoDir: string, archive: string, opts: { immut
   const file = path.basename(archive);
   const target = path.join(repoDir, file);
   const built = sha256(await readFile(archive));
-  const exists = await stat(target).then(
+  const result = await placeArchive(archive, target, built, opts);
+  await placeProvenance(archive, target, result);
+  return result;
+}
+
+const exists = (p: string) =>
+  stat(p).then(
     () => true,
     () => false,
   );
-  if (!exists) {
+
+async function placeArchive(archive: string, target: string, built: string, opts: { immutable: boolean }): Promise<AddResult> {
+  const file = path.basename(archive);
+  if (!(await exists(target))) {
     await copyFile(archive, target);
     return { kind: 'added', file };
   }
@@ -48,4 +57,24 @@ export async function addArchive(repoDir: string, archive: string, opts: { immut
   if (opts.immutable) throw new VersionAlreadyPublishedError(file, published, built);
   await copyFile(archive, target);
   return { kind: 'replaced', file, previousDigest: published };
+}
+
+/**
+ * The `.prov` file goes with its archive: a published one is kept as it is with its published archive; a new
+ * archive brings its own (or, unsigned, leaves none that would not match it).
+ */
+async function placeProvenance(archive: string, target: string, result: AddResult): Promise<void> {
+  const prov = `${archive}.prov`;
+  const targetProv = `${target}.prov`;
+  const signed = await exists(prov);
+  if (result.kind === 'unchanged') {
+    // The archive's bytes are the published ones; a signature of the new build signs other bytes unless they are
+    // identical, so a missing .prov is only added for an identical archive.
+    if (signed && !(await exists(targetProv)) && sha256(await readFile(archive)) === sha256(await readFile(target))) {
+      await copyFile(prov, targetProv);
+    }
+    return;
+  }
+  if (signed) await copyFile(prov, targetProv);
+  else await rm(targetProv, { force: true });
 }

@@ -32,6 +32,18 @@ describe('restorePublishedRepo', () => {
     expect(new Uint8Array(await readFile(path.join(dir, 'aeterna-0.1.0.tgz')))).toEqual(archive);
   });
 
+  it('restores the .prov of a signed archive with it, byte for byte', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'restore-'));
+    const prov = '-----BEGIN PGP SIGNED MESSAGE-----\nexact bytes\n';
+    const site = fakeSite({
+      'https://s.test/charts/index.yaml': indexFor(sha256(archive)),
+      'https://s.test/charts/aeterna-0.1.0.tgz': archive,
+      'https://s.test/charts/aeterna-0.1.0.tgz.prov': prov,
+    });
+    expect(await restorePublishedRepo('https://s.test/charts', dir, site)).toEqual(['aeterna-0.1.0.tgz', 'aeterna-0.1.0.tgz.prov', 'index.yaml']);
+    expect(await readFile(path.join(dir, 'aeterna-0.1.0.tgz.prov'), 'utf8')).toBe(prov);
+  });
+
   it('treats a missing index as the first publication', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'restore-'));
     expect(await restorePublishedRepo('https://s.test/charts', dir, fakeSite({}))).toEqual([]);

@@ -11,8 +11,8 @@ export const httpFetcher: Fetcher = async (url) => {
 };
 
 /**
- * Downloads a published Helm repository (index.yaml and every archive it lists) into repoDir, checking each
- * archive against the index digest. A repository that does not exist yet (404) restores to nothing: the first
+ * Downloads a published Helm repository (index.yaml, every archive it lists and their .prov files) into repoDir,
+ * checking each archive against the index digest. A repository that does not exist yet (404) restores to nothing: the first
  * publication. Returns the files written.
  */
 export async function restorePublishedRepo(repoUrl: string, repoDir: string, get: Fetcher = httpFetcher): Promise<string[]> {
@@ -37,6 +37,14 @@ export async function restorePublishedRepo(repoUrl: string, repoDir: string, get
       }
       await writeFile(path.join(repoDir, file), res.bytes);
       written.push(file);
+      // Its provenance, when it was published signed: kept with it, byte for byte.
+      const prov = await get(`${absolute}.prov`);
+      if (prov.status === 200) {
+        await writeFile(path.join(repoDir, `${file}.prov`), prov.bytes);
+        written.push(`${file}.prov`);
+      } else if (prov.status !== 404) {
+        throw new Error(`${absolute}.prov answered ${prov.status}`);
+      }
     }
   }
   await writeFile(path.join(repoDir, 'index.yaml'), index.bytes);

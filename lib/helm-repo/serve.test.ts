@@ -11,6 +11,13 @@ describe('repoFileSpec', () => {
     expect(repoFileSpec(['aeterna-0.1.0+build.1.tgz'])?.contentType).toBe('application/gzip');
   });
 
+  it('serves provenance files, the public key and the Artifact Hub metadata with their types', () => {
+    expect(repoFileSpec(['aeterna-0.1.0.tgz.prov'])?.contentType).toBe('text/plain; charset=utf-8');
+    expect(repoFileSpec(['pubkey.asc'])?.contentType).toBe('application/pgp-keys');
+    expect(repoFileSpec(['artifacthub-repo.yml'])).toEqual({ contentType: 'application/yaml; charset=utf-8', cacheControl: 'no-cache' });
+    expect(repoFileSpec(['other.asc'])).toBeNull();
+  });
+
   it('refuses traversal, hidden files, sub-folders and unknown kinds', () => {
     expect(repoFileSpec(['..', 'package.json'])).toBeNull();
     expect(repoFileSpec(['..'])).toBeNull();

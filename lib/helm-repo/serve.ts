@@ -24,6 +24,13 @@ export function repoFileSpec(segments: string[]): RepoFileSpec | null {
     // the archive's own bytes or the digest check fails.
     return { contentType: 'application/gzip', cacheControl: 'public, max-age=300' };
   }
+  if (name === 'artifacthub-repo.yml') {
+    return { contentType: 'application/yaml; charset=utf-8', cacheControl: 'no-cache' };
+  }
+  if (name === 'pubkey.asc') {
+    // The key that signs the .prov files (ASCII-armored OpenPGP).
+    return { contentType: 'application/pgp-keys', cacheControl: 'public, max-age=300' };
+  }
   if (name.endsWith('.tgz.prov')) {
     return { contentType: 'text/plain; charset=utf-8', cacheControl: 'public, max-age=300' };
   }

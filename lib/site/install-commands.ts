@@ -23,7 +23,12 @@ export interface InstallOptions {
   /** Extra `-f` values files, in order. */
   valuesFiles?: string[];
   version?: string;
+  /** Verify the chart's signature: fetch the published key, then `helm install --verify` with it. */
+  verify?: boolean;
 }
+
+/** Keyring file the verified install writes the published public key to. */
+export const VERIFY_KEYRING = 'aeterna-keyring.gpg';
 
 /** The exact shell lines to add the repository and install the chart from it. */
 export function installCommands(repoUrl: string, opts: InstallOptions = {}): string[] {
@@ -32,5 +37,11 @@ export function installCommands(repoUrl: string, opts: InstallOptions = {}): str
   const parts = [`helm install ${release} ${REPO_NAME}/aeterna`, `--namespace ${namespace} --create-namespace`];
   if (opts.version) parts.push(`--version ${opts.version}`);
   for (const f of opts.valuesFiles ?? []) parts.push(`-f ${f}`);
-  return [`helm repo add ${REPO_NAME} ${repoUrl}`, `helm repo update ${REPO_NAME}`, parts.join(' ')];
+  if (opts.verify) parts.push(`--verify --keyring ${VERIFY_KEYRING}`);
+  return [
+    ...(opts.verify ? [`curl -fsSL ${repoUrl}/pubkey.asc | gpg --dearmor > ${VERIFY_KEYRING}`] : []),
+    `helm repo add ${REPO_NAME} ${repoUrl}`,
+    `helm repo update ${REPO_NAME}`,
+    parts.join(' '),
+  ];
 }

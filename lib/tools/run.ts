@@ -10,10 +10,10 @@ export interface RunResult {
 export function run(
   file: string,
   args: string[],
-  opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       file,
       args,
       { cwd: opts.cwd, env: opts.env ?? process.env, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
@@ -25,5 +25,7 @@ export function run(
         resolve({ code: error ? Number(error.code) : 0, stdout: String(stdout), stderr: String(stderr) });
       },
     );
+    // Written to the program's standard input, which is then closed.
+    if (opts.input !== undefined) child.stdin?.end(opts.input);
   });
 }
