@@ -14,6 +14,7 @@
  *                            artifacthub.io/signKey annotation points at <site>/charts/pubkey.asc
  *   ARTIFACTHUB_REPOSITORY_ID  Artifact Hub's id of this repository, for artifacthub-repo.yml
  *   ARTIFACTHUB_OWNERS       "Name <email>, ..." owners for artifacthub-repo.yml (besides maintainers with an email)
+ *   COSIGN_PUBLIC_KEY        the cosign public key (PEM) that signs the OCI artifacts: served as cosign.pub
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -64,6 +65,10 @@ async function main(): Promise<number> {
   } finally {
     await rm(tmp, { recursive: true, force: true });
     await signing?.cleanup();
+  }
+  if (process.env.COSIGN_PUBLIC_KEY?.trim()) {
+    await mkdir(repoDir, { recursive: true });
+    await writeFile(path.join(repoDir, 'cosign.pub'), `${process.env.COSIGN_PUBLIC_KEY.trim()}\n`);
   }
   const chart = parse(await readFile(path.join(chartDir(), 'Chart.yaml'), 'utf8')) as { maintainers?: Owner[] };
   await writeFile(

@@ -4,6 +4,7 @@
 #
 #   bash scripts/setup-tools.sh              # everything npm test needs
 #   bash scripts/setup-tools.sh --helm-only  # what npm run dev/build need (Helm 4 only)
+#   bash scripts/setup-tools.sh --publish    # what the publish workflow needs (Helm 4 and cosign)
 set -euo pipefail
 
 HELM4_VERSION="v4.3.1"
@@ -21,6 +22,9 @@ PROMETHEUS_VERSION="v0.316.0"
 # own Makefile does.
 KUBE_VERSION="v1.36.3"
 KUBE_LDFLAGS="-X k8s.io/component-base/version.gitVersion=${KUBE_VERSION} -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=36 -X k8s.io/component-base/version.gitTreeState=clean"
+# A real OCI registry for the OCI path's tests (CNCF distribution), and cosign to sign and verify OCI artifacts.
+REGISTRY_VERSION="v3.1.2"
+COSIGN_VERSION="v2.6.5"
 # The ServiceMonitor and PrometheusRule CRDs the test cluster serves come from prometheus-operator's own module.
 PROMETHEUS_OPERATOR_VERSION="v0.85.0"
 
@@ -29,7 +33,9 @@ BIN="$ROOT/.tools/bin"
 mkdir -p "$BIN"
 
 helm_only=false
+publish=false
 [[ "${1:-}" == "--helm-only" ]] && helm_only=true
+[[ "${1:-}" == "--publish" ]] && helm_only=true && publish=true
 
 say() { printf '[setup-tools] %s\n' "$*" >&2; }
 die() { printf '[setup-tools] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -117,6 +123,9 @@ module_files() {
 }
 
 go_tool helm helm.sh/helm/v4/cmd/helm "$HELM4_VERSION"
+if [[ "$publish" == true || "$helm_only" == false ]]; then
+  go_tool cosign github.com/sigstore/cosign/v2/cmd/cosign "$COSIGN_VERSION"
+fi
 
 if [[ "$helm_only" == false ]]; then
   go_tool helm3 helm.sh/helm/v3/cmd/helm "$HELM3_VERSION" "" "$HELM3_LDFLAGS"
@@ -124,6 +133,7 @@ if [[ "$helm_only" == false ]]; then
   go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
   go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_VERSION"
   local_go_tool promql-eval scripts/promql-eval
+  go_tool registry github.com/distribution/distribution/v3/cmd/registry "$REGISTRY_VERSION"
   local_go_tool etcd scripts/etcd
   module_tools scripts/kube-tools "$KUBE_LDFLAGS" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager
   module_files github.com/prometheus-operator/prometheus-operator "$PROMETHEUS_OPERATOR_VERSION" prometheus-operator-crds \

@@ -15,6 +15,7 @@ describe('repoFileSpec', () => {
     expect(repoFileSpec(['aeterna-0.1.0.tgz.prov'])?.contentType).toBe('text/plain; charset=utf-8');
     expect(repoFileSpec(['pubkey.asc'])?.contentType).toBe('application/pgp-keys');
     expect(repoFileSpec(['artifacthub-repo.yml'])).toEqual({ contentType: 'application/yaml; charset=utf-8', cacheControl: 'no-cache' });
+    expect(repoFileSpec(['cosign.pub'])?.contentType).toBe('application/x-pem-file');
     expect(repoFileSpec(['other.asc'])).toBeNull();
   });
 

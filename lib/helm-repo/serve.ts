@@ -27,6 +27,10 @@ export function repoFileSpec(segments: string[]): RepoFileSpec | null {
   if (name === 'artifacthub-repo.yml') {
     return { contentType: 'application/yaml; charset=utf-8', cacheControl: 'no-cache' };
   }
+  if (name === 'cosign.pub') {
+    // The key that signs the OCI artifacts (cosign verify --key).
+    return { contentType: 'application/x-pem-file', cacheControl: 'public, max-age=300' };
+  }
   if (name === 'pubkey.asc') {
     // The key that signs the .prov files (ASCII-armored OpenPGP).
     return { contentType: 'application/pgp-keys', cacheControl: 'public, max-age=300' };

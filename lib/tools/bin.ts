@@ -13,7 +13,9 @@ export type ToolName =
   | 'promql-eval'
   | 'etcd'
   | 'kube-apiserver'
-  | 'kube-controller-manager';
+  | 'kube-controller-manager'
+  | 'registry'
+  | 'cosign';
 
 /**
  * Absolute path of a pinned tool. The project never falls back to a helm found on PATH: a different version
