@@ -83,6 +83,35 @@ describe('Chart.yaml and Chart.lock', () => {
     const images = parse(chart.annotations['artifacthub.io/images']!) as Array<{ name: string; image: string }>;
     expect(images.find((i) => i.name === 'aeterna')?.image).toBe(`${image.registry}/${image.repository}:v${chart.appVersion}`);
   });
+
+  // https://artifacthub.io/docs/topics/annotations/helm/: the keys Artifact Hub reads and the shape of each value.
+  it("uses only Artifact Hub's documented annotation keys, each in its documented shape", async () => {
+    const chart = await yamlFile<{ annotations: Record<string, string> }>(path.join(CHART_DIR, 'Chart.yaml'));
+    const documented = [
+      'alternativeName', 'category', 'changes', 'containsSecurityUpdates', 'crds', 'crdsExamples', 'images', 'license',
+      'links', 'maintainers', 'operator', 'operatorCapabilities', 'prerelease', 'recommendations', 'screenshots', 'signKey',
+    ];
+    const keys = Object.keys(chart.annotations).filter((k) => k.startsWith('artifacthub.io/')).map((k) => k.slice('artifacthub.io/'.length));
+    expect(keys.filter((k) => !documented.includes(k))).toEqual([]);
+    const a = (k: string) => chart.annotations[`artifacthub.io/${k}`]!;
+    // Every annotation value is a string (YAML in a string for the lists), as Artifact Hub parses them.
+    for (const k of keys) expect(typeof a(k), k).toBe('string');
+    expect(['ai-machine-learning', 'database', 'integration-delivery', 'monitoring-logging', 'networking', 'security', 'storage', 'streaming-messaging', 'skip-prediction']).toContain(a('category'));
+    for (const k of ['prerelease', 'containsSecurityUpdates']) expect(['true', 'false'], k).toContain(a(k));
+    expect(a('license')).toMatch(/^[A-Za-z0-9.+-]+$/);
+    for (const c of parse(a('changes')) as Array<Record<string, unknown>>) {
+      expect(Object.keys(c).every((k) => ['kind', 'description', 'links'].includes(k)), JSON.stringify(c)).toBe(true);
+      expect(typeof c.description).toBe('string');
+    }
+    for (const i of parse(a('images')) as Array<Record<string, unknown>>) {
+      expect(Object.keys(i).every((k) => ['name', 'image', 'whitelisted', 'platforms'].includes(k)), JSON.stringify(i)).toBe(true);
+      expect(String(i.image)).toMatch(/^[a-z0-9.-]+(:\d+)?\/[a-z0-9._/-]+(:[\w.-]+|@sha256:[0-9a-f]{64})$/);
+    }
+    for (const l of parse(a('links')) as Array<Record<string, unknown>>) {
+      expect(Object.keys(l).sort()).toEqual(['name', 'url']);
+      expect(String(l.url)).toMatch(/^https:\/\//);
+    }
+  });
 });
 
 describe('Bitnami images', () => {
