@@ -17,6 +17,17 @@ const nextConfig = {
   // export never overwrites the production build in .next.
   // @rjsf/core's Markdown renderer (32 KB gzip) is only used with Markdown options the configurator never sets:
   // a plain-text stand-in instead (components/configurator/plain-markdown.tsx, checked by its test).
+  // The engine and the islands carry a content hash in their names: cache them for good.
+  ...(staticExport
+    ? {}
+    : {
+        async headers() {
+          return ['/helm-engine/:file*', '/islands/:file*'].map((source) => ({
+            source,
+            headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+          }));
+        },
+      }),
   turbopack: { resolveAlias: { 'markdown-to-jsx/react': './components/configurator/plain-markdown.tsx' } },
   ...(staticExport ? { output: 'export', ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}) } : {}),
 };

@@ -71,6 +71,7 @@ async function main(): Promise<number> {
     await writeFile(path.join(repoDir, 'cosign.pub'), `${process.env.COSIGN_PUBLIC_KEY.trim()}\n`);
   }
   const chart = parse(await readFile(path.join(chartDir(), 'Chart.yaml'), 'utf8')) as { maintainers?: Owner[] };
+  await mkdir(repoDir, { recursive: true });
   await writeFile(
     path.join(repoDir, 'artifacthub-repo.yml'),
     artifactHubRepoYaml({

@@ -27,6 +27,24 @@ const result = await build({
 });
 const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === 'components/islands/bootstrap.ts');
 if (!entry) throw new Error('esbuild wrote no bootstrap entry');
+// The manifests view's worker (Helm's engine runs in it): a classic worker script, since it loads Go's
+// wasm_exec.js with importScripts.
+const worker = await build({
+  entryPoints: { 'helm-worker': 'components/manifests/helm-worker.ts' },
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: 'es2022',
+  outdir: OUT,
+  entryNames: '[name]-[hash]',
+  alias: { '@': path.resolve('.') },
+  metafile: true,
+  logLevel: 'warning',
+});
+const workerFile = Object.keys(worker.metafile.outputs)[0]!;
 mkdirSync(path.dirname(MANIFEST), { recursive: true });
-writeFileSync(MANIFEST, `${JSON.stringify({ bootstrap: `/islands/${path.basename(entry[0])}` }, null, 2)}\n`);
+writeFileSync(
+  MANIFEST,
+  `${JSON.stringify({ bootstrap: `/islands/${path.basename(entry[0])}`, helmWorker: `/islands/${path.basename(workerFile)}` }, null, 2)}\n`,
+);
 console.log(`[islands] ${Object.keys(result.metafile.outputs).length} files in public/islands, entry ${path.basename(entry[0])}`);

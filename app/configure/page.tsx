@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import schema from '@/charts/aeterna/values.schema.json';
 import { Configurator } from '@/components/configurator/Configurator';
-import { presetFiles, valuesYamlText } from '@/lib/chart/files';
+import { chartMetadata, presetFiles, valuesYamlText } from '@/lib/chart/files';
+import { helmEngineFiles } from '@/lib/site/islands';
 import { schemaFingerprint } from '@/lib/schema/compile';
 import { schemaSha256 } from '@/lib/schema/generated/chart-validators.js';
 import { presetFromFile } from '@/lib/values/presets';
@@ -23,5 +24,23 @@ export default function ConfigurePage() {
   if (!validatorsCurrent) {
     console.error('[configure] lib/schema/generated/chart-validators.js is stale: run npx tsx scripts/generate-schema-validators.ts');
   }
-  return <Configurator schema={schema as Record<string, unknown>} defaultsText={defaultsText} presets={presets} validatorsCurrent={validatorsCurrent} />;
+  const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+  const engine = helmEngineFiles();
+  const engineFiles = {
+    worker: `${base}${engine.worker}`,
+    wasm: `${base}${engine.wasm}`,
+    wasmExec: `${base}${engine.wasmExec}`,
+    bytes: engine.bytes,
+    // The archive this site serves: what you see is what `helm install` of that version gives.
+    archiveUrl: `${base}/charts/aeterna-${chartMetadata().version}.tgz`,
+  };
+  return (
+    <Configurator
+      schema={schema as Record<string, unknown>}
+      defaultsText={defaultsText}
+      presets={presets}
+      validatorsCurrent={validatorsCurrent}
+      engine={engineFiles}
+    />
+  );
 }

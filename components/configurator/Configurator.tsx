@@ -14,6 +14,8 @@ import { ErrorList } from './ErrorList';
 import { GroupForm } from './GroupForm';
 import { errorSchemaFor, markersFor } from './issues';
 import { LeaveWithResult } from './LeaveWithResult';
+import { ManifestsPanel } from './ManifestsPanel';
+import type { EngineFiles } from '@/components/manifests/ManifestsView';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
 import { useConfigurator } from './useConfigurator';
@@ -29,6 +31,8 @@ export interface ConfiguratorProps {
   presets: Preset[];
   /** False when the precompiled validators were built from another version of the schema. */
   validatorsCurrent?: boolean;
+  /** Helm's engine for the manifests view (loaded only when the view is opened). */
+  engine?: EngineFiles;
 }
 
 /** Keeps the same object while its JSON does not change, so memoized form sections skip re-rendering. */
@@ -43,7 +47,7 @@ function useStable<T>(): (key: string, value: T) => T {
   }, []);
 }
 
-export function Configurator({ schema, defaultsText, presets, validatorsCurrent = true }: ConfiguratorProps) {
+export function Configurator({ schema, defaultsText, presets, validatorsCurrent = true, engine }: ConfiguratorProps) {
   const c = useConfigurator(schema, defaultsText);
   const { state, effective, issues, requirements } = c;
   const formSchema = useMemo(() => formRootSchema(schema), [schema]);
@@ -163,6 +167,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
             reveal={reveal}
           />
           <ErrorList issues={issues} problems={state.problems} rulesLoaded={c.rulesLoaded} onGoToField={goToField} onGoToLine={goToLine} />
+          {engine ? <ManifestsPanel files={engine} values={state.text} /> : null}
           <LeaveWithResult text={state.text} effective={effective} valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0} />
           <SharePanel user={state.user} />
         </div>

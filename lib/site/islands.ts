@@ -10,3 +10,23 @@ export function islandsEntry(): string {
   }
   return (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { bootstrap: string }).bootstrap;
 }
+
+const ENGINE_MANIFEST = path.join(process.cwd(), 'lib', 'site', 'generated', 'helm-engine.json');
+
+/** Files of the manifests view's engine (scripts/build-helm-engine.ts, scripts/build-islands.ts), under the base path. */
+export interface HelmEngineFiles {
+  worker: string;
+  wasm: string;
+  wasmExec: string;
+  /** Size of the uncompressed module, for the progress bar. */
+  bytes: number;
+}
+
+export function helmEngineFiles(): HelmEngineFiles {
+  if (!existsSync(ENGINE_MANIFEST) || !existsSync(MANIFEST)) {
+    throw new Error(`${ENGINE_MANIFEST} is missing: Helm's engine for the browser is not built. Run: npm run generate`);
+  }
+  const engine = JSON.parse(readFileSync(ENGINE_MANIFEST, 'utf8')) as { wasm: string; wasmExec: string; bytes: number };
+  const islands = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { helmWorker: string };
+  return { worker: islands.helmWorker, wasm: engine.wasm, wasmExec: engine.wasmExec, bytes: engine.bytes };
+}

@@ -8,6 +8,9 @@ describe('static export for GitHub Pages (NEXT_OUTPUT=export)', () => {
   it('exports every page, leaves /charts to the copied repository files, and honours BASE_PATH', () => {
     const out = '.cache/next-export'; // with a distDir, Next writes the export there instead of out/
     rmSync(out, { recursive: true, force: true });
+    // As the workflow does: the generated files (islands, Helm's engine) first, then the export.
+    const g = spawnSync('npm', ['run', 'generate'], { encoding: 'utf8', timeout: 600_000 });
+    expect(g.status, g.stdout + g.stderr).toBe(0);
     const r = spawnSync('npx', ['next', 'build'], {
       env: {
         ...process.env,

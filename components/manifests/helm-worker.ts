@@ -1,0 +1,61 @@
+/// <reference lib="webworker" />
+/**
+ * The manifests view's Web Worker: Helm's engine (scripts/helm-wasm, WebAssembly) runs here, so typing never
+ * waits for it. Compiled while it streams in (WebAssembly.instantiateStreaming), with progress reported; the
+ * chart archive is the one the site serves under /charts.
+ */
+import type { HelmRequest, HelmResponse, WorkerIn, WorkerOut } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+declare class Go {
+  importObject: WebAssembly.Imports;
+  run(instance: WebAssembly.Instance): Promise<void>;
+}
+type Template = (archive: Uint8Array, request: string) => string;
+
+let archive: Uint8Array | null = null;
+const post = (m: WorkerOut) => self.postMessage(m);
+
+async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
+  importScripts(m.wasmExec);
+  const go = new Go();
+  const res = await fetch(m.wasm);
+  if (!res.ok || !res.body) throw new Error(`the engine could not be loaded: HTTP ${res.status}`);
+  let loaded = 0;
+  // Counts what arrives (decompressed) for the progress bar, while the browser compiles it as it streams.
+  const counting = res.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, ctl) {
+        loaded += chunk.byteLength;
+        post({ type: 'progress', loaded, total: m.bytes });
+        ctl.enqueue(chunk);
+      },
+    }),
+  );
+  const [{ instance }, chart] = await Promise.all([
+    WebAssembly.instantiateStreaming(new Response(counting, { headers: { 'content-type': 'application/wasm' } }), go.importObject),
+    fetch(m.archiveUrl).then(async (r) => {
+      if (!r.ok) throw new Error(`the chart archive ${m.archiveUrl} answered HTTP ${r.status}`);
+      return new Uint8Array(await r.arrayBuffer());
+    }),
+  ]);
+  archive = chart;
+  void go.run(instance);
+  post({ type: 'ready' });
+}
+
+function render(request: HelmRequest): HelmResponse {
+  const template = (self as unknown as { helmTemplate?: Template }).helmTemplate;
+  if (!template || !archive) return { output: '', documents: [], notes: '', error: 'the engine is not loaded' };
+  return JSON.parse(template(archive, JSON.stringify(request))) as HelmResponse;
+}
+
+self.onmessage = (e: MessageEvent<WorkerIn>) => {
+  const m = e.data;
+  if (m.type === 'init') {
+    init(m).catch((err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }));
+  } else {
+    const start = performance.now();
+    post({ type: 'result', id: m.id, response: render(m.request), ms: performance.now() - start });
+  }
+};

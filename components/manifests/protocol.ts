@@ -1,0 +1,38 @@
+/** Messages between the manifests view and its worker (helm-worker.ts), and Helm's request and answer. */
+
+/** What `helm template <release> <chart> -f values.yaml --namespace … --kube-version … --api-versions …` gets. */
+export interface HelmRequest {
+  values: string;
+  release: string;
+  namespace: string;
+  kubeVersion: string;
+  apiVersions: string[];
+  isUpgrade: boolean;
+  skipTests: boolean;
+}
+
+export interface HelmDocument {
+  source: string;
+  kind: string;
+  name: string;
+  hook: boolean;
+  content: string;
+}
+
+/** `output` is byte for byte what `helm template` prints; `error` Helm's own error text. */
+export interface HelmResponse {
+  output: string;
+  documents: HelmDocument[];
+  notes: string;
+  error?: string;
+}
+
+export type WorkerIn =
+  | { type: 'init'; wasm: string; wasmExec: string; bytes: number; archiveUrl: string }
+  | { type: 'render'; id: number; request: HelmRequest };
+
+export type WorkerOut =
+  | { type: 'progress'; loaded: number; total: number }
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'result'; id: number; response: HelmResponse; ms: number };

@@ -1,0 +1,123 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { toolPath } from '../lib/tools/bin';
+import { run } from '../lib/tools/run';
+import { presetFiles } from '../lib/chart/files';
+import { chartYaml } from './support/helm';
+import type { HelmRequest, HelmResponse } from '../components/manifests/protocol';
+
+// The manifests view renders the served chart with Helm's own engine in the browser. It must say exactly what
+// `helm template` (Helm 4) says for the same archive, values, release and namespace: same documents in the same
+// order, same errors. Generated secrets (randAlphaNum, randBytes) differ between any two renders, the CLI's
+// own included: those values alone may differ, in length-preserving form.
+const CORPUS = 'test/fixtures/values-corpus';
+// A generated value (base64 or the hex of a checksum over one), quoted or not.
+const GENERATED = /^(\s+)([\w./-]+): "?([A-Za-z0-9+/=]{16,})"?$/;
+
+function differences(cli: string, browser: string): string[] {
+  const a = cli.split('\n');
+  const b = browser.split('\n');
+  if (a.length !== b.length) return [`line count: CLI ${a.length}, browser ${b.length}`];
+  const out: string[] = [];
+  a.forEach((line, i) => {
+    if (line === b[i]) return;
+    const x = GENERATED.exec(line);
+    const y = GENERATED.exec(b[i]!);
+    if (x && y && x[1] === y[1] && x[2] === y[2] && x[3]!.length === y[3]!.length) return;
+    out.push(`line ${i + 1}: CLI ${JSON.stringify(line)} / browser ${JSON.stringify(b[i])}`);
+  });
+  return out;
+}
+
+async function openView(page: Page): Promise<void> {
+  await page.goto('/configure');
+  await page.getByRole('button', { name: /Show the manifests/ }).click();
+  await expect(page.getByTestId('manifests-summary')).toBeVisible({ timeout: 60_000 });
+}
+
+const request = (values: string): HelmRequest => ({ values, release: 'aeterna', namespace: 'aeterna', kubeVersion: '', apiVersions: [], isUpgrade: false, skipTests: false });
+
+test('nothing of the engine loads before the view is opened; then it renders the served chart', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.goto('/configure');
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((u) => /helm-engine|helm-worker/.test(u))).toEqual([]);
+  await page.getByRole('button', { name: /Show the manifests/ }).click();
+  await expect(page.getByTestId('manifests-summary')).toHaveText(/^\d+ documents from \d+ templates$/, { timeout: 60_000 });
+  expect(loaded.some((u) => /^\/helm-engine\/helm-[0-9a-f]{16}\.wasm$/.test(u))).toBe(true);
+  const { version } = await chartYaml();
+  expect(loaded).toContain(`/charts/aeterna-${version}.tgz`);
+});
+
+test('exactly helm template: every corpus file and preset, documents, order and errors', async ({ page, request: http }) => {
+  test.setTimeout(600_000);
+  const { version } = await chartYaml();
+  const work = await mkdtemp(path.join(os.tmpdir(), 'e2e-manifests-'));
+  try {
+    const archive = path.join(work, `aeterna-${version}.tgz`);
+    await writeFile(archive, await (await http.get(`/charts/aeterna-${version}.tgz`)).body());
+    await openView(page);
+    const cases: Array<{ name: string; file: string }> = [
+      { name: 'chart defaults', file: '' },
+      ...presetFiles().map((p) => ({ name: `preset ${p.file}`, file: path.resolve('charts/aeterna', p.file) })),
+      ...(await readdir(`${CORPUS}/valid`)).map((f) => ({ name: `valid/${f}`, file: path.resolve(CORPUS, 'valid', f) })),
+      ...(await readdir(`${CORPUS}/invalid`)).map((f) => ({ name: `invalid/${f}`, file: path.resolve(CORPUS, 'invalid', f) })),
+    ];
+    const problems: string[] = [];
+    for (const c of cases) {
+      const values = c.file ? await readFile(c.file, 'utf8') : '';
+      // The file is named as the configurator names its values (values.yaml), so errors name it the same.
+      await writeFile(path.join(work, 'values.yaml'), values);
+      const cli = await run(toolPath('helm'), ['template', 'aeterna', archive, '--namespace', 'aeterna', '-f', 'values.yaml'], { cwd: work });
+      // Helm's log lines (coalescing warnings) are not part of its error.
+      const cliError = cli.stderr.split('\n').filter((l) => !l.startsWith('level=')).join('\n');
+      const browser = await page.evaluate(
+        (req) => (window as unknown as { __aeternaHelmRender: (r: unknown) => Promise<HelmResponse> }).__aeternaHelmRender(req),
+        request(values),
+      );
+      if (cli.code === 0) {
+        if (browser.error) problems.push(`${c.name}: the CLI renders, the browser says: ${browser.error}`);
+        else problems.push(...differences(cli.stdout, browser.output).map((d) => `${c.name}: ${d}`));
+      } else {
+        const expected = [`Error: ${browser.error}\n`, `Error: ${browser.error}\n\nUse --debug flag to render out invalid YAML\n`];
+        if (!browser.error) problems.push(`${c.name}: the CLI fails (${cliError.trim()}), the browser renders`);
+        else if (!expected.includes(cliError)) problems.push(`${c.name}: CLI ${JSON.stringify(cliError)} / browser ${JSON.stringify(browser.error)}`);
+      }
+    }
+    expect(cases.length).toBeGreaterThan(80);
+    expect(problems).toEqual([]);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
+test('the download is byte for byte what helm template prints for the editor values', async ({ page, request: http }) => {
+  const { version } = await chartYaml();
+  await openView(page);
+  // One value that changes the manifests: the view follows the editor.
+  await page.locator('[id="values.service.port"]').fill('8181');
+  await expect(page.getByTestId('manifests-view')).toContainText('port: 8181', { timeout: 20_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download manifests.yaml' }).click()]);
+  expect(download.suggestedFilename()).toBe('manifests.yaml');
+  const downloaded = await readFile((await download.path())!, 'utf8');
+  const work = await mkdtemp(path.join(os.tmpdir(), 'e2e-manifests-'));
+  try {
+    const archive = path.join(work, 'chart.tgz');
+    await writeFile(archive, await (await http.get(`/charts/aeterna-${version}.tgz`)).body());
+    const cli = await run(toolPath('helm'), ['template', 'aeterna', archive, '--namespace', 'aeterna', '--set', 'service.port=8181']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(differences(cli.stdout, downloaded)).toEqual([]);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
+test("helm's own schema error is shown next to the configurator's", async ({ page }) => {
+  await openView(page);
+  await page.locator('[id="values.service.port"]').fill('0');
+  await expect(page.getByTestId('helm-error')).toContainText("- at '/service/port': minimum: got 0, want 1", { timeout: 20_000 });
+  await expect(page.getByTestId('verdict')).toContainText('problem');
+});
