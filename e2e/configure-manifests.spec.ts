@@ -47,7 +47,7 @@ test('nothing of the engine loads before the view is opened; then it renders the
   expect(loaded.filter((u) => /helm-engine|helm-worker/.test(u))).toEqual([]);
   await page.getByRole('button', { name: /Show the manifests/ }).click();
   await expect(page.getByTestId('manifests-summary')).toHaveText(/^\d+ documents from \d+ templates$/, { timeout: 60_000 });
-  expect(loaded.some((u) => /^\/helm-engine\/helm-[0-9a-f]{16}\.wasm$/.test(u))).toBe(true);
+  expect(loaded.some((u) => /^\/helm-engine\/helm-[0-9a-f]{16}\.wasm\.gz$/.test(u))).toBe(true);
   const { version } = await chartYaml();
   expect(loaded).toContain(`/charts/aeterna-${version}.tgz`);
 });

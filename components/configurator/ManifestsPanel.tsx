@@ -24,7 +24,7 @@ export function ManifestsPanel({ files, values }: { files: EngineFiles; values: 
         <ManifestsView files={files} values={values} />
       ) : (
         <button type="button" onClick={() => setOpen(true)} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
-          Show the manifests (loads Helm&apos;s engine, about 14 MB)
+          Show the manifests (loads Helm&apos;s engine, {(files.bytes / 1e6).toFixed(0)} MB)
         </button>
       )}
     </section>

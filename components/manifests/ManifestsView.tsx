@@ -69,7 +69,7 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
     let current = true;
     const request: HelmRequest = { values, release, namespace, kubeVersion, apiVersions: monitoring ? MONITORING_APIS : [], isUpgrade: false, skipTests: false };
     // A short pause lets a burst of keystrokes render once.
-    const t = setTimeout(() => void render(request).then((r) => current && setResult(r)), 120);
+    const t = setTimeout(() => void render(request).then((r) => current && setResult(r)), 40);
     return () => {
       current = false;
       clearTimeout(t);

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The manifests view's Web Worker: Helm's engine (scripts/helm-wasm, WebAssembly) runs here, so typing never
- * waits for it. Compiled while it streams in (WebAssembly.instantiateStreaming), with progress reported; the
+ * waits for it. Unpacked and compiled while it streams in (DecompressionStream, WebAssembly.instantiateStreaming),
+ * with progress reported; the
  * chart archive is the one the site serves under /charts.
  */
 import type { HelmRequest, HelmResponse, WorkerIn, WorkerOut } from './protocol';
@@ -22,18 +23,20 @@ async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
   const res = await fetch(m.wasm);
   if (!res.ok || !res.body) throw new Error(`the engine could not be loaded: HTTP ${res.status}`);
   let loaded = 0;
-  // Counts what arrives (decompressed) for the progress bar, while the browser compiles it as it streams.
-  const counting = res.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, ctl) {
-        loaded += chunk.byteLength;
-        post({ type: 'progress', loaded, total: m.bytes });
-        ctl.enqueue(chunk);
-      },
-    }),
-  );
+  // Counts what arrives for the progress bar, unpacks the gzip file, and the browser compiles it as it streams.
+  const wasm = res.body
+    .pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, ctl) {
+          loaded += chunk.byteLength;
+          post({ type: 'progress', loaded, total: m.bytes });
+          ctl.enqueue(chunk);
+        },
+      }),
+    )
+    .pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
   const [{ instance }, chart] = await Promise.all([
-    WebAssembly.instantiateStreaming(new Response(counting, { headers: { 'content-type': 'application/wasm' } }), go.importObject),
+    WebAssembly.instantiateStreaming(new Response(wasm, { headers: { 'content-type': 'application/wasm' } }), go.importObject),
     fetch(m.archiveUrl).then(async (r) => {
       if (!r.ok) throw new Error(`the chart archive ${m.archiveUrl} answered HTTP ${r.status}`);
       return new Uint8Array(await r.arrayBuffer());

@@ -18,7 +18,7 @@ export interface HelmEngineFiles {
   worker: string;
   wasm: string;
   wasmExec: string;
-  /** Size of the uncompressed module, for the progress bar. */
+  /** Size of the gzip file as served, for the progress bar. */
   bytes: number;
 }
 
