@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { waitForUrl } from './bench-support';
 
 const SOURCE = path.resolve('scripts/bench-baseline');
@@ -58,11 +59,17 @@ export function firstLoadChunks(projectDir: string, route: string): { paths: str
 }
 
 /** `next start` of a built project on a loopback port, in its own process group; resolves when it answers. */
-export async function startNext(projectDir: string, port: number, probePath = '/'): Promise<{ url: string; stop(): void }> {
+export async function startNext(
+  projectDir: string,
+  port: number,
+  probePath = '/',
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ url: string; stop(): void }> {
   const server: ChildProcess = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: projectDir,
     stdio: 'ignore',
     detached: true,
+    env,
   });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
@@ -79,6 +86,26 @@ export async function startNext(projectDir: string, port: number, probePath = '/
     throw e;
   }
   return { url, stop };
+}
+
+/**
+ * Milliseconds from navigation start until React has hydrated the element `selector` (it carries React's props):
+ * the page answers input from then on.
+ */
+export async function timeToHydrated(page: Page, url: string, selector: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  return page.evaluate(
+    (sel) =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          const el = document.querySelector(sel);
+          if (el && Object.keys(el).some((k) => k.startsWith('__reactProps$'))) resolve(performance.now());
+          else setTimeout(check, 5);
+        };
+        check();
+      }),
+    selector,
+  );
 }
 
 /** The 1-minute load average, for the figures' context. */

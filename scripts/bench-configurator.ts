@@ -17,13 +17,11 @@
  * Env: BENCH_CONFIGURATOR_PORT (default 3500) for the `next start` it runs, or BENCH_CONFIGURATOR_URL to measure a
  * server that is already up. Prints every figure; exits 1 when one is over budget.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import path from 'node:path';
 import { waitForUrl } from './bench-support';
-import { ensureBaselineBuild, firstLoadChunks, loadAverage, ratio, startNext, BASELINE_DIR } from './bench-baseline';
+import { ensureBaselineBuild, firstLoadChunks, loadAverage, ratio, startNext, timeToHydrated, BASELINE_DIR } from './bench-baseline';
 
 const JS_BUDGET_BYTES = 250 * 1000;
 const INTERACTIVE_BUDGET_MS = 1200;
@@ -59,22 +57,6 @@ function firstLoadJs(): void {
   console.log(`    (baseline page ${kb(base)}, ${ratio(mine, base)})`);
 }
 
-/** Milliseconds from navigation start until React has hydrated the baseline page (its <main> has React props). */
-async function baselineInteractive(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' });
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const check = () => {
-          const main = document.querySelector('main');
-          if (main && Object.keys(main).some((k) => k.startsWith('__reactProps$'))) resolve(performance.now());
-          else setTimeout(check, 5);
-        };
-        check();
-      }),
-  );
-}
-
 /** Starts counting long tasks (over 50 ms) on the page; the returned function reads them. */
 async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
   await page.evaluate(() => {
@@ -85,22 +67,6 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
     }).observe({ type: 'longtask' });
   });
   return () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-}
-
-/** Milliseconds from navigation start until React has attached its handlers to the form's inputs. */
-async function timeToInteractive(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' });
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const check = () => {
-          const input = document.getElementById('values.aeterna.logLevel');
-          if (input && Object.keys(input).some((k) => k.startsWith('__reactProps$'))) resolve(performance.now());
-          else setTimeout(check, 5);
-        };
-        check();
-      }),
-  );
 }
 
 async function editorReady(page: Page): Promise<void> {
@@ -201,14 +167,14 @@ async function main(): Promise<void> {
   console.log(`  load average ${loadAverage()} before`);
   firstLoadJs();
 
-  let server: ChildProcess | undefined;
+  let server: { url: string; stop(): void } | undefined;
   let base = process.env.BENCH_CONFIGURATOR_URL;
+  const port = Number(process.env.BENCH_CONFIGURATOR_PORT ?? 3500);
   if (!base) {
-    const port = process.env.BENCH_CONFIGURATOR_PORT ?? '3500';
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'ignore', detached: true });
+    server = await startNext('.', port, '/configure');
+    base = server.url;
   }
-  const baseline = await startNext(BASELINE_DIR, Number(process.env.BENCH_CONFIGURATOR_PORT ?? 3500) + 1);
+  const baseline = await startNext(BASELINE_DIR, port + 1);
   const url = `${base}/configure`;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -217,9 +183,9 @@ async function main(): Promise<void> {
   try {
     await waitForUrl(url);
     // Interleaved: the baseline right before and after, so both see the same machine.
-    const baseLoads = await loadTimes(browser, `${baseline.url}/`, baselineInteractive);
-    const loads = await loadTimes(browser, url, timeToInteractive);
-    baseLoads.push(...(await loadTimes(browser, `${baseline.url}/`, baselineInteractive)));
+    const baseLoads = await loadTimes(browser, `${baseline.url}/`, (p, u) => timeToHydrated(p, u, 'main'));
+    const loads = await loadTimes(browser, url, (p, u) => timeToHydrated(p, u, '[id="values.aeterna.logLevel"]'));
+    baseLoads.push(...(await loadTimes(browser, `${baseline.url}/`, (p, u) => timeToHydrated(p, u, 'main'))));
     const median = percentile(loads, 50);
     const baseMedian = percentile(baseLoads, 50);
     report(
@@ -258,13 +224,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     baseline.stop();
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-    }
+    server?.stop();
   }
   console.log(`  load average ${loadAverage()} after`);
   process.exit(failures ? 1 : 0);

@@ -11,11 +11,10 @@
  *
  * Env: BENCH_MANIFESTS_PORT (default 3600). Prints every figure; exits 1 when one is over budget.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { waitForUrl } from './bench-support';
-import { loadAverage } from './bench-baseline';
+import { loadAverage, startNext } from './bench-baseline';
 
 const COLD_BUDGET_MS = 5000;
 const WARM_BUDGET_MS = 1500;
@@ -45,17 +44,12 @@ async function main(): Promise<void> {
   const repo = path.resolve('.cache/bench-helm-repo');
   const prep = spawnSync('npx', ['tsx', 'scripts/prepare-e2e-helm-repo.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HELM_REPO_DIR: repo } });
   if (prep.status !== 0) throw new Error('could not package the chart for the bench');
-  const server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', '127.0.0.1'], {
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, HELM_REPO_DIR: repo },
-  });
+  const server = await startNext('.', Number(port), '/configure', { ...process.env, HELM_REPO_DIR: repo });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    await waitForUrl(`${base}/configure`);
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
     const page = await context.newPage();
@@ -114,11 +108,7 @@ async function main(): Promise<void> {
     await context.close();
   } finally {
     await browser.close();
-    try {
-      process.kill(-server.pid!, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
+    server.stop();
   }
   console.log(`  load average ${loadAverage()} after`);
   process.exit(failures ? 1 : 0);
