@@ -100,6 +100,14 @@ test('the download is byte for byte what helm template prints for the editor val
   // One value that changes the manifests: the view follows the editor.
   await page.locator('[id="values.service.port"]').fill('8181');
   await expect(page.getByTestId('manifests-view')).toContainText('port: 8181', { timeout: 20_000 });
+  // Against the chart defaults: generated secrets are not differences; the port is.
+  await page.getByTestId('manifests-changed').locator('input').check();
+  const services = page.locator('details', { has: page.locator('summary', { hasText: /^Service \(\d+\)$/ }) });
+  await services.locator('summary').first().click();
+  await services.getByText('Changes from the defaults').first().click();
+  await expect(services.getByTestId('manifest-diff').first()).toContainText(/^-\s+port: 8080$/m);
+  await expect(services.getByTestId('manifest-diff').first()).toContainText(/^\+\s+port: 8181$/m);
+  await expect(page.locator('details summary', { hasText: /^Secret / })).toHaveCount(0);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download manifests.yaml' }).click()]);
   expect(download.suggestedFilename()).toBe('manifests.yaml');
   const downloaded = await readFile((await download.path())!, 'utf8');

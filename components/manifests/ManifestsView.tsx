@@ -5,7 +5,8 @@
  * Web Worker) renders the chart archive the site serves under /charts. Nothing leaves the browser.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { HelmRequest, HelmResponse, WorkerIn, WorkerOut } from './protocol';
+import { changeOf, docKey, lineDiff } from '@/lib/site/manifest-diff';
+import type { HelmDocument, HelmRequest, HelmResponse, WorkerIn, WorkerOut } from './protocol';
 
 export interface EngineFiles {
   worker: string;
@@ -29,6 +30,8 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
   const [kubeVersion, setKubeVersion] = useState('');
   const [monitoring, setMonitoring] = useState(false);
   const [result, setResult] = useState<HelmResponse | null>(null);
+  const [defaults, setDefaults] = useState<Map<string, string> | null>(null);
+  const [onlyChanged, setOnlyChanged] = useState(false);
   const [query, setQuery] = useState('');
 
   useEffect(() => {
@@ -76,15 +79,40 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
     };
   }, [status.kind, values, release, namespace, kubeVersion, monitoring, render]);
 
+  // The same chart and settings with the chart's defaults, to show what the values change.
+  useEffect(() => {
+    if (status.kind !== 'ready') return;
+    let current = true;
+    const request: HelmRequest = { values: '', release, namespace, kubeVersion, apiVersions: monitoring ? MONITORING_APIS : [], isUpgrade: false, skipTests: false };
+    const t = setTimeout(
+      () =>
+        void render(request).then((r) => {
+          if (current) setDefaults(r.error ? null : new Map((r.documents ?? []).map((d) => [docKey(d), d.content])));
+        }),
+      40,
+    );
+    return () => {
+      current = false;
+      clearTimeout(t);
+    };
+  }, [status.kind, release, namespace, kubeVersion, monitoring, render]);
+
+  type Shown = HelmDocument & { change: 'added' | 'changed' | 'same' | 'unknown' };
   const byKind = useMemo(() => {
-    const groups = new Map<string, HelmResponse['documents']>();
+    const groups = new Map<string, Shown[]>();
     const q = query.trim().toLowerCase();
     for (const d of result?.documents ?? []) {
+      const change = defaults ? changeOf(d, defaults) : 'unknown';
+      if (onlyChanged && change === 'same') continue;
       if (q && !`${d.kind} ${d.name} ${d.source}\n${d.content}`.toLowerCase().includes(q)) continue;
-      groups.set(d.kind, [...(groups.get(d.kind) ?? []), d]);
+      groups.set(d.kind, [...(groups.get(d.kind) ?? []), { ...d, change }]);
     }
     return [...groups.entries()];
-  }, [result, query]);
+  }, [result, query, defaults, onlyChanged]);
+  const changed = useMemo(
+    () => (defaults && result && !result.error ? (result.documents ?? []).filter((d) => changeOf(d, defaults) !== 'same').length : null),
+    [defaults, result],
+  );
 
   function download() {
     if (!result?.output) return;
@@ -137,8 +165,14 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
         <>
           <div className="flex flex-wrap items-center gap-3">
             <p className="text-sm" data-testid="manifests-summary">
-              {result.documents.length} documents from {new Set(result.documents.map((d) => d.source)).size} templates
+              {(result.documents ?? []).length} documents from {new Set((result.documents ?? []).map((d) => d.source)).size} templates
             </p>
+            {changed !== null ? (
+              <label className="text-sm" data-testid="manifests-changed">
+                <input type="checkbox" className="mr-1" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />
+                Only the {changed} that differ from the chart defaults
+              </label>
+            ) : null}
             <button type="button" onClick={download} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
               Download manifests.yaml
             </button>
@@ -156,8 +190,20 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
                   <p className="text-xs text-slate-700 dark:text-slate-300">
                     {d.name} · <code>{d.source}</code>
                     {d.hook ? ' · hook' : ''}
+                    {d.change === 'added' ? ' · not rendered with the defaults' : d.change === 'changed' ? ' · differs from the defaults' : ''}
                   </p>
                   <pre className="max-h-80 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{d.content}</pre>
+                  {d.change === 'changed' && defaults ? (
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-xs">Changes from the defaults</summary>
+                      <pre className="max-h-80 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800" data-testid="manifest-diff">
+                        {lineDiff(defaults.get(docKey(d)) ?? '', d.content)
+                          .filter((l) => l.op !== ' ')
+                          .map((l) => `${l.op} ${l.text}`)
+                          .join('\n')}
+                      </pre>
+                    </details>
+                  ) : null}
                 </div>
               ))}
             </details>

@@ -19,10 +19,10 @@ export interface HelmDocument {
   content: string;
 }
 
-/** `output` is byte for byte what `helm template` prints; `error` Helm's own error text. */
+/** `output` is byte for byte what `helm template` prints; `error` Helm's own error text (documents then null). */
 export interface HelmResponse {
   output: string;
-  documents: HelmDocument[];
+  documents: HelmDocument[] | null;
   notes: string;
   error?: string;
 }
