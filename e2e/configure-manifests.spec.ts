@@ -94,6 +94,62 @@ test('exactly helm template: every corpus file and preset, documents, order and 
   }
 });
 
+test('exactly helm: release name, namespace, --kube-version and --api-versions, and the NOTES of helm install', async ({ page, request: http }) => {
+  test.setTimeout(300_000);
+  const { version } = await chartYaml();
+  const work = await mkdtemp(path.join(os.tmpdir(), 'e2e-manifests-'));
+  try {
+    const archive = path.join(work, `aeterna-${version}.tgz`);
+    await writeFile(archive, await (await http.get(`/charts/aeterna-${version}.tgz`)).body());
+    await openView(page);
+    const monitoring = ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor', 'monitoring.coreos.com/v1/PrometheusRule'];
+    const variants = [
+      { name: 'other release and namespace, oldest supported Kubernetes', release: 'mem', namespace: 'ai', kubeVersion: '1.29.0', apiVersions: [] as string[] },
+      { name: 'Prometheus Operator served', release: 'aeterna', namespace: 'aeterna', kubeVersion: '1.35.0', apiVersions: monitoring },
+      { name: 'Kubernetes older than the chart allows', release: 'aeterna', namespace: 'aeterna', kubeVersion: '1.28.0', apiVersions: [] as string[] },
+    ];
+    const files = ['', ...presetFiles().map((p) => path.resolve('charts/aeterna', p.file))];
+    const problems: string[] = [];
+    for (const v of variants) {
+      for (const file of files) {
+        const values = (file ? await readFile(file, 'utf8') : '') + 'metrics:\n  serviceMonitor:\n    enabled: true\n  prometheusRule:\n    enabled: true\n';
+        await writeFile(path.join(work, 'values.yaml'), values);
+        const flags = ['--namespace', v.namespace, '--kube-version', v.kubeVersion, ...v.apiVersions.flatMap((a) => ['--api-versions', a]), '-f', 'values.yaml'];
+        const cli = await run(toolPath('helm'), ['template', v.release, archive, ...flags], { cwd: work });
+        const browser = await page.evaluate(
+          (req) => (window as unknown as { __aeternaHelmRender: (r: unknown) => Promise<HelmResponse> }).__aeternaHelmRender(req),
+          { ...request(values), release: v.release, namespace: v.namespace, kubeVersion: v.kubeVersion, apiVersions: v.apiVersions },
+        );
+        const label = `${v.name} ${file ? path.basename(file) : 'defaults'}`;
+        if (cli.code !== 0) {
+          const expected = [`Error: ${browser.error}\n`, `Error: ${browser.error}\n\nUse --debug flag to render out invalid YAML\n`];
+          if (!browser.error || !expected.includes(cli.stderr)) problems.push(`${label}: CLI ${JSON.stringify(cli.stderr)} / browser ${JSON.stringify(browser.error)}`);
+          continue;
+        }
+        problems.push(...differences(cli.stdout, browser.output).map((d) => `${label}: ${d}`));
+      }
+    }
+    // NOTES are what `helm install` prints after "NOTES:" (Helm 4's client-only dry run needs no cluster; it takes
+    // no --kube-version or --api-versions, so Helm's defaults here).
+    for (const file of files) {
+      const values = file ? await readFile(file, 'utf8') : '';
+      await writeFile(path.join(work, 'values.yaml'), values);
+      const install = await run(toolPath('helm'), ['install', 'mem', archive, '--namespace', 'ai', '-f', 'values.yaml', '--dry-run=client'], { cwd: work });
+      expect(install.code, install.stderr).toBe(0);
+      const browser = await page.evaluate(
+        (req) => (window as unknown as { __aeternaHelmRender: (r: unknown) => Promise<HelmResponse> }).__aeternaHelmRender(req),
+        { ...request(values), release: 'mem', namespace: 'ai' },
+      );
+      const notes = install.stdout.slice(install.stdout.indexOf('NOTES:\n') + 'NOTES:\n'.length).trim();
+      expect(notes.length).toBeGreaterThan(100);
+      if (notes !== browser.notes.trim()) problems.push(`NOTES of ${file ? path.basename(file) : 'defaults'} differ:\n${notes}\n---\n${browser.notes}`);
+    }
+    expect(problems).toEqual([]);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
 test('the download is byte for byte what helm template prints for the editor values', async ({ page, request: http }) => {
   const { version } = await chartYaml();
   await openView(page);

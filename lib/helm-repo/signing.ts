@@ -51,7 +51,11 @@ export async function signingKeyFromEnv(env: NodeJS.ProcessEnv = process.env): P
   }
   const home = await mkdtemp(path.join(os.tmpdir(), 'aeterna-gnupg-'));
   await chmod(home, 0o700);
-  const cleanup = () => rm(home, { recursive: true, force: true });
+  const cleanup = async () => {
+    // GnuPG starts an agent per home; it must not outlive the packaging.
+    await run('gpgconf', ['--homedir', home, '--kill', 'gpg-agent']);
+    await rm(home, { recursive: true, force: true });
+  };
   try {
     const passphrase = env.HELM_SIGNING_KEY_PASSPHRASE ?? '';
     const passphraseFile = path.join(home, 'passphrase');

@@ -32,6 +32,8 @@ export async function throwawayKey(folder: string, uid: string, passphrase: stri
   const secretKey = await gpg(home, ['--passphrase', passphrase, '--armor', '--export-secret-keys', fingerprint]);
   const keyring = path.join(dir, 'pubring.gpg');
   await gpg(home, ['--output', keyring, '--export', fingerprint]);
+  // GnuPG started an agent for this home: nothing needs it any more, and nothing may be left running.
+  await run('gpgconf', ['--homedir', home, '--kill', 'gpg-agent']);
   return { secretKey, passphrase, keyring, fingerprint };
 }
 
