@@ -98,21 +98,22 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
   }, [status.kind, release, namespace, kubeVersion, monitoring, render]);
 
   type Shown = HelmDocument & { change: 'added' | 'changed' | 'same' | 'unknown' };
+  // Each document's change against the defaults, computed once per render result.
+  const shown = useMemo<Shown[]>(
+    () => (result?.error ? [] : (result?.documents ?? [])).map((d) => ({ ...d, change: defaults ? changeOf(d, defaults) : 'unknown' })),
+    [result, defaults],
+  );
   const byKind = useMemo(() => {
     const groups = new Map<string, Shown[]>();
     const q = query.trim().toLowerCase();
-    for (const d of result?.documents ?? []) {
-      const change = defaults ? changeOf(d, defaults) : 'unknown';
-      if (onlyChanged && change === 'same') continue;
+    for (const d of shown) {
+      if (onlyChanged && d.change === 'same') continue;
       if (q && !`${d.kind} ${d.name} ${d.source}\n${d.content}`.toLowerCase().includes(q)) continue;
-      groups.set(d.kind, [...(groups.get(d.kind) ?? []), { ...d, change }]);
+      groups.set(d.kind, [...(groups.get(d.kind) ?? []), d]);
     }
     return [...groups.entries()];
-  }, [result, query, defaults, onlyChanged]);
-  const changed = useMemo(
-    () => (defaults && result && !result.error ? (result.documents ?? []).filter((d) => changeOf(d, defaults) !== 'same').length : null),
-    [defaults, result],
-  );
+  }, [shown, query, onlyChanged]);
+  const changed = defaults ? shown.filter((d) => d.change !== 'same').length : null;
 
   function download() {
     if (!result?.output) return;
@@ -193,17 +194,7 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
                     {d.change === 'added' ? ' · not rendered with the defaults' : d.change === 'changed' ? ' · differs from the defaults' : ''}
                   </p>
                   <pre className="max-h-80 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{d.content}</pre>
-                  {d.change === 'changed' && defaults ? (
-                    <details className="mt-1">
-                      <summary className="cursor-pointer text-xs">Changes from the defaults</summary>
-                      <pre className="max-h-80 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800" data-testid="manifest-diff">
-                        {lineDiff(defaults.get(docKey(d)) ?? '', d.content)
-                          .filter((l) => l.op !== ' ')
-                          .map((l) => `${l.op} ${l.text}`)
-                          .join('\n')}
-                      </pre>
-                    </details>
-                  ) : null}
+                  {d.change === 'changed' && defaults ? <ChangesFromDefaults before={defaults.get(docKey(d)) ?? ''} after={d.content} /> : null}
                 </div>
               ))}
             </details>
@@ -217,5 +208,23 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
         </>
       ) : null}
     </div>
+  );
+}
+
+/** The changed lines of one document, computed only when opened. */
+function ChangesFromDefaults({ before, after }: { before: string; after: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="mt-1" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-xs">Changes from the defaults</summary>
+      {open ? (
+        <pre className="max-h-80 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800" data-testid="manifest-diff">
+          {lineDiff(before, after)
+            .filter((l) => l.op !== ' ')
+            .map((l) => `${l.op} ${l.text}`)
+            .join('\n')}
+        </pre>
+      ) : null}
+    </details>
   );
 }

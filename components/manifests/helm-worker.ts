@@ -17,13 +17,22 @@ type Template = (archive: Uint8Array, request: string) => string;
 let archive: Uint8Array | null = null;
 const post = (m: WorkerOut) => self.postMessage(m);
 
-async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
-  importScripts(m.wasmExec);
-  const go = new Go();
+/**
+ * The module, unpacked: from the page's Cache Storage when a visit already unpacked it (then the browser can also
+ * reuse the machine code it compiled), else downloaded as gzip, unpacked while it streams, and kept there.
+ */
+async function engineResponse(m: Extract<WorkerIn, { type: 'init' }>): Promise<Response> {
+  const key = new URL(m.wasm, self.location.href).href.replace(/\.gz$/, '');
+  const cache = 'caches' in self ? await caches.open('aeterna-helm-engine').catch(() => undefined) : undefined;
+  const cached = await cache?.match(key);
+  if (cached) {
+    post({ type: 'progress', loaded: m.bytes, total: m.bytes });
+    return cached;
+  }
   const res = await fetch(m.wasm);
   if (!res.ok || !res.body) throw new Error(`the engine could not be loaded: HTTP ${res.status}`);
   let loaded = 0;
-  // Counts what arrives for the progress bar, unpacks the gzip file, and the browser compiles it as it streams.
+  // Counts what arrives for the progress bar, then unpacks the gzip file as it streams.
   const wasm = res.body
     .pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
@@ -35,8 +44,23 @@ async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
       }),
     )
     .pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
+  const headers = { 'content-type': 'application/wasm' };
+  if (!cache) return new Response(wasm, { headers });
+  const [compile, keep] = wasm.tee();
+  // Old versions of the engine go: the key carries the content hash.
+  void cache
+    .keys()
+    .then((ks) => Promise.all(ks.filter((k) => k.url !== key).map((k) => cache.delete(k))))
+    .then(() => cache.put(key, new Response(keep, { headers })))
+    .catch(() => {});
+  return new Response(compile, { headers });
+}
+
+async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
+  importScripts(m.wasmExec);
+  const go = new Go();
   const [{ instance }, chart] = await Promise.all([
-    WebAssembly.instantiateStreaming(new Response(wasm, { headers: { 'content-type': 'application/wasm' } }), go.importObject),
+    engineResponse(m).then((r) => WebAssembly.instantiateStreaming(r, go.importObject)),
     fetch(m.archiveUrl).then(async (r) => {
       if (!r.ok) throw new Error(`the chart archive ${m.archiveUrl} answered HTTP ${r.status}`);
       return new Uint8Array(await r.arrayBuffer());
