@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { toolPath } from '../lib/tools/bin';
 import { run } from '../lib/tools/run';
 import { presetFiles } from '../lib/chart/files';
@@ -37,6 +37,19 @@ async function openView(page: Page): Promise<void> {
   await expect(page.getByTestId('manifests-summary')).toBeVisible({ timeout: 60_000 });
 }
 
+/** The archive the site serves, downloaded into a scratch folder (removed by the returned cleanup). */
+async function servedArchive(http: APIRequestContext): Promise<{ work: string; archive: string; cleanup: () => Promise<void> }> {
+  const { version } = await chartYaml();
+  const work = await mkdtemp(path.join(os.tmpdir(), 'e2e-manifests-'));
+  const archive = path.join(work, `aeterna-${version}.tgz`);
+  await writeFile(archive, await (await http.get(`/charts/aeterna-${version}.tgz`)).body());
+  return { work, archive, cleanup: () => rm(work, { recursive: true, force: true }) };
+}
+
+/** Renders in the page, through the view's own worker. */
+const renderInPage = (page: Page, req: HelmRequest) =>
+  page.evaluate((r) => (window as unknown as { __aeternaHelmRender: (x: unknown) => Promise<HelmResponse> }).__aeternaHelmRender(r), req);
+
 const request = (values: string): HelmRequest => ({ values, release: 'aeterna', namespace: 'aeterna', kubeVersion: '', apiVersions: [], isUpgrade: false, skipTests: false });
 
 test('nothing of the engine loads before the view is opened; then it renders the served chart', async ({ page }) => {
@@ -54,11 +67,8 @@ test('nothing of the engine loads before the view is opened; then it renders the
 
 test('exactly helm template: every corpus file and preset, documents, order and errors', async ({ page, request: http }) => {
   test.setTimeout(600_000);
-  const { version } = await chartYaml();
-  const work = await mkdtemp(path.join(os.tmpdir(), 'e2e-manifests-'));
+  const { work, archive, cleanup } = await servedArchive(http);
   try {
-    const archive = path.join(work, `aeterna-${version}.tgz`);
-    await writeFile(archive, await (await http.get(`/charts/aeterna-${version}.tgz`)).body());
     await openView(page);
     const cases: Array<{ name: string; file: string }> = [
       { name: 'chart defaults', file: '' },
@@ -74,10 +84,7 @@ test('exactly helm template: every corpus file and preset, documents, order and 
       const cli = await run(toolPath('helm'), ['template', 'aeterna', archive, '--namespace', 'aeterna', '-f', 'values.yaml'], { cwd: work });
       // Helm's log lines (coalescing warnings) are not part of its error.
       const cliError = cli.stderr.split('\n').filter((l) => !l.startsWith('level=')).join('\n');
-      const browser = await page.evaluate(
-        (req) => (window as unknown as { __aeternaHelmRender: (r: unknown) => Promise<HelmResponse> }).__aeternaHelmRender(req),
-        request(values),
-      );
+      const browser = await renderInPage(page, request(values));
       if (cli.code === 0) {
         if (browser.error) problems.push(`${c.name}: the CLI renders, the browser says: ${browser.error}`);
         else problems.push(...differences(cli.stdout, browser.output).map((d) => `${c.name}: ${d}`));
@@ -90,17 +97,14 @@ test('exactly helm template: every corpus file and preset, documents, order and 
     expect(cases.length).toBeGreaterThan(80);
     expect(problems).toEqual([]);
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await cleanup();
   }
 });
 
 test('exactly helm: release name, namespace, --kube-version and --api-versions, and the NOTES of helm install', async ({ page, request: http }) => {
   test.setTimeout(300_000);
-  const { version } = await chartYaml();
-  const work = await mkdtemp(path.join(os.tmpdir(), 'e2e-manifests-'));
+  const { work, archive, cleanup } = await servedArchive(http);
   try {
-    const archive = path.join(work, `aeterna-${version}.tgz`);
-    await writeFile(archive, await (await http.get(`/charts/aeterna-${version}.tgz`)).body());
     await openView(page);
     const monitoring = ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor', 'monitoring.coreos.com/v1/PrometheusRule'];
     const variants = [
@@ -116,10 +120,7 @@ test('exactly helm: release name, namespace, --kube-version and --api-versions, 
         await writeFile(path.join(work, 'values.yaml'), values);
         const flags = ['--namespace', v.namespace, '--kube-version', v.kubeVersion, ...v.apiVersions.flatMap((a) => ['--api-versions', a]), '-f', 'values.yaml'];
         const cli = await run(toolPath('helm'), ['template', v.release, archive, ...flags], { cwd: work });
-        const browser = await page.evaluate(
-          (req) => (window as unknown as { __aeternaHelmRender: (r: unknown) => Promise<HelmResponse> }).__aeternaHelmRender(req),
-          { ...request(values), release: v.release, namespace: v.namespace, kubeVersion: v.kubeVersion, apiVersions: v.apiVersions },
-        );
+        const browser = await renderInPage(page, { ...request(values), release: v.release, namespace: v.namespace, kubeVersion: v.kubeVersion, apiVersions: v.apiVersions });
         const label = `${v.name} ${file ? path.basename(file) : 'defaults'}`;
         if (cli.code !== 0) {
           const expected = [`Error: ${browser.error}\n`, `Error: ${browser.error}\n\nUse --debug flag to render out invalid YAML\n`];
@@ -136,22 +137,18 @@ test('exactly helm: release name, namespace, --kube-version and --api-versions, 
       await writeFile(path.join(work, 'values.yaml'), values);
       const install = await run(toolPath('helm'), ['install', 'mem', archive, '--namespace', 'ai', '-f', 'values.yaml', '--dry-run=client'], { cwd: work });
       expect(install.code, install.stderr).toBe(0);
-      const browser = await page.evaluate(
-        (req) => (window as unknown as { __aeternaHelmRender: (r: unknown) => Promise<HelmResponse> }).__aeternaHelmRender(req),
-        { ...request(values), release: 'mem', namespace: 'ai' },
-      );
+      const browser = await renderInPage(page, { ...request(values), release: 'mem', namespace: 'ai' });
       const notes = install.stdout.slice(install.stdout.indexOf('NOTES:\n') + 'NOTES:\n'.length).trim();
       expect(notes.length).toBeGreaterThan(100);
       if (notes !== browser.notes.trim()) problems.push(`NOTES of ${file ? path.basename(file) : 'defaults'} differ:\n${notes}\n---\n${browser.notes}`);
     }
     expect(problems).toEqual([]);
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await cleanup();
   }
 });
 
 test('the download is byte for byte what helm template prints for the editor values', async ({ page, request: http }) => {
-  const { version } = await chartYaml();
   await openView(page);
   // One value that changes the manifests: the view follows the editor.
   await page.locator('[id="values.service.port"]').fill('8181');
@@ -167,15 +164,13 @@ test('the download is byte for byte what helm template prints for the editor val
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download manifests.yaml' }).click()]);
   expect(download.suggestedFilename()).toBe('manifests.yaml');
   const downloaded = await readFile((await download.path())!, 'utf8');
-  const work = await mkdtemp(path.join(os.tmpdir(), 'e2e-manifests-'));
+  const { archive, cleanup } = await servedArchive(http);
   try {
-    const archive = path.join(work, 'chart.tgz');
-    await writeFile(archive, await (await http.get(`/charts/aeterna-${version}.tgz`)).body());
     const cli = await run(toolPath('helm'), ['template', 'aeterna', archive, '--namespace', 'aeterna', '--set', 'service.port=8181']);
     expect(cli.code, cli.stderr).toBe(0);
     expect(differences(cli.stdout, downloaded)).toEqual([]);
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await cleanup();
   }
 });
 
