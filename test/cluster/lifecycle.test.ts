@@ -117,7 +117,6 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s: the migration Job', (bin) => {
   it('install: the Job waits for the PostgreSQL the release created, and the server waits for the Job', async () => {
     await cluster.namespace(ns, RESTRICTED);
     await cluster.helm(['install', release, chartDir, '-n', ns], { bin });
-    const pods = (await cluster.api.list(`/api/v1/namespaces/${ns}/pods`)).items;
     const jobPod = await waitFor('the install Job Pod', async () =>
       (await cluster.api.list(`/api/v1/namespaces/${ns}/pods?labelSelector=job-name`)).items[0],
     );
@@ -133,7 +132,6 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s: the migration Job', (bin) => {
       (await cluster.api.list(`/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${release},app.kubernetes.io/name=aeterna`)}`)).items[0],
     );
     expect(serverPod.spec.initContainers.map((c: { name: string }) => c.name).slice(0, 2)).toEqual(['wait-for-dependencies', 'wait-for-migrations']);
-    expect(pods.length).toBeGreaterThan(0);
   });
 
   it('upgrade: the migrations run before the new server version rolls out', async () => {

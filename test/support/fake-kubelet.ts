@@ -38,8 +38,3 @@ export async function finishPod(api: KubeApi, pod: KubeObject, exitCode: number)
     },
   });
 }
-
-/** Waits for the Job `job`'s Pod and ends it with `exitCode`. */
-export async function finishJob(api: KubeApi, namespace: string, job: string, exitCode: number): Promise<void> {
-  await finishPod(api, await podOfJob(api, namespace, job), exitCode);
-}

@@ -125,9 +125,6 @@ export class KubeApi {
     return this.call('PATCH', path, patch, 'application/merge-patch+json') as Promise<KubeObject>;
   }
 
-  delete(path: string): Promise<unknown> {
-    return this.call('DELETE', path);
-  }
 
   private discovery = new Map<string, Array<{ name: string; kind: string; namespaced: boolean }>>();
 
