@@ -33,16 +33,28 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
   const [defaults, setDefaults] = useState<Map<string, string> | null>(null);
   const [onlyChanged, setOnlyChanged] = useState(false);
   const [query, setQuery] = useState('');
+  const rendered = useRef(false);
 
   useEffect(() => {
+    const created = performance.now();
     const w = new Worker(files.worker);
     worker.current = w;
     w.onmessage = (e: MessageEvent<WorkerOut>) => {
       const m = e.data;
       if (m.type === 'progress') setStatus({ kind: 'loading', loaded: m.loaded, total: m.total });
-      else if (m.type === 'ready') setStatus({ kind: 'ready' });
+      else if (m.type === 'ready') {
+        // User Timing entries, for the bench and the browser's performance panel.
+        const at = (t: number) => t - performance.timeOrigin;
+        const { init, loaded, started } = m.times;
+        if (performance.getEntriesByName('helm-engine: opened').length) performance.measure('helm-engine: view code', { start: 'helm-engine: opened', end: created });
+        performance.measure('helm-engine: worker', { start: created, end: at(init) });
+        performance.measure('helm-engine: load and compile', { start: at(init), end: at(loaded) });
+        performance.measure('helm-engine: start', { start: at(loaded), end: at(started) });
+        setStatus({ kind: 'ready' });
+      }
       else if (m.type === 'failed') setStatus({ kind: 'failed', message: m.message });
       else {
+        performance.measure('helm-engine: render', { start: performance.now() - m.ms, duration: m.ms });
         pending.current.get(m.id)?.(m.response);
         pending.current.delete(m.id);
       }
@@ -71,8 +83,9 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
     if (status.kind !== 'ready') return;
     let current = true;
     const request: HelmRequest = { values, release, namespace, kubeVersion, apiVersions: monitoring ? MONITORING_APIS : [], isUpgrade: false, skipTests: false };
-    // A short pause lets a burst of keystrokes render once.
-    const t = setTimeout(() => void render(request).then((r) => current && setResult(r)), 40);
+    // A short pause lets a burst of keystrokes render once; the first render does not wait.
+    const t = setTimeout(() => void render(request).then((r) => current && setResult(r)), rendered.current ? 40 : 0);
+    rendered.current = true;
     return () => {
       current = false;
       clearTimeout(t);
@@ -96,6 +109,17 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
       clearTimeout(t);
     };
   }, [status.kind, release, namespace, kubeVersion, monitoring, render]);
+
+  // From the click to the first manifests on screen: the task after the frame that paints them.
+  useEffect(() => {
+    if (!result || !performance.getEntriesByName('helm-engine: opened').length) return;
+    if (performance.getEntriesByName('helm-engine: first manifests').length) return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!performance.getEntriesByName('helm-engine: first manifests').length) performance.measure('helm-engine: first manifests', 'helm-engine: opened');
+      }),
+    );
+  }, [result]);
 
   type Shown = HelmDocument & { change: 'added' | 'changed' | 'same' | 'unknown' };
   // Each document's change against the defaults, computed once per render result.

@@ -16,6 +16,8 @@ type Template = (archive: Uint8Array, request: string) => string;
 
 let archive: Uint8Array | null = null;
 const post = (m: WorkerOut) => self.postMessage(m);
+/** Times for the page's User Timing entries, comparable across the worker and the page. */
+const epoch = () => performance.timeOrigin + performance.now();
 
 /**
  * The module, unpacked: from the page's Cache Storage when a visit already unpacked it (then the browser can also
@@ -57,6 +59,7 @@ async function engineResponse(m: Extract<WorkerIn, { type: 'init' }>): Promise<R
 }
 
 async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
+  const t0 = epoch();
   importScripts(m.wasmExec);
   const go = new Go();
   const [{ instance }, chart] = await Promise.all([
@@ -67,8 +70,9 @@ async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
     }),
   ]);
   archive = chart;
+  const t1 = epoch();
   void go.run(instance);
-  post({ type: 'ready' });
+  post({ type: 'ready', times: { init: t0, loaded: t1, started: epoch() } });
 }
 
 function render(request: HelmRequest): HelmResponse {

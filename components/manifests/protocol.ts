@@ -33,6 +33,7 @@ export type WorkerIn =
 
 export type WorkerOut =
   | { type: 'progress'; loaded: number; total: number }
-  | { type: 'ready' }
+  /** When (ms since the epoch) the worker got the init message, had the module compiled, and had it running. */
+  | { type: 'ready'; times: { init: number; loaded: number; started: number } }
   | { type: 'failed'; message: string }
   | { type: 'result'; id: number; response: HelmResponse; ms: number };
