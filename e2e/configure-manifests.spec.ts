@@ -65,6 +65,31 @@ test('nothing of the engine loads before the view is opened; then it renders the
   expect(loaded).toContain(`/charts/aeterna-${version}.tgz`);
 });
 
+test('a later visit takes the engine kept in the browser, and shows the manifests without downloading it again', async ({ page }) => {
+  await openView(page);
+  // The unpacked engine is kept in Cache Storage once it has streamed in.
+  await page.waitForFunction(() => performance.getEntriesByName('helm-engine: cached').length > 0, null, { timeout: 60_000 });
+  const kept = await page.evaluate(async () => (await (await caches.open('aeterna-helm-engine')).keys()).map((r) => new URL(r.url).pathname));
+  expect(kept).toEqual([expect.stringMatching(/^\/helm-engine\/helm-[0-9a-f]{16}\.wasm$/)]);
+  const later = await page.context().newPage();
+  const engineRequests: string[] = [];
+  later.on('request', (r) => {
+    if (/\/helm-engine\/helm-/.test(r.url())) engineRequests.push(r.url());
+  });
+  await openView(later);
+  expect(engineRequests).toEqual([]);
+  await later.close();
+});
+
+test("an engine that cannot be loaded says so, with the server's answer", async ({ page }) => {
+  await page.context().route(/\/helm-engine\/helm-[0-9a-f]{16}\.wasm\.gz$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/configure');
+  await page.getByRole('button', { name: /Show the manifests/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toHaveText(
+    /^Helm's engine could not be loaded: the server answered HTTP 404 for \/helm-engine\/helm-[0-9a-f]{16}\.wasm\.gz$/,
+  );
+});
+
 test('exactly helm template: every corpus file and preset, documents, order and errors', async ({ page, request: http }) => {
   test.setTimeout(600_000);
   const { work, archive, cleanup } = await servedArchive(http);

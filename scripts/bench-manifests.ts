@@ -4,8 +4,9 @@
  * 1. Nothing of the engine before the view is opened: /configure's first-load JS stays within its budget
  *    (bench-configurator.ts checks the bytes); here, no engine request before the click.
  * 2. Engine transfer size as served (the browser's own count: encoded body size of the .wasm).
- * 3. First manifests after opening the view: at most 5 s with a cold cache, 1.5 s warm (the engine from the HTTP
- *    cache, a new page).
+ * 3. First manifests after opening the view, from the click to the frame that shows them: at most 5 s with a cold
+ *    cache, 1.5 s warm (the median of three later visits: each a new page, the one before closed once it had kept
+ *    the engine, the engine from the browser's caches).
  * 4. Re-render after an edit: p95 at most 300 ms over 20 edits, and no long task (over 50 ms) on the main thread
  *    meanwhile: the engine runs in a worker.
  *
@@ -18,6 +19,7 @@ import { loadAverage, startNext } from './bench-baseline';
 
 const COLD_BUDGET_MS = 5000;
 const WARM_BUDGET_MS = 1500;
+const WARM_VISITS = 3;
 const RERENDER_BUDGET_MS = 300;
 const EDITS = 20;
 let failures = 0;
@@ -27,17 +29,32 @@ function report(label: string, value: string, ok: boolean, budget: string): void
   console.log(`  ${label.padEnd(44)} ${value.padStart(12)}  (budget ${budget}) ${ok ? 'ok' : 'OVER BUDGET'}`);
 }
 
-async function openView(page: Page): Promise<number> {
+/**
+ * Opens the view and waits for its manifests. The figure is the page's own: from the click event to the first
+ * frame that shows the manifests (User Timing in ManifestsPanel and ManifestsView). Playwright's wall clock is
+ * printed too; it adds the automation's own latency (actionability checks before the click, and polling at up to
+ * 100-500 ms intervals while it waits), which no user sees.
+ */
+async function openView(page: Page): Promise<{ ms: number; wallClock: number }> {
   const t0 = Date.now();
   await page.getByRole('button', { name: /Show the manifests/ }).click();
   await page.getByTestId('manifests-summary').waitFor({ timeout: 60_000 });
-  return Date.now() - t0;
+  const wallClock = Date.now() - t0;
+  const ms = await page.evaluate(async () => {
+    const first = () => performance.getEntriesByName('helm-engine: first manifests')[0];
+    while (!first()) await new Promise((r) => setTimeout(r, 10));
+    return first()!.duration;
+  });
+  return { ms: Math.round(ms), wallClock };
 }
 
 /** The view's own User Timing entries (ManifestsView.tsx): where the first manifests' time went. */
 async function phases(page: Page): Promise<string> {
   const entries = await page.evaluate(() =>
-    performance.getEntriesByType('measure').filter((e) => e.name.startsWith('helm-engine:')).map((e) => [`${e.name.slice(13)} @${Math.round(e.startTime - performance.getEntriesByName('helm-engine: opened')[0]!.startTime)}`, Math.round(e.duration)] as const),
+    performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('helm-engine:') && e.name !== 'helm-engine: first manifests')
+      .map((e) => [e.name.slice('helm-engine: '.length), Math.round(e.duration)] as const),
   );
   const first = new Map<string, number>();
   for (const [name, ms] of entries) if (!first.has(name)) first.set(name, ms);
@@ -72,8 +89,8 @@ async function main(): Promise<void> {
     report('engine requests before the view is opened', String(engineRequests.length), engineRequests.length === 0, '0');
 
     const cold = await openView(page);
-    report('first manifests, cold cache', `${cold} ms`, cold <= COLD_BUDGET_MS, `${COLD_BUDGET_MS} ms`);
-    console.log(`    (${await phases(page)})`);
+    report('first manifests, cold cache', `${cold.ms} ms`, cold.ms <= COLD_BUDGET_MS, `${COLD_BUDGET_MS} ms`);
+    console.log(`    (${await phases(page)}; Playwright's wall clock ${cold.wallClock} ms)`);
     // Transfer size as served: the engine file's bytes over the wire (a gzip file, served without re-encoding).
     const wasmUrl = engineRequests.find((u) => /\.wasm\.gz$/.test(u));
     if (wasmUrl) {
@@ -83,26 +100,45 @@ async function main(): Promise<void> {
     } else {
       report('engine file requested when the view opened', 'no', false, 'yes');
     }
-    const warmPage = await context.newPage();
-    await warmPage.goto(`${base}/configure`);
-    await warmPage.waitForLoadState('networkidle');
-    const warm = await openView(warmPage);
-    report('first manifests, warm cache (new page)', `${warm} ms`, warm <= WARM_BUDGET_MS, `${WARM_BUDGET_MS} ms`);
-    console.log(`    (${await phases(warmPage)})`);
+    // A later visit: once the first page has kept the engine, it is closed (its worker would otherwise still be
+    // compiling the engine's hot functions with the optimising tier, on the same 2 cores); the context keeps its
+    // caches.
+    await page.waitForFunction(() => performance.getEntriesByName('helm-engine: cached').length > 0, null, { timeout: 60_000 });
+    await page.close();
+    // Three later visits, each a new page closed before the next; the median is the figure (single visits on this
+    // 2-core machine vary by some 300 ms).
+    const warm: { ms: number; wallClock: number; phases: string }[] = [];
+    let warmPage = page;
+    for (let i = 0; i < WARM_VISITS; i++) {
+      if (i > 0) await warmPage.close();
+      warmPage = await context.newPage();
+      await warmPage.goto(`${base}/configure`);
+      await warmPage.waitForLoadState('networkidle');
+      warm.push({ ...(await openView(warmPage)), phases: await phases(warmPage) });
+    }
+    const median = [...warm].sort((a, b) => a.ms - b.ms)[Math.floor(WARM_VISITS / 2)]!;
+    report(`first manifests, warm cache (median of ${WARM_VISITS} visits)`, `${median.ms} ms`, median.ms <= WARM_BUDGET_MS, `${WARM_BUDGET_MS} ms`);
+    for (const v of warm) console.log(`    ${v.ms} ms (${v.phases}; Playwright's wall clock ${v.wallClock} ms)`);
 
-    // Re-render after form edits, with the Long Tasks API watching the main thread.
+    // Re-render after form edits, right after the first manifests, with the Long Tasks API watching the main
+    // thread. Each edit runs in a task of its own, as a keystroke does (not inside Playwright's evaluate task).
     const times = await warmPage.evaluate(async (edits) => {
       const long: number[] = [];
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(e.duration))).observe({ type: 'longtask' });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(Math.round(e.duration)))).observe({ type: 'longtask' });
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       const view = document.querySelector('[data-testid="manifests-view"]')!;
       const out: number[] = [];
       for (let i = 0; i < edits; i++) {
         const port = 7000 + i;
         const input = document.getElementById('values.service.port') as HTMLInputElement;
-        const t0 = performance.now();
-        setter.call(input, String(port));
-        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const t0 = await new Promise<number>((resolve) =>
+          setTimeout(() => {
+            const t = performance.now();
+            setter.call(input, String(port));
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            resolve(t);
+          }),
+        );
         await new Promise<void>((resolve) => {
           const check = () => (view.textContent?.includes(`port: ${port}`) ? resolve() : setTimeout(check, 5));
           check();
@@ -117,6 +153,7 @@ async function main(): Promise<void> {
     report(`re-render after an edit, p95 of ${EDITS}`, `${p95.toFixed(0)} ms`, p95 <= RERENDER_BUDGET_MS, `${RERENDER_BUDGET_MS} ms`);
     console.log(`    (p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms; includes the view's 40 ms pause for a burst of keystrokes)`);
     report('long tasks (> 50 ms) while re-rendering', String(times.long.length), times.long.length === 0, '0');
+    if (times.long.length) console.log(`    (${times.long.map((d) => `${d} ms`).join(', ')})`);
     await context.close();
   } finally {
     await browser.close();

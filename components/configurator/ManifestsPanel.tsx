@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ComponentType } from 'react';
+import { memo, useDeferredValue, useState, type ComponentType } from 'react';
 import type { EngineFiles } from '@/components/manifests/ManifestsView';
 
 type View = ComponentType<{ files: EngineFiles; values: string }>;
@@ -10,13 +10,16 @@ export function ManifestsPanel({ files, values }: { files: EngineFiles; values: 
   // Nothing of the view or of Helm's engine loads before the user opens it. A plain import() rather than
   // next/dynamic: React holds a Suspense boundary's content back up to 300 ms after its fallback showed.
   const [View, setView] = useState<View | null>(null);
+  // The view follows the values in a render of its own, after the keystroke's (memo keeps it out of that one):
+  // typing never waits for it.
+  const shownValues = useDeferredValue(values);
   const [opening, setOpening] = useState<'no' | 'loading' | string>('no');
   function open(e: { timeStamp: number }) {
     // From the click itself (the event's time), for the bench and the browser's performance panel.
     performance.mark('helm-engine: opened', { startTime: e.timeStamp });
     setOpening('loading');
     import('@/components/manifests/ManifestsView').then(
-      (m) => setView(() => m.default),
+      (m) => setView(() => memo(m.default)),
       (e: unknown) => setOpening(`the view could not be loaded: ${e instanceof Error ? e.message : String(e)}`),
     );
   }
@@ -31,7 +34,7 @@ export function ManifestsPanel({ files, values }: { files: EngineFiles; values: 
         shown as freshly generated.
       </p>
       {View ? (
-        <View files={files} values={values} />
+        <View files={files} values={shownValues} />
       ) : opening === 'no' ? (
         <button type="button" onClick={open} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
           Show the manifests (loads Helm&apos;s engine, {(files.bytes / 1e6).toFixed(0)} MB)

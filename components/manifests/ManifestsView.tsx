@@ -34,6 +34,8 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
   const [onlyChanged, setOnlyChanged] = useState(false);
   const [query, setQuery] = useState('');
   const rendered = useRef(false);
+  // Renders are asked for at once: the worker holds them until the engine runs, which saves a round trip.
+  const failed = status.kind === 'failed';
 
   useEffect(() => {
     const created = performance.now();
@@ -53,12 +55,15 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
         setStatus({ kind: 'ready' });
       }
       else if (m.type === 'failed') setStatus({ kind: 'failed', message: m.message });
+      else if (m.type === 'cached') performance.mark('helm-engine: cached');
       else {
         performance.measure('helm-engine: render', { start: performance.now() - m.ms, duration: m.ms });
         pending.current.get(m.id)?.(m.response);
         pending.current.delete(m.id);
       }
     };
+    // The worker's own script could not be loaded or run (it reports everything after that itself).
+    w.onerror = (e) => setStatus({ kind: 'failed', message: e.message || `the worker ${files.worker} could not be started` });
     w.postMessage({ type: 'init', wasm: files.wasm, wasmExec: files.wasmExec, bytes: files.bytes, archiveUrl: files.archiveUrl } satisfies WorkerIn);
     return () => w.terminate();
   }, [files]);
@@ -80,7 +85,7 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
   }, [status.kind, render]);
 
   useEffect(() => {
-    if (status.kind !== 'ready') return;
+    if (failed) return;
     let current = true;
     const request: HelmRequest = { values, release, namespace, kubeVersion, apiVersions: monitoring ? MONITORING_APIS : [], isUpgrade: false, skipTests: false };
     // A short pause lets a burst of keystrokes render once; the first render does not wait.
@@ -90,11 +95,11 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
       current = false;
       clearTimeout(t);
     };
-  }, [status.kind, values, release, namespace, kubeVersion, monitoring, render]);
+  }, [failed, values, release, namespace, kubeVersion, monitoring, render]);
 
   // The same chart and settings with the chart's defaults, to show what the values change.
   useEffect(() => {
-    if (status.kind !== 'ready') return;
+    if (failed) return;
     let current = true;
     const request: HelmRequest = { values: '', release, namespace, kubeVersion, apiVersions: monitoring ? MONITORING_APIS : [], isUpgrade: false, skipTests: false };
     const t = setTimeout(
@@ -108,7 +113,7 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
       current = false;
       clearTimeout(t);
     };
-  }, [status.kind, release, namespace, kubeVersion, monitoring, render]);
+  }, [failed, release, namespace, kubeVersion, monitoring, render]);
 
   // From the click to the first manifests on screen: the task after the frame that paints them.
   useEffect(() => {

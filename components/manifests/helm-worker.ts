@@ -10,11 +10,14 @@ import type { HelmRequest, HelmResponse, WorkerIn, WorkerOut } from './protocol'
 declare const self: DedicatedWorkerGlobalScope;
 declare class Go {
   importObject: WebAssembly.Imports;
+  env: Record<string, string>;
   run(instance: WebAssembly.Instance): Promise<void>;
 }
 type Template = (archive: Uint8Array, request: string) => string;
 
 let archive: Uint8Array | null = null;
+/** Settles when the engine is running; renders asked for before then wait for it, in order. */
+let engine: Promise<boolean> = Promise.resolve(false);
 const post = (m: WorkerOut) => self.postMessage(m);
 /** Times for the page's User Timing entries, comparable across the worker and the page. */
 const epoch = () => performance.timeOrigin + performance.now();
@@ -32,7 +35,7 @@ async function engineResponse(m: Extract<WorkerIn, { type: 'init' }>): Promise<R
     return cached;
   }
   const res = await fetch(m.wasm);
-  if (!res.ok || !res.body) throw new Error(`the engine could not be loaded: HTTP ${res.status}`);
+  if (!res.ok || !res.body) throw new Error(`the server answered HTTP ${res.status} for ${m.wasm}`);
   let loaded = 0;
   // Counts what arrives for the progress bar, then unpacks the gzip file as it streams.
   const wasm = res.body
@@ -49,11 +52,12 @@ async function engineResponse(m: Extract<WorkerIn, { type: 'init' }>): Promise<R
   const headers = { 'content-type': 'application/wasm' };
   if (!cache) return new Response(wasm, { headers });
   const [compile, keep] = wasm.tee();
-  // Old versions of the engine go: the key carries the content hash.
+  // Old versions of the engine go once this one is kept: the key carries the content hash.
   void cache
-    .keys()
+    .put(key, new Response(keep, { headers }))
+    .then(() => cache.keys())
     .then((ks) => Promise.all(ks.filter((k) => k.url !== key).map((k) => cache.delete(k))))
-    .then(() => cache.put(key, new Response(keep, { headers })))
+    .then(() => post({ type: 'cached' }))
     .catch(() => {});
   return new Response(compile, { headers });
 }
@@ -62,6 +66,9 @@ async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
   const t0 = epoch();
   importScripts(m.wasmExec);
   const go = new Go();
+  // Go collects garbage when the heap has grown 4 times over (not 2): rendering the chart allocates a lot of
+  // short-lived memory, and fewer collections cut the first manifests by about 100 ms for some 35 MB more memory.
+  go.env = { GOGC: '400' };
   const [{ instance }, chart] = await Promise.all([
     engineResponse(m).then((r) => WebAssembly.instantiateStreaming(r, go.importObject)),
     fetch(m.archiveUrl).then(async (r) => {
@@ -84,9 +91,18 @@ function render(request: HelmRequest): HelmResponse {
 self.onmessage = (e: MessageEvent<WorkerIn>) => {
   const m = e.data;
   if (m.type === 'init') {
-    init(m).catch((err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }));
+    engine = init(m).then(
+      () => true,
+      (err: unknown) => {
+        post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+        return false;
+      },
+    );
   } else {
-    const start = performance.now();
-    post({ type: 'result', id: m.id, response: render(m.request), ms: performance.now() - start });
+    void engine.then((running) => {
+      if (!running) return;
+      const start = performance.now();
+      post({ type: 'result', id: m.id, response: render(m.request), ms: performance.now() - start });
+    });
   }
 };

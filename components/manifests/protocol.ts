@@ -36,4 +36,6 @@ export type WorkerOut =
   /** When (ms since the epoch) the worker got the init message, had the module compiled, and had it running. */
   | { type: 'ready'; times: { init: number; loaded: number; started: number } }
   | { type: 'failed'; message: string }
+  /** The unpacked engine is in Cache Storage for later visits. */
+  | { type: 'cached' }
   | { type: 'result'; id: number; response: HelmResponse; ms: number };
