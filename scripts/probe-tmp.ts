@@ -7,10 +7,12 @@ await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f)
 async function edits(page: any, n: number) {
   return page.evaluate(async (n: number) => {
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const out: number[] = [];
+    const out: (number | string)[] = [];
+    const starts: number[] = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { const i = starts.findLastIndex((t) => t <= e.startTime + 1); out.push(`LT edit${i}+${Math.round(e.startTime - starts[i]!)}:${Math.round(e.duration)}`); })).observe({ type: 'longtask' });
     for (let i = 0; i < n; i++) {
       const input = document.getElementById('values.service.port') as HTMLInputElement;
-      out.push(await new Promise<number>((resolve) => setTimeout(() => { const t = performance.now(); setter.call(input, String(7000 + i)); input.dispatchEvent(new Event('input', { bubbles: true })); resolve(Math.round(performance.now() - t)); })));
+      out.push(await new Promise<number>((resolve) => setTimeout(() => { const t = performance.now(); starts.push(t); setter.call(input, String(7000 + i)); input.dispatchEvent(new Event('input', { bubbles: true })); resolve(Math.round(performance.now() - t)); })));
       await new Promise((r) => setTimeout(r, 300));
     }
     return out;
