@@ -4,7 +4,7 @@
  * The configurator's state: the editing session (values file ⇄ YAML text), validation, the bundled/external
  * switches that remember what was typed on the other side, presets, share links and saving in this browser.
  */
-import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
 import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
 import type { DependencyPair } from '@/lib/schema/groups';
@@ -81,14 +81,8 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     [stash],
   );
 
-  // The form shows what was typed at once (its own state); the YAML, validation and the rest follow in a
-  // transition, which React renders in slices, so a keystroke never holds the page (also while Helm's engine,
-  // compiling in the background, shares the CPU).
   const onFormChange = useCallback(
-    (keys: readonly string[], data: JsonObject) => {
-      const next = session.patch(keys.map((k) => ({ path: [k], value: data[k] })));
-      startTransition(() => commit(next));
-    },
+    (keys: readonly string[], data: JsonObject) => commit(session.patch(keys.map((k) => ({ path: [k], value: data[k] })))),
     [commit, session],
   );
 
