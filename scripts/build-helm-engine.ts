@@ -1,8 +1,8 @@
 /**
  * Builds Helm's engine for the browser (scripts/helm-wasm, Helm 4 as pinned in its go.mod) with
- * GOOS=js GOARCH=wasm into public/helm-engine/ (git-ignored) as a gzip file, with Go's own wasm_exec.js, both under
+ * GOOS=js GOARCH=wasm into public/helm-engine/ (git-ignored), with Go's own wasm_exec.js, both under
  * content-hashed names so they can be cached forever. lib/site/generated/helm-engine.json names them for the
- * page. Rebuilt only when the module's sources change (about 1.5 minutes on 2 cores).
+ * page. Rebuilt only when the module's sources (or the form written here) change (about 1.5 minutes on 2 cores).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,7 +21,10 @@ function goEnv(name: string): string {
   return spawnSync('go', ['env', name], { encoding: 'utf8' }).stdout.trim();
 }
 
+// Bumped when what this script writes changes, so an older build is not taken as up to date.
+const OUTPUT_FORM = 'raw .wasm, served compressed by the server or host';
 const sourceHash = hash(
+  OUTPUT_FORM +
   readdirSync(SRC)
     .filter((f) => /\.(go|mod|sum)$/.test(f))
     .sort()
@@ -53,17 +56,17 @@ if (r.status !== 0) {
 }
 const wasm = readFileSync(tmp);
 rmSync(tmp);
-// Served as a gzip file, compressed once here (gzip -9), and unpacked by the worker with DecompressionStream while
-// it streams in: no server or host compresses 80 MB per request, and the static export ships 14 MB, not 80.
-// Brotli would be smaller still (measured below), but browsers can only unpack it as a Content-Encoding, which
-// the Next.js server does not let a route or a static file set.
+// Served as it is, application/wasm, for the server or host to compress (Next.js does, as do GitHub Pages, Netlify
+// and CloudFront): the worker compiles it with WebAssembly.instantiateStreaming(fetch(url)), and only a response
+// streamed from the HTTP cache lets the browser keep the machine code it compiled (V8's code cache) for later
+// visits. A .wasm.gz unpacked in the page would be smaller to ship but compiled afresh on every visit.
+const wasmName = `helm-${hash(wasm)}.wasm`;
+writeFileSync(path.join(OUT, wasmName), wasm);
 const gz = gzipSync(wasm, { level: 9 });
-const wasmName = `helm-${hash(wasm)}.wasm.gz`;
-writeFileSync(path.join(OUT, wasmName), gz);
 const br = brotliCompressSync(wasm, {
   params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: wasm.length },
 });
-console.log(`[helm-engine] ${(wasm.length / 1e6).toFixed(1)} MB raw; gzip -9 ${(gz.length / 1e6).toFixed(1)} MB (served); brotli 9 would be ${(br.length / 1e6).toFixed(1)} MB`);
+console.log(`[helm-engine] ${(wasm.length / 1e6).toFixed(1)} MB raw; gzip -9 ${(gz.length / 1e6).toFixed(1)} MB; brotli 9 ${(br.length / 1e6).toFixed(1)} MB`);
 const execJs = readFileSync(path.join(goEnv('GOROOT'), 'lib', 'wasm', 'wasm_exec.js'));
 const execName = `wasm_exec-${hash(execJs)}.js`;
 writeFileSync(path.join(OUT, execName), execJs);
@@ -71,6 +74,6 @@ writeFileSync(stamp, sourceHash);
 mkdirSync(path.dirname(MANIFEST), { recursive: true });
 writeFileSync(
   MANIFEST,
-  `${JSON.stringify({ wasm: `/helm-engine/${wasmName}`, wasmExec: `/helm-engine/${execName}`, bytes: gz.length, rawBytes: wasm.length }, null, 2)}\n`,
+  `${JSON.stringify({ wasm: `/helm-engine/${wasmName}`, wasmExec: `/helm-engine/${execName}`, bytes: wasm.length, downloadBytes: gz.length }, null, 2)}\n`,
 );
 console.log(`[helm-engine] built ${wasmName} in ${Math.round((Date.now() - start) / 1000)} s`);

@@ -31,6 +31,7 @@ export default function ConfigurePage() {
     wasm: `${base}${engine.wasm}`,
     wasmExec: `${base}${engine.wasmExec}`,
     bytes: engine.bytes,
+    downloadBytes: engine.downloadBytes,
     // The archive this site serves: what you see is what `helm install` of that version gives.
     archiveUrl: `${base}/charts/aeterna-${chartMetadata().version}.tgz`,
   };

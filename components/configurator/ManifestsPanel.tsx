@@ -37,7 +37,7 @@ export function ManifestsPanel({ files, values }: { files: EngineFiles; values: 
         <View files={files} values={shownValues} />
       ) : opening === 'no' ? (
         <button type="button" onClick={open} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
-          Show the manifests (loads Helm&apos;s engine, {(files.bytes / 1e6).toFixed(0)} MB)
+          Show the manifests (loads Helm&apos;s engine, {(files.downloadBytes / 1e6).toFixed(0)} MB)
         </button>
       ) : opening === 'loading' ? (
         <p role="status" className="text-sm">

@@ -13,6 +13,7 @@ export interface EngineFiles {
   wasm: string;
   wasmExec: string;
   bytes: number;
+  downloadBytes: number;
   archiveUrl: string;
 }
 
@@ -50,12 +51,11 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
         const { init, loaded, started } = m.times;
         if (performance.getEntriesByName('helm-engine: opened').length) performance.measure('helm-engine: view code', { start: 'helm-engine: opened', end: created });
         performance.measure('helm-engine: worker', { start: created, end: at(init) });
-        performance.measure('helm-engine: load and compile', { start: at(init), end: at(loaded) });
+        performance.measure('helm-engine: load and compile', { start: at(init), end: at(loaded), detail: { transferSize: m.transferSize } });
         performance.measure('helm-engine: start', { start: at(loaded), end: at(started) });
         setStatus({ kind: 'ready' });
       }
       else if (m.type === 'failed') setStatus({ kind: 'failed', message: m.message });
-      else if (m.type === 'cached') performance.mark('helm-engine: cached');
       else {
         performance.measure('helm-engine: render', { start: performance.now() - m.ms, duration: m.ms });
         pending.current.get(m.id)?.(m.response);

@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The manifests view's Web Worker: Helm's engine (scripts/helm-wasm, WebAssembly) runs here, so typing never
- * waits for it. Unpacked and compiled while it streams in (DecompressionStream, WebAssembly.instantiateStreaming),
- * with progress reported; the
- * chart archive is the one the site serves under /charts.
+ * waits for it. Compiled while it streams in (WebAssembly.instantiateStreaming), with progress reported; the chart
+ * archive is the one the site serves under /charts.
  */
 import type { HelmRequest, HelmResponse, WorkerIn, WorkerOut } from './protocol';
 
@@ -23,43 +22,36 @@ const post = (m: WorkerOut) => self.postMessage(m);
 const epoch = () => performance.timeOrigin + performance.now();
 
 /**
- * The module, unpacked: from the page's Cache Storage when a visit already unpacked it (then the browser can also
- * reuse the machine code it compiled), else downloaded as gzip, unpacked while it streams, and kept there.
+ * The module, streamed and compiled as it arrives. A plain fetch, so that the browser's HTTP cache keeps it (it is
+ * served under a content-hashed name, cacheable forever) and V8 keeps the machine code it compiled alongside: a
+ * later visit starts from both. A clone of the response counts the bytes for the progress bar (wrapping the body
+ * instead would make a new response, which V8 cannot cache code for).
  */
-async function engineResponse(m: Extract<WorkerIn, { type: 'init' }>): Promise<Response> {
-  const key = new URL(m.wasm, self.location.href).href.replace(/\.gz$/, '');
-  const cache = 'caches' in self ? await caches.open('aeterna-helm-engine').catch(() => undefined) : undefined;
-  const cached = await cache?.match(key);
-  if (cached) {
-    post({ type: 'progress', loaded: m.bytes, total: m.bytes });
-    return cached;
-  }
+async function compileEngine(m: Extract<WorkerIn, { type: 'init' }>, imports: WebAssembly.Imports): Promise<WebAssembly.Instance> {
   const res = await fetch(m.wasm);
   if (!res.ok || !res.body) throw new Error(`the server answered HTTP ${res.status} for ${m.wasm}`);
+  void countProgress(res.clone(), m.bytes);
+  return (await WebAssembly.instantiateStreaming(res, imports)).instance;
+}
+
+async function countProgress(res: Response, total: number): Promise<void> {
+  const reader = res.body!.getReader();
   let loaded = 0;
-  // Counts what arrives for the progress bar, then unpacks the gzip file as it streams.
-  const wasm = res.body
-    .pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, ctl) {
-          loaded += chunk.byteLength;
-          post({ type: 'progress', loaded, total: m.bytes });
-          ctl.enqueue(chunk);
-        },
-      }),
-    )
-    .pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
-  const headers = { 'content-type': 'application/wasm' };
-  if (!cache) return new Response(wasm, { headers });
-  const [compile, keep] = wasm.tee();
-  // Old versions of the engine go once this one is kept: the key carries the content hash.
-  void cache
-    .put(key, new Response(keep, { headers }))
-    .then(() => cache.keys())
-    .then((ks) => Promise.all(ks.filter((k) => k.url !== key).map((k) => cache.delete(k))))
-    .then(() => post({ type: 'cached' }))
-    .catch(() => {});
-  return new Response(compile, { headers });
+  let shown = -1;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    loaded += value.byteLength;
+    const percent = Math.floor((100 * loaded) / total);
+    if (percent !== shown) post({ type: 'progress', loaded, total });
+    shown = percent;
+  }
+}
+
+/** How many bytes the engine took over the network (0 from the browser's cache), by the browser's own count. */
+function transferSize(url: string): number | undefined {
+  const entry = performance.getEntriesByName(new URL(url, self.location.href).href)[0] as PerformanceResourceTiming | undefined;
+  return entry?.transferSize;
 }
 
 async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
@@ -69,8 +61,8 @@ async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
   // Go collects garbage when the heap has grown 4 times over (not 2): rendering the chart allocates a lot of
   // short-lived memory, and fewer collections cut the first manifests by about 100 ms for some 35 MB more memory.
   go.env = { GOGC: '400' };
-  const [{ instance }, chart] = await Promise.all([
-    engineResponse(m).then((r) => WebAssembly.instantiateStreaming(r, go.importObject)),
+  const [instance, chart] = await Promise.all([
+    compileEngine(m, go.importObject),
     fetch(m.archiveUrl).then(async (r) => {
       if (!r.ok) throw new Error(`the chart archive ${m.archiveUrl} answered HTTP ${r.status}`);
       return new Uint8Array(await r.arrayBuffer());
@@ -79,7 +71,7 @@ async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
   archive = chart;
   const t1 = epoch();
   void go.run(instance);
-  post({ type: 'ready', times: { init: t0, loaded: t1, started: epoch() } });
+  post({ type: 'ready', times: { init: t0, loaded: t1, started: epoch() }, transferSize: transferSize(m.wasm) });
 }
 
 function render(request: HelmRequest): HelmResponse {

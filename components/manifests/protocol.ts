@@ -33,9 +33,10 @@ export type WorkerIn =
 
 export type WorkerOut =
   | { type: 'progress'; loaded: number; total: number }
-  /** When (ms since the epoch) the worker got the init message, had the module compiled, and had it running. */
-  | { type: 'ready'; times: { init: number; loaded: number; started: number } }
+  /**
+   * When (ms since the epoch) the worker got the init message, had the module compiled, and had it running; the
+   * module's bytes over the network (0 when it came from the browser's cache; undefined when the browser does not say).
+   */
+  | { type: 'ready'; times: { init: number; loaded: number; started: number }; transferSize?: number }
   | { type: 'failed'; message: string }
-  /** The unpacked engine is in Cache Storage for later visits. */
-  | { type: 'cached' }
   | { type: 'result'; id: number; response: HelmResponse; ms: number };

@@ -18,15 +18,17 @@ export interface HelmEngineFiles {
   worker: string;
   wasm: string;
   wasmExec: string;
-  /** Size of the gzip file as served, for the progress bar. */
+  /** Size of the module, for the progress bar (the browser counts unpacked bytes). */
   bytes: number;
+  /** About what a compressing server sends (gzip -9), for the button's label. */
+  downloadBytes: number;
 }
 
 export function helmEngineFiles(): HelmEngineFiles {
   if (!existsSync(ENGINE_MANIFEST) || !existsSync(MANIFEST)) {
     throw new Error(`${ENGINE_MANIFEST} is missing: Helm's engine for the browser is not built. Run: npm run generate`);
   }
-  const engine = JSON.parse(readFileSync(ENGINE_MANIFEST, 'utf8')) as { wasm: string; wasmExec: string; bytes: number };
+  const engine = JSON.parse(readFileSync(ENGINE_MANIFEST, 'utf8')) as Omit<HelmEngineFiles, 'worker'>;
   const islands = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { helmWorker: string };
-  return { worker: islands.helmWorker, wasm: engine.wasm, wasmExec: engine.wasmExec, bytes: engine.bytes };
+  return { worker: islands.helmWorker, wasm: engine.wasm, wasmExec: engine.wasmExec, bytes: engine.bytes, downloadBytes: engine.downloadBytes };
 }
