@@ -44,7 +44,8 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
     worker.current = w;
     w.onmessage = (e: MessageEvent<WorkerOut>) => {
       const m = e.data;
-      if (m.type === 'progress') setStatus({ kind: 'loading', loaded: m.loaded, total: m.total });
+      // The progress counter reads a copy of the download, which can finish after the engine is running.
+      if (m.type === 'progress') setStatus((s) => (s.kind === 'loading' ? { kind: 'loading', loaded: m.loaded, total: m.total } : s));
       else if (m.type === 'ready') {
         // User Timing entries, for the bench and the browser's performance panel.
         const at = (t: number) => t - performance.timeOrigin;

@@ -56,6 +56,8 @@ function transferSize(url: string): number | undefined {
 
 async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
   const t0 = epoch();
+  // Earlier versions of the site kept an unpacked copy (80 MB) in Cache Storage: the HTTP cache does that now.
+  if ('caches' in self) void caches.delete('aeterna-helm-engine').catch(() => {});
   importScripts(m.wasmExec);
   const go = new Go();
   // Go collects garbage when the heap has grown 4 times over (not 2): rendering the chart allocates a lot of
