@@ -65,6 +65,10 @@ async function phases(page: Page): Promise<string> {
   return [...first].map(([name, ms]) => `${name} ${ms} ms`).join(', ');
 }
 
+/** The engine's bytes over the network, as the worker's Resource Timing counted them (0: from the cache). */
+const engineTransferSize = (page: Page) =>
+  page.evaluate(() => (performance.getEntriesByName('helm-engine: load and compile')[0] as PerformanceMeasure).detail?.transferSize as number | undefined);
+
 async function main(): Promise<void> {
   console.log('Manifests view (Helm in the browser):');
   console.log(`  load average ${loadAverage()} before`);
@@ -99,9 +103,7 @@ async function main(): Promise<void> {
     report('first manifests, cold cache', `${cold.ms} ms`, cold.ms <= COLD_BUDGET_MS, `${COLD_BUDGET_MS} ms`);
     console.log(`    (${await phases(page)}; Playwright's wall clock ${cold.wallClock} ms)`);
     // Transfer size as served, by the browser's own count (the worker's Resource Timing of the engine).
-    const transfer = await page.evaluate(
-      () => (performance.getEntriesByName('helm-engine: load and compile')[0] as PerformanceMeasure).detail?.transferSize as number | undefined,
-    );
+    const transfer = await engineTransferSize(page);
     const wasmUrl = engineRequests.find((u) => /\/helm-engine\/helm-[0-9a-f]{16}\.wasm$/.test(u));
     if (wasmUrl && transfer !== undefined) {
       const res = await fetch(wasmUrl, { headers: { 'accept-encoding': 'gzip, br' } });
@@ -124,9 +126,7 @@ async function main(): Promise<void> {
       await warmPage.goto(`${base}/configure`);
       await warmPage.waitForLoadState('networkidle');
       warm.push({ ...(await openView(warmPage)), phases: await phases(warmPage) });
-      const bytes = await warmPage.evaluate(
-        () => (performance.getEntriesByName('helm-engine: load and compile')[0] as PerformanceMeasure).detail?.transferSize as number | undefined,
-      );
+      const bytes = await engineTransferSize(warmPage);
       warm[i]!.phases += `; engine over the network ${bytes === undefined ? 'unknown' : `${bytes} bytes`}`;
     }
     const median = [...warm].sort((a, b) => a.ms - b.ms)[Math.floor(WARM_VISITS / 2)]!;

@@ -35,7 +35,6 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
   const [onlyChanged, setOnlyChanged] = useState(false);
   const [query, setQuery] = useState('');
   const rendered = useRef(false);
-  // Renders are asked for at once: the worker holds them until the engine runs, which saves a round trip.
   const failed = status.kind === 'failed';
 
   useEffect(() => {
@@ -85,6 +84,7 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
     (window as unknown as { __aeternaHelmRender?: typeof render }).__aeternaHelmRender = render;
   }, [status.kind, render]);
 
+  // Renders are asked for at once, not when the engine is ready: the worker holds them until it runs.
   useEffect(() => {
     if (failed) return;
     let current = true;
