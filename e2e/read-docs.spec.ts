@@ -42,7 +42,8 @@ test('code blocks have a copy button that copies exactly the code', async ({ pag
 test('the troubleshooting page lists every rule message of validation-rules.json, each once', async ({ page }) => {
   // Independent of the site's parser: every message of the chart's rule file, cut at format verbs (%s, %v, %q),
   // must appear on the page, and a message without verbs in exactly one entry of the list.
-  const { messages } = JSON.parse(readFileSync(path.resolve('charts/aeterna/validation-rules.json'), 'utf8')) as { messages: Record<string, string> };
+  const { rules } = JSON.parse(readFileSync(path.resolve('charts/aeterna/validation-rules.json'), 'utf8')) as { rules: Record<string, { message: string }> };
+  const messages = Object.fromEntries(Object.entries(rules).map(([id, r]) => [id, r.message]));
   expect(Object.keys(messages).length).toBeGreaterThan(5);
   await page.goto('/docs/troubleshooting');
   const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');

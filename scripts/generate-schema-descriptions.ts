@@ -1,7 +1,8 @@
 /**
  * Writes the `description` of every value in charts/aeterna/values.schema.json from its `## @param` comment in
- * values.yaml, and of every cross-field rule from validation-rules.json (see lib/chart/schema-descriptions.ts).
- * Run after editing a comment or a rule message:
+ * values.yaml (see lib/chart/schema-descriptions.ts). The cross-field rules are not in this schema (Helm would print
+ * them as "false schema"): scripts/generate-validation.ts writes them from validation-rules.json. Run after
+ * editing a comment:
  *
  *   npx tsx scripts/generate-schema-descriptions.ts          # rewrite the schema's descriptions
  *   npx tsx scripts/generate-schema-descriptions.ts --check  # exit 1 when the schema is stale
@@ -9,19 +10,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { schemaText, withDescriptionsFromValues, type SchemaNode } from '@/lib/chart/schema-descriptions';
-import { chartPath, validationRules, valuesYamlText } from '@/lib/chart/files';
+import { chartPath, valuesYamlText } from '@/lib/chart/files';
 
 const schemaFile = chartPath('values.schema.json');
 
 const current = readFileSync(schemaFile, 'utf8');
-const { schema, unknownPaths, unknownRules } = withDescriptionsFromValues(
-  JSON.parse(current) as SchemaNode,
-  valuesYamlText(),
-  validationRules(),
-);
-if (unknownPaths.length || unknownRules.length) {
-  if (unknownPaths.length) console.error(`values.yaml documents values the schema does not declare: ${unknownPaths.join(', ')}`);
-  if (unknownRules.length) console.error(`schema rules whose title names no rule of validation-rules.json: ${unknownRules.join(', ')}`);
+const { schema, unknownPaths } = withDescriptionsFromValues(JSON.parse(current) as SchemaNode, valuesYamlText());
+if (unknownPaths.length) {
+  console.error(`values.yaml documents values the schema does not declare: ${unknownPaths.join(', ')}`);
   process.exit(1);
 }
 const next = schemaText(schema);

@@ -1,5 +1,6 @@
 /**
- * Writes lib/schema/generated/chart-validators.js: the chart's values.schema.json compiled by ajv into plain
+ * Writes lib/schema/generated/chart-validators.js: the chart's values.schema.json (and chart-rules.js: its rules
+ * from validation-rules.json) compiled by ajv into plain
  * functions, so the configurator page ships no schema compiler (smaller, faster to start) and validates with
  * exactly the code the tests run. Run after changing the schema:
  *
@@ -9,13 +10,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { standaloneModules } from '../lib/schema/compile';
+import { chartSchemaWithRules } from '../lib/rules/chart-rules';
 
 const root = process.cwd();
-const schemaPath = 'charts/aeterna/values.schema.json';
+const schemaPath = 'charts/aeterna/values.schema.json and validation-rules.json';
 const generated = path.join(root, 'lib', 'schema', 'generated');
 
-const schema = JSON.parse(readFileSync(path.join(root, schemaPath), 'utf8')) as Record<string, unknown>;
-const modules = standaloneModules(schema, schemaPath);
+// The chart's schema with its rules (strict JSON Schema form, lib/rules/json-schema.ts) as the root allOf.
+const modules = standaloneModules(chartSchemaWithRules, schemaPath);
 const outputs = [
   { file: path.join(generated, 'chart-validators.js'), code: modules.validators },
   { file: path.join(generated, 'chart-rules.js'), code: modules.rules },

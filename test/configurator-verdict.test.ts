@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import schema from '@/charts/aeterna/values.schema.json';
+import { chartSchemaWithRules as schema } from '@/lib/rules/chart-rules';
 import * as precompiled from '@/lib/schema/generated/chart-validators.js';
 import * as precompiledRules from '@/lib/schema/generated/chart-rules.js';
 import { templateRuleIssues } from '@/lib/schema/template-rules';

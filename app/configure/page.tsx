@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import schema from '@/charts/aeterna/values.schema.json';
 import { Configurator } from '@/components/configurator/Configurator';
 import { chartMetadata, presetFiles, valuesYamlText } from '@/lib/chart/files';
 import { helmEngineFiles } from '@/lib/site/islands';
 import { schemaFingerprint } from '@/lib/schema/compile';
 import { schemaSha256 } from '@/lib/schema/generated/chart-validators.js';
 import { presetFromFile } from '@/lib/values/presets';
+import { chartSchemaWithRules as schema } from '@/lib/rules/chart-rules';
 
 export const metadata: Metadata = {
   title: 'Configurator',

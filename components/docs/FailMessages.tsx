@@ -3,8 +3,8 @@ import { ValueLinks } from './ValueLinks';
 
 /**
  * Every message the chart's templates can stop with, as found in templates/_validation.tpl when the site was
- * built (rule messages from validation-rules.json), with the values each one is about, and whether
- * values.schema.json checks the same rule first.
+ * built (rule messages from validation-rules.json), with the values each one is about, and whether editors and
+ * the configurator flag the same rule as you type (the rules JSON Schema can express, in values.editor.schema.json).
  */
 export function FailMessages({
   messages,
@@ -13,7 +13,7 @@ export function FailMessages({
 }: {
   messages: ValidationMessage[];
   valuesOf: (m: ValidationMessage) => string[];
-  /** Ids of the rules values.schema.json checks too. */
+  /** Ids of the rules values.editor.schema.json (and the configurator) check as you type. */
   schemaRuleIds?: Set<string>;
 }) {
   const single = messages.filter((m) => !m.aggregate);
@@ -42,7 +42,7 @@ export function FailMessages({
               <p className="!mt-0 font-mono text-sm text-red-800 dark:text-red-300">{m.message.trim()}</p>
               {m.ruleId && schemaRuleIds.has(m.ruleId) ? (
                 <p className="text-sm" data-schema-checked>
-                  Also checked by values.schema.json: the configurator and editors that read the schema flag it as you type.
+                  Also flagged as you type, with this message, by the configurator and by editors that read values.editor.schema.json.
                 </p>
               ) : null}
               {values.length ? (

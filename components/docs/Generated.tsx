@@ -5,6 +5,8 @@ import { DASHBOARD_URL, loadDashboard, loadValidationMessages, readChartFile, va
 import { legacyBitnamiImages, mirrorValuesYaml } from '@/lib/docs/bitnami-images';
 import type { DirectiveName } from '@/lib/docs/directives';
 import { loadReference } from '@/lib/reference/load';
+import { chartRuleInstances } from '@/lib/rules/chart-rules';
+import { schemaExpressible } from '@/lib/rules/declaration';
 import { DashboardPanels } from './DashboardPanels';
 import { DashboardPicture } from './DashboardPicture';
 import dashboardSeries from '@/lib/docs/generated/dashboard-series.json';
@@ -28,7 +30,7 @@ function Missing({ what }: { what: string }) {
  * - `install-commands [--verify] [values files…]`: add the repository and install (with `-f` files; --verify: the
  *   signature checked with the published key)
  * - `chart-file <path>`: a file shipped in the chart (e.g. values-production.yaml), with a copy button
- * - `fail-messages`: every validation message, once, marked where values.schema.json checks the same rule
+ * - `fail-messages`: every validation message, once, marked where editors check the same rule as you type
  * - `dashboard-picture`, `dashboard-panels`, `dashboard-download`, `dashboard-inputs`: from dashboards/aeterna.json
  * - `bitnami-images`, `bitnami-mirror-values`: every image defaulting to bitnamilegacy, and a values file for a mirror
  */
@@ -45,7 +47,7 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
     }
     case 'fail-messages': {
       const known = new Set(loadReference().entries.map((e) => e.path));
-      const schemaRuleIds = new Set(loadReference().rules.map((r) => r.id).filter((id): id is string => Boolean(id)));
+      const schemaRuleIds = new Set(chartRuleInstances.filter(schemaExpressible).map((r) => r.id));
       return <FailMessages messages={loadValidationMessages()} valuesOf={(m) => valuesOfMessage(m, known)} schemaRuleIds={schemaRuleIds} />;
     }
     case 'dashboard-picture': {

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { ValidationRules } from './validation-rules';
+import type { ValidationRules } from '@/lib/rules/declaration';
 
 /** The chart the site documents, serves and tests. */
 export const CHART_DIR = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'charts', 'aeterna');

@@ -1,5 +1,6 @@
 import { chartPath, readChartText, validationRules } from '@/lib/chart/files';
 import { summarizeDashboard, type DashboardSummary } from './dashboard';
+import { ruleMessages } from '@/lib/rules/declaration';
 import { extractValidationMessages, type ValidationMessage } from './validation-messages';
 
 /** The dashboard JSON of the chart, read at build time (never copied into the site's sources). */
@@ -14,7 +15,7 @@ export const readChartFile = (relative: string): string | null => readChartText(
 /** The messages the templates can stop with; rule messages come from validation-rules.json, by id. */
 export function loadValidationMessages(): ValidationMessage[] {
   const tpl = readChartText('templates/_validation.tpl');
-  return tpl === null ? [] : extractValidationMessages(tpl, validationRules().messages);
+  return tpl === null ? [] : extractValidationMessages(tpl, ruleMessages(validationRules()));
 }
 
 export function loadDashboard(): DashboardSummary | null {

@@ -55,7 +55,13 @@ export function renderReferenceMarkdown(ref: ChartReference, siteReferenceUrl?: 
     for (const e of s.entries) out.push(entryRow(e));
   }
   if (ref.rules.length) {
-    out.push('', '### Rules checked by the schema', '', 'Helm refuses values that break these rules before rendering anything:', '');
+    out.push(
+      '',
+      '### Cross-field rules',
+      '',
+      '`helm install`, `upgrade`, `template` and `lint` refuse values that break these rules, printing each broken rule\'s message (all at once):',
+      '',
+    );
     for (const r of ref.rules) out.push(`- ${cell(r.description).replace(/\\\|/g, '|')}`);
   }
   return out.join('\n');

@@ -62,10 +62,9 @@ export function valueAt(values: unknown, segments: string[]): { found: boolean; 
  * Builds the chart reference from the schema (which keys exist, types, allowed values, descriptions) and
  * values.yaml (defaults as Helm applies them, and the `## @section` / `## @param` comments that group them).
  */
-export function buildReference(schema: JsonSchema, valuesYaml: string): ChartReference {
+export function buildReference(schema: JsonSchema, valuesYaml: string, rules: SchemaRule[] = collectRules(schema)): ChartReference {
   const values = (parse(valuesYaml) ?? {}) as unknown;
   const comments = parseValuesComments(valuesYaml);
-  const rules = collectRules(schema);
   const nodes = walkSchema(schema);
 
   const paramFor = (path: string): ParamComment | undefined => comments.params.get(path);

@@ -1,3 +1,4 @@
+import { conditionValuePaths, ruleDescription, type RuleInstance } from '@/lib/rules/declaration';
 import { joinPath, resolveRef, type JsonSchema } from './schema';
 
 /**
@@ -22,7 +23,8 @@ function pathsMentioned(root: JsonSchema, schema: JsonSchema | undefined, prefix
     out.push(...pathsMentioned(root, child, segs));
   }
   for (const req of s.required ?? []) out.push(joinPath([...prefix, req]));
-  for (const sub of [s.if, s.then, s.else, s.not, ...(s.allOf ?? []), ...(s.anyOf ?? []), ...(s.oneOf ?? [])]) {
+  const branches = [s.if, s.then, s.else, s.not].filter((x): x is JsonSchema => typeof x === 'object');
+  for (const sub of [...branches, ...(s.allOf ?? []), ...(s.anyOf ?? []), ...(s.oneOf ?? [])]) {
     out.push(...pathsMentioned(root, sub, prefix));
   }
   return out;
@@ -46,4 +48,9 @@ export function collectRules(root: JsonSchema): SchemaRule[] {
   };
   visit(root, [], 0);
   return rules;
+}
+
+/** The chart's rules as the reference lists them: each rule (and `each` text) with the values its condition reads. */
+export function rulesFromDeclaration(rules: RuleInstance[]): SchemaRule[] {
+  return rules.map((r) => ({ description: ruleDescription(r), paths: [...new Set([...conditionValuePaths(r.when), ...r.require])], id: r.id }));
 }

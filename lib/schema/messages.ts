@@ -265,9 +265,11 @@ function humanize(e: ErrorObject, root: Schema): SchemaIssue {
 
 /**
  * For a rule that refuses a combination (`then: false`), the value to show the message at: the most specific
- * value its condition names (externalRedis.host for "bundled and external", pdb.maxUnavailable for "both set").
+ * value its condition names (externalRedis.host for "bundled and external", pdb.maxUnavailable for "both set"), or
+ * the one its declaration names (`at`, carried as `x-at` by lib/rules/json-schema.ts).
  */
 function ruleTarget(rule: Schema | undefined): string[] {
+  if (typeof rule?.['x-at'] === 'string') return rule['x-at'].split('.');
   const paths = conditionPaths(rule?.if);
   if (paths.length > 0) return paths[paths.length - 1]!;
   const then = rule?.then as Schema | undefined;

@@ -25,8 +25,8 @@ export type JsonSchema = {
   anyOf?: JsonSchema[];
   allOf?: JsonSchema[];
   if?: JsonSchema;
-  then?: JsonSchema;
-  else?: JsonSchema;
+  then?: JsonSchema | boolean;
+  else?: JsonSchema | boolean;
   not?: JsonSchema;
   definitions?: Record<string, JsonSchema>;
   $defs?: Record<string, JsonSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quantity, templateRuleIssues } from './template-rules';
+import { quantity } from '@/lib/rules/evaluate';
+import { templateRuleIssues } from './template-rules';
 
 describe('quantity', () => {
   it('reads Kubernetes quantities like the chart helper', () => {
