@@ -1,24 +1,27 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
+import { HeadParts, IslandsScript, htmlAttributes } from '@/components/site/DocumentParts';
 import { SiteChrome } from '@/components/site/SiteChrome';
-import { themeBootScript } from '@/lib/site/theme';
+import { SITE_NAME } from '@/lib/site/nav';
 
 export const metadata: Metadata = {
-  title: { default: 'Aeterna Helm chart', template: '%s · Aeterna Helm chart' },
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description:
     'Install Aeterna, the memory and knowledge server for AI agents, on Kubernetes: Helm repository, chart reference, docs and configurator.',
 };
 
+/** The document of the App Router pages (the configurator); the static pages' is pages/_document.tsx, with the same parts. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning>
+    // The theme script sets the class on <html> before React hydrates.
+    <html {...htmlAttributes} suppressHydrationWarning>
       <head>
-        {/* Applies the saved or system theme before first paint, so there is no flash of the wrong theme. */}
-        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        <HeadParts />
       </head>
       <body className="min-h-screen antialiased">
         <SiteChrome>{children}</SiteChrome>
+        <IslandsScript />
       </body>
     </html>
   );

@@ -24,11 +24,15 @@ test('all bundled: change the bundled settings, download a values file that inst
   await field(page, 'postgresql.primary.persistence.size').fill('20Gi');
   await field(page, 'qdrant.persistence.size').fill('50Gi');
 
-  await expect.poll(() => editorText(page)).toBe(
-    'redis:\n  architecture: replication\npostgresql:\n  primary:\n    persistence:\n      size: 20Gi\nqdrant:\n  persistence:\n    size: 50Gi\n',
-  );
+  await expect
+    .poll(() => editorText(page))
+    .toBe(
+      'redis:\n  architecture: replication\npostgresql:\n  primary:\n    persistence:\n      size: 20Gi\nqdrant:\n  persistence:\n    size: 50Gi\n',
+    );
   await expectNoProblems(page);
-  await expect(page.getByTestId('install-commands')).toContainText('helm install aeterna aeterna/aeterna --namespace aeterna --create-namespace -f values.yaml');
+  await expect(page.getByTestId('install-commands')).toContainText(
+    'helm install aeterna aeterna/aeterna --namespace aeterna --create-namespace -f values.yaml',
+  );
   await expect(page.getByTestId('install-commands')).not.toContainText('kubectl create secret');
 
   const file = await downloadValues(page, 'all-bundled');

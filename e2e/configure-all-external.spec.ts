@@ -23,8 +23,12 @@ test('all external: point at existing Redis and PostgreSQL with credentials in S
 
   const commands = page.getByTestId('install-commands');
   await expect(commands).toContainText('kubectl create namespace aeterna');
-  await expect(commands).toContainText("kubectl create secret generic aeterna-pg --namespace aeterna --from-literal='password=<postgresql-password>'");
-  await expect(commands).toContainText("kubectl create secret generic aeterna-pg-admin --namespace aeterna --from-literal='password=<postgresql-admin-password>'");
+  await expect(commands).toContainText(
+    "kubectl create secret generic aeterna-pg --namespace aeterna --from-literal='password=<postgresql-password>'",
+  );
+  await expect(commands).toContainText(
+    "kubectl create secret generic aeterna-pg-admin --namespace aeterna --from-literal='password=<postgresql-admin-password>'",
+  );
 
   const file = await downloadValues(page, 'all-external');
   await expectHelmAccepts(file);

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { downloadValues, editorText, expectHelmAccepts, expectNoProblems, field, openFresh } from './support/configurator';
 
-const authChoice = (page: import('@playwright/test').Page, name: RegExp) => page.getByRole('radiogroup', { name: 'Authentication' }).getByRole('radio', { name });
+const authChoice = (page: import('@playwright/test').Page, name: RegExp) =>
+  page.getByRole('radiogroup', { name: 'Authentication' }).getByRole('radio', { name });
 
 test('authentication: plugin auth asks for its GitHub OAuth App; publishing without auth needs the acknowledgement', async ({ page }) => {
   await openFresh(page);

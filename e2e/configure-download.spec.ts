@@ -5,7 +5,9 @@ test('download is byte-identical to the editor, in both views, comments included
   await openFresh(page);
   await setEditorText(page, '# my notes\nterminationGracePeriodSeconds: 45 # time to drain\n');
   await field(page, 'aeterna.logLevel').fill('debug');
-  await expect.poll(() => editorText(page)).toBe('# my notes\nterminationGracePeriodSeconds: 45 # time to drain\naeterna:\n  logLevel: debug\n');
+  await expect
+    .poll(() => editorText(page))
+    .toBe('# my notes\nterminationGracePeriodSeconds: 45 # time to drain\naeterna:\n  logLevel: debug\n');
   await downloadValues(page, 'download-changes');
 
   await page.getByRole('switch', { name: /Show the full file/ }).check();

@@ -9,8 +9,11 @@ test('the editor completes and explains keys from the chart schema (monaco-yaml,
   // Completion of a top-level key.
   await setEditorText(page, 'readi');
   await page.evaluate(() => {
-    const ed = (window as unknown as { __aeternaValuesEditor: { setPosition(p: unknown): void; focus(): void; trigger(s: string, id: string, a: unknown): void } })
-      .__aeternaValuesEditor;
+    const ed = (
+      window as unknown as {
+        __aeternaValuesEditor: { setPosition(p: unknown): void; focus(): void; trigger(s: string, id: string, a: unknown): void };
+      }
+    ).__aeternaValuesEditor;
     ed.setPosition({ lineNumber: 1, column: 6 });
     ed.focus();
     ed.trigger('e2e', 'editor.action.triggerSuggest', {});
@@ -21,8 +24,11 @@ test('the editor completes and explains keys from the chart schema (monaco-yaml,
   // Hover shows the schema's description.
   await setEditorText(page, 'service:\n  port: 8080\n');
   await page.evaluate(() => {
-    const ed = (window as unknown as { __aeternaValuesEditor: { setPosition(p: unknown): void; focus(): void; trigger(s: string, id: string, a: unknown): void } })
-      .__aeternaValuesEditor;
+    const ed = (
+      window as unknown as {
+        __aeternaValuesEditor: { setPosition(p: unknown): void; focus(): void; trigger(s: string, id: string, a: unknown): void };
+      }
+    ).__aeternaValuesEditor;
     ed.setPosition({ lineNumber: 2, column: 4 });
     ed.focus();
     ed.trigger('e2e', 'editor.action.showHover', {});

@@ -3,7 +3,10 @@ import { editorMarkers, editorText, field, openFresh, setEditorText } from './su
 
 test('invalid values show the right errors in the form, the list and the editor', async ({ page }) => {
   await openFresh(page);
-  await setEditorText(page, 'redis:\n  enabled: false\nservice:\n  port: 0\nreadinesProbe:\n  enabled: true\nimage:\n  pullPolicy: Sometimes\n');
+  await setEditorText(
+    page,
+    'redis:\n  enabled: false\nservice:\n  port: 0\nreadinesProbe:\n  enabled: true\nimage:\n  pullPolicy: Sometimes\n',
+  );
 
   const required = 'externalRedis.host is required when redis.enabled is false.';
   const range = 'service.port must be at least 1; got 0.';
@@ -25,7 +28,12 @@ test('invalid values show the right errors in the form, the list and the editor'
 
   // In the editor, on the lines of the values.
   await expect
-    .poll(async () => (await editorMarkers(page)).filter((m) => m.owner === 'aeterna').map((m) => `${m.startLineNumber}: ${m.message}`).sort())
+    .poll(async () =>
+      (await editorMarkers(page))
+        .filter((m) => m.owner === 'aeterna')
+        .map((m) => `${m.startLineNumber}: ${m.message}`)
+        .sort(),
+    )
     .toEqual([`2: ${required}`, `4: ${range}`, `5: ${unknown}`, expect.stringMatching(/^8: image\.pullPolicy must be one of/)]);
   // monaco-yaml checks the file against the chart schema too (completion, hover and its own markers).
   await expect.poll(async () => (await editorMarkers(page)).some((m) => m.owner === 'yaml' && m.startLineNumber === 5)).toBe(true);

@@ -50,7 +50,15 @@ async function servedArchive(http: APIRequestContext): Promise<{ work: string; a
 const renderInPage = (page: Page, req: HelmRequest) =>
   page.evaluate((r) => (window as unknown as { __aeternaHelmRender: (x: unknown) => Promise<HelmResponse> }).__aeternaHelmRender(r), req);
 
-const request = (values: string): HelmRequest => ({ values, release: 'aeterna', namespace: 'aeterna', kubeVersion: '', apiVersions: [], isUpgrade: false, skipTests: false });
+const request = (values: string): HelmRequest => ({
+  values,
+  release: 'aeterna',
+  namespace: 'aeterna',
+  kubeVersion: '',
+  apiVersions: [],
+  isUpgrade: false,
+  skipTests: false,
+});
 
 test('nothing of the engine loads before the view is opened; then it renders the served chart', async ({ page }) => {
   const loaded: string[] = [];
@@ -65,7 +73,10 @@ test('nothing of the engine loads before the view is opened; then it renders the
   expect(loaded).toContain(`/charts/aeterna-${version}.tgz`);
 });
 
-test('a later visit takes the engine from the browser cache, served compressed and cacheable for good', async ({ playwright, baseURL }, info) => {
+test('a later visit takes the engine from the browser cache, served compressed and cacheable for good', async ({
+  playwright,
+  baseURL,
+}, info) => {
   // A browser profile on disk, as a returning visitor has (an off-the-record context keeps no 80 MB entry).
   const profile = await mkdtemp(path.join(os.tmpdir(), 'e2e-profile-'));
   const context = await playwright.chromium.launchPersistentContext(profile, { ...info.project.use.launchOptions, baseURL });
@@ -74,7 +85,9 @@ test('a later visit takes the engine from the browser cache, served compressed a
       const page = await context.newPage();
       await openView(page);
       const bytes = await page.evaluate(
-        () => (performance.getEntriesByName('helm-engine: load and compile')[0] as PerformanceMeasure).detail?.transferSize as number | undefined,
+        () =>
+          (performance.getEntriesByName('helm-engine: load and compile')[0] as PerformanceMeasure).detail?.transferSize as
+            number | undefined,
       );
       await page.close();
       return bytes;
@@ -124,9 +137,14 @@ test('exactly helm template: every corpus file and preset, documents, order and 
       const values = c.file ? await readFile(c.file, 'utf8') : '';
       // The file is named as the configurator names its values (values.yaml), so errors name it the same.
       await writeFile(path.join(work, 'values.yaml'), values);
-      const cli = await run(toolPath('helm'), ['template', 'aeterna', archive, '--namespace', 'aeterna', '-f', 'values.yaml'], { cwd: work });
+      const cli = await run(toolPath('helm'), ['template', 'aeterna', archive, '--namespace', 'aeterna', '-f', 'values.yaml'], {
+        cwd: work,
+      });
       // Helm's log lines (coalescing warnings) are not part of its error.
-      const cliError = cli.stderr.split('\n').filter((l) => !l.startsWith('level=')).join('\n');
+      const cliError = cli.stderr
+        .split('\n')
+        .filter((l) => !l.startsWith('level='))
+        .join('\n');
       const browser = await renderInPage(page, request(values));
       if (cli.code === 0) {
         if (browser.error) problems.push(`${c.name}: the CLI renders, the browser says: ${browser.error}`);
@@ -134,7 +152,8 @@ test('exactly helm template: every corpus file and preset, documents, order and 
       } else {
         const expected = [`Error: ${browser.error}\n`, `Error: ${browser.error}\n\nUse --debug flag to render out invalid YAML\n`];
         if (!browser.error) problems.push(`${c.name}: the CLI fails (${cliError.trim()}), the browser renders`);
-        else if (!expected.includes(cliError)) problems.push(`${c.name}: CLI ${JSON.stringify(cliError)} / browser ${JSON.stringify(browser.error)}`);
+        else if (!expected.includes(cliError))
+          problems.push(`${c.name}: CLI ${JSON.stringify(cliError)} / browser ${JSON.stringify(browser.error)}`);
       }
     }
     expect(cases.length).toBeGreaterThan(80);
@@ -144,30 +163,62 @@ test('exactly helm template: every corpus file and preset, documents, order and 
   }
 });
 
-test('exactly helm: release name, namespace, --kube-version and --api-versions, and the NOTES of helm install', async ({ page, request: http }) => {
+test('exactly helm: release name, namespace, --kube-version and --api-versions, and the NOTES of helm install', async ({
+  page,
+  request: http,
+}) => {
   test.setTimeout(300_000);
   const { work, archive, cleanup } = await servedArchive(http);
   try {
     await openView(page);
     const monitoring = ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor', 'monitoring.coreos.com/v1/PrometheusRule'];
     const variants = [
-      { name: 'other release and namespace, oldest supported Kubernetes', release: 'mem', namespace: 'ai', kubeVersion: '1.29.0', apiVersions: [] as string[] },
+      {
+        name: 'other release and namespace, oldest supported Kubernetes',
+        release: 'mem',
+        namespace: 'ai',
+        kubeVersion: '1.29.0',
+        apiVersions: [] as string[],
+      },
       { name: 'Prometheus Operator served', release: 'aeterna', namespace: 'aeterna', kubeVersion: '1.35.0', apiVersions: monitoring },
-      { name: 'Kubernetes older than the chart allows', release: 'aeterna', namespace: 'aeterna', kubeVersion: '1.28.0', apiVersions: [] as string[] },
+      {
+        name: 'Kubernetes older than the chart allows',
+        release: 'aeterna',
+        namespace: 'aeterna',
+        kubeVersion: '1.28.0',
+        apiVersions: [] as string[],
+      },
     ];
     const files = ['', ...presetFiles().map((p) => path.resolve('charts/aeterna', p.file))];
     const problems: string[] = [];
     for (const v of variants) {
       for (const file of files) {
-        const values = (file ? await readFile(file, 'utf8') : '') + 'metrics:\n  serviceMonitor:\n    enabled: true\n  prometheusRule:\n    enabled: true\n';
+        const values =
+          (file ? await readFile(file, 'utf8') : '') +
+          'metrics:\n  serviceMonitor:\n    enabled: true\n  prometheusRule:\n    enabled: true\n';
         await writeFile(path.join(work, 'values.yaml'), values);
-        const flags = ['--namespace', v.namespace, '--kube-version', v.kubeVersion, ...v.apiVersions.flatMap((a) => ['--api-versions', a]), '-f', 'values.yaml'];
+        const flags = [
+          '--namespace',
+          v.namespace,
+          '--kube-version',
+          v.kubeVersion,
+          ...v.apiVersions.flatMap((a) => ['--api-versions', a]),
+          '-f',
+          'values.yaml',
+        ];
         const cli = await run(toolPath('helm'), ['template', v.release, archive, ...flags], { cwd: work });
-        const browser = await renderInPage(page, { ...request(values), release: v.release, namespace: v.namespace, kubeVersion: v.kubeVersion, apiVersions: v.apiVersions });
+        const browser = await renderInPage(page, {
+          ...request(values),
+          release: v.release,
+          namespace: v.namespace,
+          kubeVersion: v.kubeVersion,
+          apiVersions: v.apiVersions,
+        });
         const label = `${v.name} ${file ? path.basename(file) : 'defaults'}`;
         if (cli.code !== 0) {
           const expected = [`Error: ${browser.error}\n`, `Error: ${browser.error}\n\nUse --debug flag to render out invalid YAML\n`];
-          if (!browser.error || !expected.includes(cli.stderr)) problems.push(`${label}: CLI ${JSON.stringify(cli.stderr)} / browser ${JSON.stringify(browser.error)}`);
+          if (!browser.error || !expected.includes(cli.stderr))
+            problems.push(`${label}: CLI ${JSON.stringify(cli.stderr)} / browser ${JSON.stringify(browser.error)}`);
           continue;
         }
         problems.push(...differences(cli.stdout, browser.output).map((d) => `${label}: ${d}`));
@@ -178,12 +229,17 @@ test('exactly helm: release name, namespace, --kube-version and --api-versions, 
     for (const file of files) {
       const values = file ? await readFile(file, 'utf8') : '';
       await writeFile(path.join(work, 'values.yaml'), values);
-      const install = await run(toolPath('helm'), ['install', 'mem', archive, '--namespace', 'ai', '-f', 'values.yaml', '--dry-run=client'], { cwd: work });
+      const install = await run(
+        toolPath('helm'),
+        ['install', 'mem', archive, '--namespace', 'ai', '-f', 'values.yaml', '--dry-run=client'],
+        { cwd: work },
+      );
       expect(install.code, install.stderr).toBe(0);
       const browser = await renderInPage(page, { ...request(values), release: 'mem', namespace: 'ai' });
       const notes = install.stdout.slice(install.stdout.indexOf('NOTES:\n') + 'NOTES:\n'.length).trim();
       expect(notes.length).toBeGreaterThan(100);
-      if (notes !== browser.notes.trim()) problems.push(`NOTES of ${file ? path.basename(file) : 'defaults'} differ:\n${notes}\n---\n${browser.notes}`);
+      if (notes !== browser.notes.trim())
+        problems.push(`NOTES of ${file ? path.basename(file) : 'defaults'} differ:\n${notes}\n---\n${browser.notes}`);
     }
     expect(problems).toEqual([]);
   } finally {
@@ -204,7 +260,10 @@ test('the download is byte for byte what helm template prints for the editor val
   await expect(services.getByTestId('manifest-diff').first()).toContainText(/^-\s+port: 8080$/m);
   await expect(services.getByTestId('manifest-diff').first()).toContainText(/^\+\s+port: 8181$/m);
   await expect(page.locator('details summary', { hasText: /^Secret / })).toHaveCount(0);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download manifests.yaml' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download manifests.yaml' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('manifests.yaml');
   const downloaded = await readFile((await download.path())!, 'utf8');
   const { archive, cleanup } = await servedArchive(http);

@@ -11,7 +11,10 @@ test('privacy: values never leave the browser and nothing is requested from anot
   await chooseExternal(page, 'PostgreSQL');
   await field(page, 'externalPostgresql.host').fill(`${marker}.db`);
   await field(page, 'externalPostgresql.password').fill(`${marker}-pw`);
-  await setEditorText(page, `postgresql:\n  enabled: false\nexternalPostgresql:\n  host: ${marker}.db\n  password: ${marker}-pw\naeterna:\n  logLevel: ${marker}\n`);
+  await setEditorText(
+    page,
+    `postgresql:\n  enabled: false\nexternalPostgresql:\n  host: ${marker}.db\n  password: ${marker}-pw\naeterna:\n  logLevel: ${marker}\n`,
+  );
   await page.getByRole('button', { name: 'Download values.yaml' }).click();
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await page.reload();

@@ -13,7 +13,9 @@ test('share link round trip: the configuration comes back, the password does not
   const link = await page.getByLabel('Share link').inputValue();
   expect(link).toContain('/configure#values=');
   expect(link).not.toContain('TopSecret');
-  await expect(page.getByTestId('share-removed')).toHaveText('Left out of the link (credentials are never shared): externalPostgresql.password.');
+  await expect(page.getByTestId('share-removed')).toHaveText(
+    'Left out of the link (credentials are never shared): externalPostgresql.password.',
+  );
 
   const other = await context.newPage();
   await other.goto('about:blank');
@@ -24,5 +26,7 @@ test('share link round trip: the configuration comes back, the password does not
   await expect(field(other, 'externalPostgresql.host')).toHaveValue('db.example.com');
   await expect(field(other, 'replicaCount')).toHaveValue('3');
   await expect(field(other, 'externalPostgresql.password')).toHaveValue('');
-  await expect.poll(() => editorText(other)).toBe('postgresql:\n  enabled: false\nexternalPostgresql:\n  host: db.example.com\nreplicaCount: 3\n');
+  await expect
+    .poll(() => editorText(other))
+    .toBe('postgresql:\n  enabled: false\nexternalPostgresql:\n  host: db.example.com\nreplicaCount: 3\n');
 });

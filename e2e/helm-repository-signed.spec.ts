@@ -23,7 +23,10 @@ test.describe('signed charts', () => {
     await cluster?.stop();
   });
 
-  test('the repository serves the .prov next to its archive, the public key and the Artifact Hub metadata', async ({ request, baseURL }) => {
+  test('the repository serves the .prov next to its archive, the public key and the Artifact Hub metadata', async ({
+    request,
+    baseURL,
+  }) => {
     const { version } = await chartYaml();
     const prov = await request.get(`/charts/aeterna-${version}.tgz.prov`);
     expect(prov.status()).toBe(200);
@@ -56,17 +59,41 @@ test.describe('signed charts', () => {
         expect((await helm(['repo', 'add', 'aeterna', `${baseURL}/charts`])).code).toBe(0);
         const dest = path.join(home, 'pulled');
         await mkdir(dest, { recursive: true });
-        const pull = await helm(['pull', 'aeterna/aeterna', '--version', version, '--verify', '--keyring', signer.keyring, '--destination', dest]);
+        const pull = await helm([
+          'pull',
+          'aeterna/aeterna',
+          '--version',
+          version,
+          '--verify',
+          '--keyring',
+          signer.keyring,
+          '--destination',
+          dest,
+        ]);
         expect(pull.code, pull.stderr).toBe(0);
         expect(pull.stdout).toContain('Signed by: Aeterna e2e signer <e2e-signer@example.invalid>');
         expect(pull.stdout).toContain(`Using Key With Fingerprint: ${signer.fingerprint}`);
 
-        const install = await helm(['install', 'aeterna', 'aeterna/aeterna', '--version', version, '--verify', '--keyring', signer.keyring, '--dry-run=client', '--namespace', 'aeterna']);
+        const install = await helm([
+          'install',
+          'aeterna',
+          'aeterna/aeterna',
+          '--version',
+          version,
+          '--verify',
+          '--keyring',
+          signer.keyring,
+          '--dry-run=client',
+          '--namespace',
+          'aeterna',
+        ]);
         expect(install.code, install.stderr).toBe(0);
         expect(install.stdout).toContain('STATUS: pending-install');
 
         // The signed archive names its key for Artifact Hub.
-        const chart = parse((await helm(['show', 'chart', 'aeterna/aeterna', '--version', version])).stdout) as { annotations: Record<string, string> };
+        const chart = parse((await helm(['show', 'chart', 'aeterna/aeterna', '--version', version])).stdout) as {
+          annotations: Record<string, string>;
+        };
         expect(chart.annotations['artifacthub.io/signKey']).toBe(`fingerprint: ${signer.fingerprint}\nurl: ${baseURL}/charts/pubkey.asc\n`);
       } finally {
         await cleanup();
@@ -79,7 +106,17 @@ test.describe('signed charts', () => {
         const { version } = await chartYaml();
         const stranger = await keyInfo('stranger');
         expect((await helm(['repo', 'add', 'aeterna', `${baseURL}/charts`])).code).toBe(0);
-        const pull = await helm(['pull', 'aeterna/aeterna', '--version', version, '--verify', '--keyring', stranger.keyring, '--destination', home]);
+        const pull = await helm([
+          'pull',
+          'aeterna/aeterna',
+          '--version',
+          version,
+          '--verify',
+          '--keyring',
+          stranger.keyring,
+          '--destination',
+          home,
+        ]);
         expect(pull.code).not.toBe(0);
         expect(pull.stderr).toContain('openpgp: signature made by unknown entity');
       } finally {
@@ -107,7 +144,15 @@ test.describe('signed charts', () => {
         const verify = await helm(['verify', path.join(work, file), '--keyring', signer.keyring]);
         expect(verify.code).not.toBe(0);
         expect(verify.stderr).toMatch(new RegExp(`sha256 sum does not match for ${file.replace(/\./g, '\\.')}`));
-        const install = await helm(['install', 'aeterna', path.join(work, file), '--verify', '--keyring', signer.keyring, '--dry-run=client']);
+        const install = await helm([
+          'install',
+          'aeterna',
+          path.join(work, file),
+          '--verify',
+          '--keyring',
+          signer.keyring,
+          '--dry-run=client',
+        ]);
         expect(install.code).not.toBe(0);
         expect(install.stderr).toMatch(/sha256 sum does not match/);
       } finally {

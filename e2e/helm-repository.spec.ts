@@ -13,58 +13,60 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 test.describe('the Helm repository under /charts', () => {
   // Helm 3 is what most users still run; both must work against the same repository.
   for (const bin of ['helm', 'helm3'] as const) {
-  test(`${bin === 'helm' ? 'Helm 4' : 'Helm 3'}: repo add, update, search, pull, show and template work against the site`, async ({ baseURL }) => {
-    const { helm, home, cleanup } = await isolatedHelm(bin);
-    const { version, appVersion } = await chartYaml();
-    const repo = `${baseURL}/charts`;
+    test(`${bin === 'helm' ? 'Helm 4' : 'Helm 3'}: repo add, update, search, pull, show and template work against the site`, async ({
+      baseURL,
+    }) => {
+      const { helm, home, cleanup } = await isolatedHelm(bin);
+      const { version, appVersion } = await chartYaml();
+      const repo = `${baseURL}/charts`;
 
-    const add = await helm(['repo', 'add', 'aeterna', repo]);
-    expect(add.stderr).toBe('');
-    expect(add.stdout).toContain('"aeterna" has been added to your repositories');
+      const add = await helm(['repo', 'add', 'aeterna', repo]);
+      expect(add.stderr).toBe('');
+      expect(add.stdout).toContain('"aeterna" has been added to your repositories');
 
-    const update = await helm(['repo', 'update', 'aeterna']);
-    expect(update.code, update.stderr).toBe(0);
-    expect(update.stdout).toContain('Successfully got an update from the "aeterna" chart repository');
+      const update = await helm(['repo', 'update', 'aeterna']);
+      expect(update.code, update.stderr).toBe(0);
+      expect(update.stdout).toContain('Successfully got an update from the "aeterna" chart repository');
 
-    const search = await helm(['search', 'repo', 'aeterna', '--versions', '-o', 'json']);
-    expect(search.code, search.stderr).toBe(0);
-    const found = JSON.parse(search.stdout) as Array<{ name: string; version: string; app_version: string }>;
-    expect(found).toContainEqual(expect.objectContaining({ name: 'aeterna/aeterna', version, app_version: appVersion }));
+      const search = await helm(['search', 'repo', 'aeterna', '--versions', '-o', 'json']);
+      expect(search.code, search.stderr).toBe(0);
+      const found = JSON.parse(search.stdout) as Array<{ name: string; version: string; app_version: string }>;
+      expect(found).toContainEqual(expect.objectContaining({ name: 'aeterna/aeterna', version, app_version: appVersion }));
 
-    const dest = path.join(home, 'pulled');
-    await mkdir(dest, { recursive: true });
-    const pull = await helm(['pull', 'aeterna/aeterna', '--version', version, '--destination', dest]);
-    expect(pull.code, pull.stderr).toBe(0);
-    const pulled = await readFile(path.join(dest, `aeterna-${version}.tgz`));
-    const index = parse(await (await fetch(`${repo}/index.yaml`)).text()) as {
-      entries: { aeterna: Array<{ version: string; digest: string; urls: string[] }> };
-    };
-    const entry = index.entries.aeterna.find((e) => e.version === version)!;
-    expect(entry.urls).toEqual([`aeterna-${version}.tgz`]);
-    expect(sha256(pulled)).toBe(entry.digest);
+      const dest = path.join(home, 'pulled');
+      await mkdir(dest, { recursive: true });
+      const pull = await helm(['pull', 'aeterna/aeterna', '--version', version, '--destination', dest]);
+      expect(pull.code, pull.stderr).toBe(0);
+      const pulled = await readFile(path.join(dest, `aeterna-${version}.tgz`));
+      const index = parse(await (await fetch(`${repo}/index.yaml`)).text()) as {
+        entries: { aeterna: Array<{ version: string; digest: string; urls: string[] }> };
+      };
+      const entry = index.entries.aeterna.find((e) => e.version === version)!;
+      expect(entry.urls).toEqual([`aeterna-${version}.tgz`]);
+      expect(sha256(pulled)).toBe(entry.digest);
 
-    const showChart = await helm(['show', 'chart', 'aeterna/aeterna', '--version', version]);
-    expect(parse(showChart.stdout)).toMatchObject({ name: 'aeterna', version, appVersion });
-    const showValues = await helm(['show', 'values', 'aeterna/aeterna', '--version', version]);
-    expect(showValues.stdout.trim()).toBe((await readFile('charts/aeterna/values.yaml', 'utf8')).trim());
-    const showReadme = await helm(['show', 'readme', 'aeterna/aeterna', '--version', version]);
-    expect(showReadme.code, showReadme.stderr).toBe(0);
-    expect(showReadme.stdout.trim()).toBe((await readFile('charts/aeterna/README.md', 'utf8')).trim());
+      const showChart = await helm(['show', 'chart', 'aeterna/aeterna', '--version', version]);
+      expect(parse(showChart.stdout)).toMatchObject({ name: 'aeterna', version, appVersion });
+      const showValues = await helm(['show', 'values', 'aeterna/aeterna', '--version', version]);
+      expect(showValues.stdout.trim()).toBe((await readFile('charts/aeterna/values.yaml', 'utf8')).trim());
+      const showReadme = await helm(['show', 'readme', 'aeterna/aeterna', '--version', version]);
+      expect(showReadme.code, showReadme.stderr).toBe(0);
+      expect(showReadme.stdout.trim()).toBe((await readFile('charts/aeterna/README.md', 'utf8')).trim());
 
-    // The archive from the repository installs: the subcharts are inside it.
-    const template = await helm(['template', 'mem', 'aeterna/aeterna', '--version', version, '--namespace', 'ai']);
-    expect(template.code, template.stderr).toBe(0);
-    const kinds = parseAllDocuments(template.stdout).map((d) => (d.toJS() as { kind?: string } | null)?.kind);
-    expect(kinds).toContain('Deployment');
-    // Helm 3's `install --dry-run=client` still asks a cluster for its version; there is none here, so the
-    // install path is proven with Helm 4 and `template` (the same rendering) with both.
-    if (bin === 'helm') {
-      const install = await helm(['install', 'mem', 'aeterna/aeterna', '--version', version, '--dry-run=client', '--namespace', 'ai']);
-      expect(install.code, install.stderr).toBe(0);
-      expect(install.stdout).toContain('STATUS: pending-install');
-    }
-    await cleanup();
-  });
+      // The archive from the repository installs: the subcharts are inside it.
+      const template = await helm(['template', 'mem', 'aeterna/aeterna', '--version', version, '--namespace', 'ai']);
+      expect(template.code, template.stderr).toBe(0);
+      const kinds = parseAllDocuments(template.stdout).map((d) => (d.toJS() as { kind?: string } | null)?.kind);
+      expect(kinds).toContain('Deployment');
+      // Helm 3's `install --dry-run=client` still asks a cluster for its version; there is none here, so the
+      // install path is proven with Helm 4 and `template` (the same rendering) with both.
+      if (bin === 'helm') {
+        const install = await helm(['install', 'mem', 'aeterna/aeterna', '--version', version, '--dry-run=client', '--namespace', 'ai']);
+        expect(install.code, install.stderr).toBe(0);
+        expect(install.stdout).toContain('STATUS: pending-install');
+      }
+      await cleanup();
+    });
   }
 
   test('archives are served as their exact bytes, never re-encoded', async ({ request }) => {

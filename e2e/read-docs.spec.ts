@@ -42,7 +42,9 @@ test('code blocks have a copy button that copies exactly the code', async ({ pag
 test('the troubleshooting page lists every rule message of validation-rules.json, each once', async ({ page }) => {
   // Independent of the site's parser: every message of the chart's rule file, cut at format verbs (%s, %v, %q),
   // must appear on the page, and a message without verbs in exactly one entry of the list.
-  const { rules } = JSON.parse(readFileSync(path.resolve('charts/aeterna/validation-rules.json'), 'utf8')) as { rules: Record<string, { message: string }> };
+  const { rules } = JSON.parse(readFileSync(path.resolve('charts/aeterna/validation-rules.json'), 'utf8')) as {
+    rules: Record<string, { message: string }>;
+  };
   const messages = Object.fromEntries(Object.entries(rules).map(([id, r]) => [id, r.message]));
   expect(Object.keys(messages).length).toBeGreaterThan(5);
   await page.goto('/docs/troubleshooting');
@@ -51,7 +53,11 @@ test('the troubleshooting page lists every rule message of validation-rules.json
   for (const message of Object.values(messages)) {
     const pieces = message.split(/%[-+# 0]*\d*(?:\.\d+)?[svdqtfgx]/).map((x) => x.replace(/%%/g, '%').replace(/\s+/g, ' ').trim());
     for (const p of pieces) if (p.length > 3) expect(text, `message part "${p}"`).toContain(p);
-    if (pieces.length === 1) expect(entries.filter((e) => e.includes(pieces[0]!)), pieces[0]).toHaveLength(1);
+    if (pieces.length === 1)
+      expect(
+        entries.filter((e) => e.includes(pieces[0]!)),
+        pieces[0],
+      ).toHaveLength(1);
   }
 });
 
@@ -106,8 +112,10 @@ test('no internal link of the site leads to a 404, and every #anchor exists', as
   }
   for (const a of anchors) {
     const target = seen.get(a.page);
-    if (target && target.status < 400 && target.ids.size && !target.ids.has(a.id)) failures.push(`${a.page}#${a.id} has no such id (linked from ${a.from})`);
+    if (target && target.status < 400 && target.ids.size && !target.ids.has(a.id))
+      failures.push(`${a.page}#${a.id} has no such id (linked from ${a.from})`);
   }
-  for (const p of ['/docs', '/reference', '/configure', ...slugs.map((s) => `/docs/${s}`)]) expect(seen.has(p), `crawl reached ${p}`).toBe(true);
+  for (const p of ['/docs', '/reference', '/configure', ...slugs.map((s) => `/docs/${s}`)])
+    expect(seen.has(p), `crawl reached ${p}`).toBe(true);
   expect(failures).toEqual([]);
 });

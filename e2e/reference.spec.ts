@@ -8,7 +8,10 @@ const schema = JSON.parse(readFileSync(path.resolve('charts/aeterna/values.schem
 
 function resolve(s: Schema): Schema {
   if (!s.$ref?.startsWith('#/')) return s;
-  const target = s.$ref.slice(2).split('/').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], schema) as Schema;
+  const target = s.$ref
+    .slice(2)
+    .split('/')
+    .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], schema) as Schema;
   return { ...resolve(target), ...s, $ref: undefined };
 }
 
@@ -43,7 +46,10 @@ test('a value shows its path, type, default and description, and its anchor scro
   await expect(entry).toContainText(String(resolve(schema.properties!.redis!).properties!.enabled!.description ?? ''));
   await expect(entry.locator('dd').nth(1)).toHaveText('true');
   // Back to the docs that explain it (links written in content/docs).
-  await entry.getByRole('link', { name: /^Dependencies/ }).first().click();
+  await entry
+    .getByRole('link', { name: /^Dependencies/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/docs\/dependencies/);
 });
 

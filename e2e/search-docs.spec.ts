@@ -20,7 +20,9 @@ test('search finds a value by a word of its description', async ({ page }) => {
   const word = description.split(/[^A-Za-z_]+/).sort((a, b) => b.length - a.length)[0]!;
   await page.goto('/reference');
   await page.getByRole('searchbox', { name: 'Search docs and values' }).fill(word);
-  await expect(page.getByRole('list', { name: 'Search results' }).locator('a[href="/reference#waitForDependencies.enabled"]')).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Search results' }).locator('a[href="/reference#waitForDependencies.enabled"]'),
+  ).toBeVisible();
 });
 
 test('search finds docs sections and works offline from the built index', async ({ page, baseURL }) => {

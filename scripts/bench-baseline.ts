@@ -65,12 +65,16 @@ export async function startNext(
   probePath = '/',
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ url: string; stop(): void }> {
-  const server: ChildProcess = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: projectDir,
-    stdio: 'ignore',
-    detached: true,
-    env,
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: projectDir,
+      stdio: 'ignore',
+      detached: true,
+      env,
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
     try {

@@ -70,7 +70,9 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
 }
 
 async function editorReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean((window as unknown as { __aeternaValuesEditor?: unknown }).__aeternaValuesEditor), null, { timeout: 60_000 });
+  await page.waitForFunction(() => Boolean((window as unknown as { __aeternaValuesEditor?: unknown }).__aeternaValuesEditor), null, {
+    timeout: 60_000,
+  });
 }
 
 /** Form edits: alternately a valid and an invalid service.port (error appears and goes), and the log level. */
@@ -80,10 +82,11 @@ async function formEdits(page: Page): Promise<number[]> {
     const verdict = () => document.querySelector('[data-testid="verdict"]')?.textContent ?? '';
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     const channel = new MessageChannel();
-    const tick = () => new Promise<void>((r) => {
-      channel.port1.onmessage = () => r();
-      channel.port2.postMessage(null);
-    });
+    const tick = () =>
+      new Promise<void>((r) => {
+        channel.port1.onmessage = () => r();
+        channel.port2.postMessage(null);
+      });
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
       const port = i % 2 === 0 ? 0 : 8000 + i; // 0 is below the schema's minimum: an error
@@ -118,15 +121,18 @@ async function formEdits(page: Page): Promise<number[]> {
 /** YAML edits through Monaco's model: service.port alternately invalid (0) and valid; checked in the form. */
 async function yamlEdits(page: Page): Promise<number[]> {
   return page.evaluate(async (count) => {
-    const ed = (window as unknown as {
-      __aeternaValuesEditor: { getModel(): { getFullModelRange(): unknown }; executeEdits(s: string, e: unknown[]): void };
-    }).__aeternaValuesEditor;
+    const ed = (
+      window as unknown as {
+        __aeternaValuesEditor: { getModel(): { getFullModelRange(): unknown }; executeEdits(s: string, e: unknown[]): void };
+      }
+    ).__aeternaValuesEditor;
     const verdict = () => document.querySelector('[data-testid="verdict"]')?.textContent ?? '';
     const channel = new MessageChannel();
-    const tick = () => new Promise<void>((r) => {
-      channel.port1.onmessage = () => r();
-      channel.port2.postMessage(null);
-    });
+    const tick = () =>
+      new Promise<void>((r) => {
+        channel.port1.onmessage = () => r();
+        channel.port2.postMessage(null);
+      });
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
       const port = i % 2 === 0 ? 0 : 9000 + i;

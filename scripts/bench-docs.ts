@@ -27,12 +27,6 @@ const SCORE_BUDGET = 95;
 const PAGES = ['/docs', '/docs/getting-started', '/docs/dependencies', '/docs/grafana-dashboard', '/docs/troubleshooting', '/reference'];
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 
-interface RouteStats {
-  route: string;
-  firstLoadUncompressedJsBytes: number;
-  firstLoadChunkPaths: string[];
-}
-
 let failures = 0;
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 
@@ -49,7 +43,9 @@ async function firstLoadJs(pageUrl: string): Promise<{ gz: number; raw: number; 
       .filter((src): src is string => !!src),
     ...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
   ];
-  const bodies = await Promise.all([...new Set(srcs)].map(async (src) => Buffer.from(await (await fetch(new URL(src, pageUrl))).arrayBuffer())));
+  const bodies = await Promise.all(
+    [...new Set(srcs)].map(async (src) => Buffer.from(await (await fetch(new URL(src, pageUrl))).arrayBuffer())),
+  );
   return { gz: gzipBytes(bodies), raw: bodies.reduce((n, b) => n + b.length, 0), files: bodies.length };
 }
 
@@ -60,7 +56,9 @@ async function bundles(site: string, baseline: string): Promise<void> {
     const r = await firstLoadJs(`${site}${p}`);
     const ok = r.gz <= JS_BUDGET_BYTES;
     if (!ok) failures++;
-    console.log(`  ${p.padEnd(26)} ${kb(r.gz).padStart(9)} gzip (${kb(r.raw)} raw, ${r.files} files, ${ratio(r.gz, base.gz)}) ${ok ? 'ok' : 'OVER BUDGET'}`);
+    console.log(
+      `  ${p.padEnd(26)} ${kb(r.gz).padStart(9)} gzip (${kb(r.raw)} raw, ${r.files} files, ${ratio(r.gz, base.gz)}) ${ok ? 'ok' : 'OVER BUDGET'}`,
+    );
   }
 }
 
@@ -100,13 +98,22 @@ async function lighthouse(site: { url: string }, baseline: { url: string }): Pro
     const lhci = path.resolve('node_modules/.bin/lhci');
     const runs = Math.max(1, Number(process.env.BENCH_DOCS_RUNS ?? 3));
     const baselineUrl = `${baseline.url}/`;
-    const args = ['collect', '--no-lighthouserc', `--numberOfRuns=${runs}`, `--chromePath=${process.env.CHROME_PATH ?? '/usr/bin/chromium'}`];
+    const args = [
+      'collect',
+      '--no-lighthouserc',
+      `--numberOfRuns=${runs}`,
+      `--chromePath=${process.env.CHROME_PATH ?? '/usr/bin/chromium'}`,
+    ];
     args.push(`--settings.chromeFlags=${CHROME_FLAGS}`, '--settings.onlyCategories=performance', '--settings.onlyCategories=accessibility');
     // The baseline first and last, so that a machine getting busier during the run shows in its two figures.
     for (const u of [baselineUrl, ...PAGES.map((p) => `${site.url}${p}`)]) args.push(`--url=${u}`);
     const loadBefore = loadAverage();
     // lhci writes into ./.lighthouseci: run it in a scratch folder so parallel benches do not mix results.
-    const r = spawnSync(lhci, args, { cwd: out, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
+    const r = spawnSync(lhci, args, {
+      cwd: out,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    });
     if (r.status !== 0) throw new Error(`lhci collect exited with ${r.status}`);
     const loadAfter = loadAverage();
     const dir = path.join(out, '.lighthouseci');
@@ -117,7 +124,9 @@ async function lighthouse(site: { url: string }, baseline: { url: string }): Pro
     if (!base) throw new Error('no Lighthouse report for the baseline page');
     const baseTbt = base.audits['total-blocking-time']?.numericValue ?? NaN;
     const basePerf = Math.round((base.categories.performance?.score ?? 0) * 100);
-    console.log(`\nLighthouse ${SCORE_BUDGET}+ (performance, accessibility) and TBT <= ${TBT_BUDGET_RATIO}x the baseline's; mobile defaults, median of ${runs} run(s).`);
+    console.log(
+      `\nLighthouse ${SCORE_BUDGET}+ (performance, accessibility) and TBT <= ${TBT_BUDGET_RATIO}x the baseline's; mobile defaults, median of ${runs} run(s).`,
+    );
     console.log(`  Load average ${loadBefore} before, ${loadAfter} after.`);
     console.log(
       `  ${'baseline (bare Next.js page)'.padEnd(30)} performance ${String(basePerf).padStart(3)}  (LCP ${Math.round(base.audits['largest-contentful-paint']?.numericValue ?? NaN)} ms, TBT ${Math.round(baseTbt)} ms)`,

@@ -67,7 +67,10 @@ async function phases(page: Page): Promise<string> {
 
 /** The engine's bytes over the network, as the worker's Resource Timing counted them (0: from the cache). */
 const engineTransferSize = (page: Page) =>
-  page.evaluate(() => (performance.getEntriesByName('helm-engine: load and compile')[0] as PerformanceMeasure).detail?.transferSize as number | undefined);
+  page.evaluate(
+    () =>
+      (performance.getEntriesByName('helm-engine: load and compile')[0] as PerformanceMeasure).detail?.transferSize as number | undefined,
+  );
 
 async function main(): Promise<void> {
   console.log('Manifests view (Helm in the browser):');
@@ -77,7 +80,10 @@ async function main(): Promise<void> {
   // The view renders the archive the site serves; here, the chart packaged as the e2e tests package it (stand-in
   // subcharts, since the real ones cannot be downloaded here).
   const repo = path.resolve('.cache/bench-helm-repo');
-  const prep = spawnSync('npx', ['tsx', 'scripts/prepare-e2e-helm-repo.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HELM_REPO_DIR: repo } });
+  const prep = spawnSync('npx', ['tsx', 'scripts/prepare-e2e-helm-repo.ts'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, HELM_REPO_DIR: repo },
+  });
   if (prep.status !== 0) throw new Error('could not package the chart for the bench');
   const server = await startNext('.', Number(port), '/configure', { ...process.env, HELM_REPO_DIR: repo });
   // A browser profile on disk, as a returning visitor has: an off-the-record context has neither a disk cache big
@@ -108,7 +114,9 @@ async function main(): Promise<void> {
     if (wasmUrl && transfer !== undefined) {
       const res = await fetch(wasmUrl, { headers: { 'accept-encoding': 'gzip, br' } });
       await res.body?.cancel();
-      console.log(`  engine transfer as served: ${(transfer / 1e6).toFixed(1)} MB (${res.headers.get('content-type')}, content-encoding ${res.headers.get('content-encoding') ?? 'none'}, ${(ENGINE.bytes / 1e6).toFixed(1)} MB unpacked)`);
+      console.log(
+        `  engine transfer as served: ${(transfer / 1e6).toFixed(1)} MB (${res.headers.get('content-type')}, content-encoding ${res.headers.get('content-encoding') ?? 'none'}, ${(ENGINE.bytes / 1e6).toFixed(1)} MB unpacked)`,
+      );
     } else {
       report('engine file requested, and its transfer size known', 'no', false, 'yes');
     }
@@ -130,7 +138,12 @@ async function main(): Promise<void> {
       warm[i]!.phases += `; engine over the network ${bytes === undefined ? 'unknown' : `${bytes} bytes`}`;
     }
     const median = [...warm].sort((a, b) => a.ms - b.ms)[Math.floor(WARM_VISITS / 2)]!;
-    report(`first manifests, warm cache (median of ${WARM_VISITS} visits)`, `${median.ms} ms`, median.ms <= WARM_BUDGET_MS, `${WARM_BUDGET_MS} ms`);
+    report(
+      `first manifests, warm cache (median of ${WARM_VISITS} visits)`,
+      `${median.ms} ms`,
+      median.ms <= WARM_BUDGET_MS,
+      `${WARM_BUDGET_MS} ms`,
+    );
     for (const v of warm) console.log(`    ${v.ms} ms (${v.phases}; Playwright's wall clock ${v.wallClock} ms)`);
 
     // Re-render after form edits, right after the first manifests, with the Long Tasks API watching the main thread.
@@ -164,7 +177,9 @@ async function main(): Promise<void> {
     const sorted = [...times.out].sort((a, b) => a - b);
     const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1]!;
     report(`re-render after an edit, p95 of ${EDITS}`, `${p95.toFixed(0)} ms`, p95 <= RERENDER_BUDGET_MS, `${RERENDER_BUDGET_MS} ms`);
-    console.log(`    (p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms; includes the view's 40 ms pause for a burst of keystrokes)`);
+    console.log(
+      `    (p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms; includes the view's 40 ms pause for a burst of keystrokes)`,
+    );
     report('long tasks (> 50 ms) while re-rendering', String(times.long.length), times.long.length === 0, '0');
     if (times.long.length) console.log(`    (${times.long.map((d) => `${d} ms`).join(', ')})`);
   } finally {

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -25,14 +25,14 @@ function goEnv(name: string): string {
 const OUTPUT_FORM = 'raw .wasm, served compressed by the server or host';
 const sourceHash = hash(
   OUTPUT_FORM +
-  readdirSync(SRC)
-    .filter((f) => /\.(go|mod|sum)$/.test(f))
-    .sort()
-    .map((f) => `${f}\n${readFileSync(path.join(SRC, f), 'utf8')}`)
-    .join('\n'),
+    readdirSync(SRC)
+      .filter((f) => /\.(go|mod|sum)$/.test(f))
+      .sort()
+      .map((f) => `${f}\n${readFileSync(path.join(SRC, f), 'utf8')}`)
+      .join('\n'),
 );
 const stamp = path.join(OUT, '.source');
-if (existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceHash  && existsSync(MANIFEST)) {
+if (existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceHash && existsSync(MANIFEST)) {
   console.log('[helm-engine] up to date');
   process.exit(0);
 }
@@ -66,7 +66,9 @@ const gz = gzipSync(wasm, { level: 9 });
 const br = brotliCompressSync(wasm, {
   params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: wasm.length },
 });
-console.log(`[helm-engine] ${(wasm.length / 1e6).toFixed(1)} MB raw; gzip -9 ${(gz.length / 1e6).toFixed(1)} MB; brotli 9 ${(br.length / 1e6).toFixed(1)} MB`);
+console.log(
+  `[helm-engine] ${(wasm.length / 1e6).toFixed(1)} MB raw; gzip -9 ${(gz.length / 1e6).toFixed(1)} MB; brotli 9 ${(br.length / 1e6).toFixed(1)} MB`,
+);
 const execJs = readFileSync(path.join(goEnv('GOROOT'), 'lib', 'wasm', 'wasm_exec.js'));
 const execName = `wasm_exec-${hash(execJs)}.js`;
 writeFileSync(path.join(OUT, execName), execJs);

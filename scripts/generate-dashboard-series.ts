@@ -9,7 +9,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import {
-  PICTURE_END, PICTURE_STEP, PICTURE_TEST, pictureQueries, promtoolTestSeries, type DashboardSeries, type QueryResult,
+  PICTURE_END,
+  PICTURE_STEP,
+  PICTURE_TEST,
+  pictureQueries,
+  promtoolTestSeries,
+  type DashboardSeries,
+  type QueryResult,
 } from '@/lib/docs/dashboard-series';
 import { readChartText } from '@/lib/chart/files';
 import { toolPath } from '@/lib/tools/bin';
@@ -19,7 +25,10 @@ export const SERIES_FILE = path.join(root, 'lib', 'docs', 'generated', 'dashboar
 
 export function dashboardSeries(): DashboardSeries {
   const dashboard = JSON.parse(readChartText('dashboards/aeterna.json') ?? '{}');
-  const { interval, series } = promtoolTestSeries(readFileSync(path.join(root, 'test', 'fixtures', 'promtool', 'alerts_test.yaml'), 'utf8'), PICTURE_TEST);
+  const { interval, series } = promtoolTestSeries(
+    readFileSync(path.join(root, 'test', 'fixtures', 'promtool', 'alerts_test.yaml'), 'utf8'),
+    PICTURE_TEST,
+  );
   const input = { interval, series, end: PICTURE_END, step: PICTURE_STEP, queries: pictureQueries(dashboard) };
   const r = spawnSync(toolPath('promql-eval'), [], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`promql-eval failed: ${r.stderr}`);

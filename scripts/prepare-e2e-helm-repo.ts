@@ -23,7 +23,11 @@ async function main() {
     await packStandInSubcharts(subcharts);
     // The repository is signed the way publishing signs it, with a throwaway key (and a second key, which
     // signs nothing, for the wrong-key tests).
-    const signer = await throwawayKey(path.join(E2E_SIGNING_DIR, 'signer'), 'Aeterna e2e signer <e2e-signer@example.invalid>', 'e2e passphrase');
+    const signer = await throwawayKey(
+      path.join(E2E_SIGNING_DIR, 'signer'),
+      'Aeterna e2e signer <e2e-signer@example.invalid>',
+      'e2e passphrase',
+    );
     const stranger = await throwawayKey(path.join(E2E_SIGNING_DIR, 'stranger'), 'Someone else <stranger@example.invalid>', 'other');
     await writeKeyInfo(path.join(E2E_SIGNING_DIR, 'signer.json'), signer);
     await writeKeyInfo(path.join(E2E_SIGNING_DIR, 'stranger.json'), stranger);

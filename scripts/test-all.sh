@@ -23,6 +23,7 @@ step() {
 
 step "tools (helm 4, helm 3, helm-unittest, actionlint, promtool, etcd, kube-apiserver, kube-controller-manager, Chromium)" bash scripts/setup-tools.sh || true
 step "type-check" npx tsc --noEmit
+step "lint and format (ESLint, knip, Prettier --check)" npm run --silent lint
 step "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$RESULTS/unit.json"
 step "chart tests (real helm)" npx vitest run --project chart --reporter=default --reporter=json --outputFile="$RESULTS/chart.json"
 step "cluster lifecycle (real kube-apiserver, helm 4 and helm 3)" npx vitest run --project cluster --reporter=default --reporter=json --outputFile="$RESULTS/cluster.json"

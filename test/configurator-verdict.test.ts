@@ -41,7 +41,11 @@ function corpus(): Case[] {
 const defaults = parseValuesYaml(readFileSync(path.join(CHART_DIR, 'values.yaml'), 'utf8'));
 if (!defaults.ok) throw new Error('charts/aeterna/values.yaml does not parse');
 // The precompiled validators the page ships, the rules' module included (lib/schema/generated.test.ts checks they match the schema).
-const validator = createValuesValidator(schema as Record<string, unknown>, defaults.values, { ...precompiled, ...precompiledRules, templateRules: templateRuleIssues });
+const validator = createValuesValidator(schema as Record<string, unknown>, defaults.values, {
+  ...precompiled,
+  ...precompiledRules,
+  templateRules: templateRuleIssues,
+});
 
 describe('configurator verdict equals helm template', () => {
   const cases = corpus();
@@ -57,10 +61,21 @@ describe('configurator verdict equals helm template', () => {
       const r = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '-f', c.file], { check: false });
       helmVerdicts.set(c.name, { accepted: r.code === 0, output: (r.stderr || r.stdout).trim().split('\n').slice(-6).join('\n') });
       // Helm 3 built with `go install` assumes Kubernetes 1.20 unless told (see stack notes).
-      const r3 = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '--kube-version', '1.29.0', '-f', c.file], { bin: 'helm3', check: false });
+      const r3 = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '--kube-version', '1.29.0', '-f', c.file], {
+        bin: 'helm3',
+        check: false,
+      });
       helm3Verdicts.set(c.name, { accepted: r3.code === 0, output: (r3.stderr || r3.stdout).trim().split('\n').slice(-6).join('\n') });
-      const t = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '--skip-schema-validation', '-f', c.file], { check: false });
-      templateMessages.set(c.name, t.stderr.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).trim()));
+      const t = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '--skip-schema-validation', '-f', c.file], {
+        check: false,
+      });
+      templateMessages.set(
+        c.name,
+        t.stderr
+          .split('\n')
+          .filter((l) => l.startsWith('- '))
+          .map((l) => l.slice(2).trim()),
+      );
     });
   });
 

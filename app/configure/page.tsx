@@ -9,7 +9,8 @@ import { chartSchemaWithRules as schema } from '@/lib/rules/chart-rules';
 
 export const metadata: Metadata = {
   title: 'Configurator',
-  description: 'Choose bundled or external Redis, PostgreSQL and Qdrant, check your values against the chart schema and download a values.yaml that installs.',
+  description:
+    'Choose bundled or external Redis, PostgreSQL and Qdrant, check your values against the chart schema and download a values.yaml that installs.',
 };
 
 /** Read when the page is built: the chart's own files are the single source of the form and the presets. */

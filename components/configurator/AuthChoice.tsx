@@ -43,7 +43,8 @@ export function AuthChoice({ schema, requirements, formData, choice, exposureRef
     [choice, showAck],
   );
   const onFormChange = useCallback((data: JsonObject) => onChange(KEYS, data), [onChange]);
-  const modeDesc = (((schema.properties as Record<string, Schema>).auth?.properties as Record<string, Schema> | undefined)?.mode?.description ?? '') as string;
+  const modeDesc = (((schema.properties as Record<string, Schema>).auth?.properties as Record<string, Schema> | undefined)?.mode
+    ?.description ?? '') as string;
 
   return (
     <fieldset className="dependency rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-testid="auth-choice">
@@ -59,8 +60,8 @@ export function AuthChoice({ schema, requirements, formData, choice, exposureRef
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{modeDesc}</p>
       {exposureRefused ? (
         <p className="mt-2 text-sm font-medium text-red-800 dark:text-red-300" data-testid="auth-exposure">
-          This server would be published (Ingress, LoadBalancer or NodePort) with endpoints that accept anyone. Turn plugin auth on (and give /a2a
-          its key), keep the Service internal, or acknowledge below that something else authenticates every caller.
+          This server would be published (Ingress, LoadBalancer or NodePort) with endpoints that accept anyone. Turn plugin auth on (and
+          give /a2a its key), keep the Service internal, or acknowledge below that something else authenticates every caller.
         </p>
       ) : null}
       <GroupForm schema={sub} uiSchema={uiSchema} formData={formData} extraErrors={errorsFor(KEYS)} onChange={onFormChange} />

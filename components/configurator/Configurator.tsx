@@ -1,7 +1,7 @@
 'use client';
 
 import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { editorSchema, formRootSchema, pickSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
 import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
 import type { JsonObject } from '@/lib/values/coalesce';
@@ -19,6 +19,7 @@ import type { EngineFiles } from '@/components/manifests/ManifestsView';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
 import { useConfigurator } from './useConfigurator';
+import { useStable } from './useStable';
 import { useGoTo } from './useGoTo';
 import { YamlPanel } from './YamlPanel';
 import './configurator.css';
@@ -35,17 +36,7 @@ export interface ConfiguratorProps {
   engine?: EngineFiles;
 }
 
-/** Keeps the same object while its JSON does not change, so memoized form sections skip re-rendering. */
-function useStable<T>(): (key: string, value: T) => T {
-  const cache = useRef(new Map<string, { json: string; value: T }>());
-  return useCallback((key: string, value: T) => {
-    const json = JSON.stringify(value) ?? 'undefined';
-    const hit = cache.current.get(key);
-    if (hit && hit.json === json) return hit.value;
-    cache.current.set(key, { json, value });
-    return value;
-  }, []);
-}
+const NO_DATA: ReadonlyMap<string, JsonObject> = new Map();
 
 export function Configurator({ schema, defaultsText, presets, validatorsCurrent = true, engine }: ConfiguratorProps) {
   const c = useConfigurator(schema, defaultsText);
@@ -58,22 +49,27 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
   const stableData = useStable<JsonObject>();
   const stableErrors = useStable<ErrorSchema | undefined>();
 
-  const onFormChangeRef = useRef(c.onFormChange);
-  onFormChangeRef.current = c.onFormChange;
-  // What each form last reported, shown back to it until a change comes from elsewhere (see externalEpoch).
-  const own = useRef({ epoch: c.externalEpoch, data: new Map<string, JsonObject>() });
-  if (own.current.epoch !== c.externalEpoch) own.current = { epoch: c.externalEpoch, data: new Map() };
-  const onKeysChange = useCallback((k: readonly string[], data: JsonObject) => {
-    own.current.data.set(k.join(','), data);
-    onFormChangeRef.current(k, data);
-  }, []);
+  // What each form last reported, shown back to it until a change comes from elsewhere (see externalEpoch). Set in
+  // the same event as the values, so React renders both at once.
+  const [own, setOwn] = useState({ epoch: c.externalEpoch, data: new Map<string, JsonObject>() });
+  const ownData = own.epoch === c.externalEpoch ? own.data : NO_DATA;
+  const epoch = c.externalEpoch;
+  // c.onFormChange changes only with the stash (a dependency switch), so the forms' handlers rarely do.
+  const { onFormChange } = c;
+  const onKeysChange = useCallback(
+    (k: readonly string[], data: JsonObject) => {
+      setOwn((prev) => ({ epoch, data: new Map(prev.epoch === epoch ? prev.data : NO_DATA).set(k.join(','), data) }));
+      onFormChange(k, data);
+    },
+    [epoch, onFormChange],
+  );
   // One form per top-level key: an edit re-renders the form of its key only, not its whole section.
   const handlers = useMemo(() => {
     const m = new Map<string, (data: JsonObject) => void>();
     for (const k of keys) m.set(k, (data) => onKeysChange([k], data));
     return m;
   }, [keys, onKeysChange]);
-  const formDataFor = (k: readonly string[]) => own.current.data.get(k.join(',')) ?? stableData(`d:${k.join(',')}`, pick(effective, k));
+  const formDataFor = (k: readonly string[]) => ownData.get(k.join(',')) ?? stableData(`d:${k.join(',')}`, pick(effective, k));
 
   const errorsFor = useCallback(
     (k: readonly string[]) => stableErrors(`e:${k.join(',')}`, errorSchemaFor(issues, k)),
@@ -168,7 +164,11 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
           />
           <ErrorList issues={issues} problems={state.problems} rulesLoaded={c.rulesLoaded} onGoToField={goToField} onGoToLine={goToLine} />
           {engine ? <ManifestsPanel files={engine} values={state.text} /> : null}
-          <LeaveWithResult text={state.text} effective={effective} valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0} />
+          <LeaveWithResult
+            text={state.text}
+            effective={effective}
+            valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}
+          />
           <SharePanel user={state.user} />
         </div>
       </div>

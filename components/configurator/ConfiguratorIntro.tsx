@@ -16,7 +16,11 @@ export function ConfiguratorIntro({ origin, validatorsCurrent }: { origin: Origi
         </p>
       ) : null}
       {origin === 'share' ? (
-        <p role="status" className="rounded border border-sky-400 bg-sky-50 p-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100" data-testid="origin">
+        <p
+          role="status"
+          className="rounded border border-sky-400 bg-sky-50 p-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100"
+          data-testid="origin"
+        >
           Opened from a shared link. Links never carry passwords or API keys: enter them again if this configuration needs them.
         </p>
       ) : origin === 'storage' ? (

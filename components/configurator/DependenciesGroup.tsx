@@ -23,15 +23,27 @@ export interface DependenciesGroupProps {
 }
 
 /** Redis, PostgreSQL and Qdrant: each bundled (a subchart) or external (a service the user already runs). */
-export function DependenciesGroup({ keys, pairs, schema, effective, issues, requirements, formDataFor, errorsFor, onModeChange, onChange }: DependenciesGroupProps) {
+export function DependenciesGroup({
+  keys,
+  pairs,
+  schema,
+  effective,
+  issues,
+  requirements,
+  formDataFor,
+  errorsFor,
+  onModeChange,
+  onChange,
+}: DependenciesGroupProps) {
   const paired = new Set(pairs.flatMap((p) => [p.bundledKey, p.externalKey]));
   const rest = keys.filter((k) => !paired.has(k));
   return (
     <>
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        Each service is either deployed with the chart (bundled subchart) or one you already run (external). Bundled Redis and PostgreSQL are
-        Bitnami charts: since August 2025 Bitnami no longer publishes versioned images on docker.io/bitnami, so the chart uses docker.io/bitnamilegacy
-        (still pulls, no more updates). To use other images, override each image and set global.security.allowInsecureImages.
+        Each service is either deployed with the chart (bundled subchart) or one you already run (external). Bundled Redis and PostgreSQL
+        are Bitnami charts: since August 2025 Bitnami no longer publishes versioned images on docker.io/bitnami, so the chart uses
+        docker.io/bitnamilegacy (still pulls, no more updates). To use other images, override each image and set
+        global.security.allowInsecureImages.
       </p>
       {pairs.map((p) => {
         const external = getIn(effective, [p.bundledKey, 'enabled']) === false;

@@ -53,13 +53,7 @@ export function DependencyChoice({ pair, schema, requirements, formData, externa
           Still required: {missing.join(', ')}
         </p>
       ) : null}
-      <GroupForm
-        schema={sub}
-        uiSchema={uiSchema}
-        formData={formData}
-        extraErrors={errorsFor([key])}
-        onChange={onFormChange}
-      />
+      <GroupForm schema={sub} uiSchema={uiSchema} formData={formData} extraErrors={errorsFor([key])} onChange={onFormChange} />
     </fieldset>
   );
 }

@@ -33,7 +33,11 @@ export function ErrorList({ issues, problems, rulesLoaded = true, onGoToField, o
         <ul className="mt-2 space-y-1 text-sm" data-testid="error-list">
           {problems.map((p, i) => (
             <li key={`yaml-${i}`}>
-              <button type="button" className="text-left text-red-800 underline dark:text-red-300" onClick={() => onGoToLine(p.line, p.column)}>
+              <button
+                type="button"
+                className="text-left text-red-800 underline dark:text-red-300"
+                onClick={() => onGoToLine(p.line, p.column)}
+              >
                 YAML syntax error at line {p.line}, column {p.column}: {p.message}
               </button>
             </li>

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { CodeBlock } from '@/components/site/CodeBlock';
 import { installCommands } from '@/lib/site/install-commands';
-import { useHelmRepoUrl } from '@/components/site/InstallCommands';
+import { useHelmRepoUrl } from './useHelmRepoUrl';
 import type { JsonObject } from '@/lib/values/coalesce';
 import { kubectlSecretCommands, secretsToCreate } from '@/lib/values/secret-commands';
 
@@ -52,10 +52,16 @@ export function LeaveWithResult({ text, effective, valid }: Props) {
         Install it
       </h2>
       {!valid ? (
-        <p className="text-sm font-medium text-red-800 dark:text-red-300">Fix the problems listed above first: helm would refuse this file.</p>
+        <p className="text-sm font-medium text-red-800 dark:text-red-300">
+          Fix the problems listed above first: helm would refuse this file.
+        </p>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={download} className="rounded bg-slate-900 px-3 py-1.5 text-sm text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900">
+        <button
+          type="button"
+          onClick={download}
+          className="rounded bg-slate-900 px-3 py-1.5 text-sm text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900"
+        >
           Download values.yaml
         </button>
         <button type="button" onClick={copy} className="rounded border border-slate-400 px-3 py-1.5 text-sm">

@@ -29,9 +29,8 @@ export function ManifestsPanel({ files, values }: { files: EngineFiles; values: 
         What will be deployed
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        Helm&apos;s own engine renders the chart this site serves with these values, exactly as <code>helm template</code>{' '}
-        does, in your browser: nothing is sent anywhere. Values that <code>lookup</code> would reuse on a live cluster are
-        shown as freshly generated.
+        Helm&apos;s own engine renders the chart this site serves with these values, exactly as <code>helm template</code> does, in your
+        browser: nothing is sent anywhere. Values that <code>lookup</code> would reuse on a live cluster are shown as freshly generated.
       </p>
       {View ? (
         <View files={files} values={shownValues} />

@@ -26,7 +26,11 @@ export function PresetBar({ presets, onLoad, onReset }: { presets: Preset[]; onL
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onReset} className="mt-3 rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 dark:border-red-400 dark:text-red-300">
+      <button
+        type="button"
+        onClick={onReset}
+        className="mt-3 rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 dark:border-red-400 dark:text-red-300"
+      >
         Reset (forget the saved configuration)
       </button>
     </section>

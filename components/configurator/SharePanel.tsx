@@ -36,7 +36,13 @@ export function SharePanel({ user }: { user: JsonObject }) {
           <label className="block text-sm" htmlFor="share-url">
             Share link
           </label>
-          <input id="share-url" readOnly value={link.url} className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="share-url"
+            readOnly
+            value={link.url}
+            className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p role="status" className="text-sm" data-testid="share-removed">
             {link.removed.length > 0
               ? `Left out of the link (credentials are never shared): ${link.removed.join(', ')}.`

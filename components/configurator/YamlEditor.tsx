@@ -8,9 +8,9 @@
 import * as monaco from 'monaco-editor';
 import { Editor, loader, type OnMount } from '@monaco-editor/react';
 import { configureMonacoYaml, type JSONSchema } from 'monaco-yaml';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
-export const MODEL_URI = 'file:///aeterna/values.yaml';
+const MODEL_URI = 'file:///aeterna/values.yaml';
 
 declare global {
   interface Window {
@@ -37,7 +37,9 @@ function configureSchema(schema: unknown) {
     completion: true,
     validate: true,
     format: { enable: false },
-    schemas: [{ fileMatch: [MODEL_URI, '**/values.yaml'], uri: 'https://aeterna.invalid/values.schema.json', schema: schema as JSONSchema }],
+    schemas: [
+      { fileMatch: [MODEL_URI, '**/values.yaml'], uri: 'https://aeterna.invalid/values.schema.json', schema: schema as JSONSchema },
+    ],
   };
   if (yamlConfigured) yamlConfigured.update(options);
   else yamlConfigured = configureMonacoYaml(monaco, options);
@@ -80,8 +82,11 @@ function applyMarkers(model: monaco.editor.ITextModel, markers: EditorMarker[]) 
 
 export default function YamlEditor({ value, onChange, schema, markers, reveal, dark, label }: YamlEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  // Monaco keeps one listener; it calls the latest onChange.
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange;
+  });
 
   useEffect(() => {
     configureSchema(schema);

@@ -43,16 +43,30 @@ export function YamlPanel({ text, mode, onModeChange, onTextChange, schema, mark
           values.yaml
         </h2>
         <label className="ml-auto flex items-center gap-2 text-sm">
-          <input type="checkbox" role="switch" checked={mode === 'full'} onChange={(e) => onModeChange(e.target.checked ? 'full' : 'changes')} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={mode === 'full'}
+            onChange={(e) => onModeChange(e.target.checked ? 'full' : 'changes')}
+          />
           Show the full file (with the chart defaults)
         </label>
       </div>
       <p id="yaml-help" className="px-3 pt-2 text-xs text-slate-600 dark:text-slate-400">
-        {mode === 'changes' ? 'Only the values that differ from the chart defaults.' : 'The chart’s values.yaml with your changes.'} Edits here update the
-        form. In the editor, Tab moves the focus to the next control; press Ctrl+M (Ctrl+Shift+M on a Mac) to make Tab indent instead.
+        {mode === 'changes' ? 'Only the values that differ from the chart defaults.' : 'The chart’s values.yaml with your changes.'} Edits
+        here update the form. In the editor, Tab moves the focus to the next control; press Ctrl+M (Ctrl+Shift+M on a Mac) to make Tab
+        indent instead.
       </p>
       <div className="h-[32rem] min-h-64 py-2" data-testid="yaml-editor">
-        <YamlEditor value={text} onChange={onTextChange} schema={schema} markers={markers} reveal={reveal} dark={dark} label="values.yaml editor" />
+        <YamlEditor
+          value={text}
+          onChange={onTextChange}
+          schema={schema}
+          markers={markers}
+          reveal={reveal}
+          dark={dark}
+          label="values.yaml editor"
+        />
       </div>
     </section>
   );

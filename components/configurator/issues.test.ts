@@ -35,7 +35,12 @@ describe('markersFor', () => {
   });
 
   it('shows only the syntax problems while the text does not parse', () => {
-    const markers = markersFor('a: [\n', [{ path: ['x'], message: 'old', keyword: 'type' }], [{ message: 'Unexpected end', line: 2, column: 1, endLine: 2, endColumn: 2 }], schema);
+    const markers = markersFor(
+      'a: [\n',
+      [{ path: ['x'], message: 'old', keyword: 'type' }],
+      [{ message: 'Unexpected end', line: 2, column: 1, endLine: 2, endColumn: 2 }],
+      schema,
+    );
     expect(markers).toEqual([{ message: 'YAML syntax: Unexpected end', line: 2, column: 1, endLine: 2, endColumn: 2, severity: 'error' }]);
   });
 });

@@ -18,6 +18,8 @@ describe('the configurator never asks rjsf for Markdown', () => {
   });
 
   it('the alias is in next.config.mjs', () => {
-    expect(readFileSync(path.resolve('next.config.mjs'), 'utf8')).toContain("'markdown-to-jsx/react': './components/configurator/plain-markdown.tsx'");
+    expect(readFileSync(path.resolve('next.config.mjs'), 'utf8')).toContain(
+      "'markdown-to-jsx/react': './components/configurator/plain-markdown.tsx'",
+    );
   });
 });

@@ -7,7 +7,7 @@ import type { Stash } from '@/lib/values/dependency-switch';
 import type { SessionState, ViewMode } from '@/lib/values/editing-session';
 import { stripSecrets } from '@/lib/values/secrets';
 
-export const STORAGE_KEY = 'aeterna-configurator-v1';
+const STORAGE_KEY = 'aeterna-configurator-v1';
 
 export interface Saved {
   mode: ViewMode;

@@ -19,7 +19,13 @@ export function useChartRules(): ChartRules {
       import('@/lib/schema/generated/chart-rules.js'),
       import('@/lib/schema/template-rules'),
     ]).then(([v, m, t]) => {
-      if (!cancelled) setRules({ validateValues: v.validateValues, validateRules: m.validateRules, ruleIfs: m.ruleIfs, templateRules: t.templateRuleIssues });
+      if (!cancelled)
+        setRules({
+          validateValues: v.validateValues,
+          validateRules: m.validateRules,
+          ruleIfs: m.ruleIfs,
+          templateRules: t.templateRuleIssues,
+        });
     });
     return () => {
       cancelled = true;

@@ -4,7 +4,7 @@
  * The configurator's state: the editing session (values file ⇄ YAML text), validation, the bundled/external
  * switches that remember what was typed on the other side, presets, share links and saving in this browser.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
 import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
 import type { DependencyPair } from '@/lib/schema/groups';
@@ -30,9 +30,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
   const rules = useChartRules();
   const validator = useMemo(() => createValuesValidator(schema, defaults, rules), [schema, defaults, rules]);
 
-  const sessionRef = useRef<EditingSession | null>(null);
-  sessionRef.current ??= new EditingSession(defaults, defaultsText);
-  const session = sessionRef.current;
+  const [session] = useState(() => new EditingSession(defaults, defaultsText));
   const [state, setState] = useState<SessionState>(session.current);
   const [stash, setStash] = useState<Stash>({});
   const [origin, setOrigin] = useState<Origin>({ kind: 'fresh' });
@@ -45,7 +43,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
   const bump = useCallback(() => setExternalEpoch((e) => e + 1), []);
 
   // The session computes the effective values once per values file (state.user changes exactly when it does).
-  const effective = useMemo(() => session.effective(), [session, state.user]);
+  const effective = useMemo(() => session.effective(state.user), [session, state.user]);
   const issues: SchemaIssue[] = useMemo(() => validator.validateValues(effective), [validator, effective]);
   const requirementsKey = JSON.stringify(activeRequirements(schema, effective, validator.ruleApplies));
   const requirements = useMemo(() => JSON.parse(requirementsKey) as Record<string, string[]>, [requirementsKey]);

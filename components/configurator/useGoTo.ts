@@ -26,7 +26,9 @@ export function useGoTo(markers: readonly { line: number; column: number }[], is
       for (let i = path.length; i > 0; i--) {
         const el = document.getElementById(fieldId(path.slice(0, i)));
         if (!el) continue;
-        const target = el.matches('input,select,textarea,button') ? el : el.querySelector<HTMLElement>('input:not([type=hidden]),select,textarea,button');
+        const target = el.matches('input,select,textarea,button')
+          ? el
+          : el.querySelector<HTMLElement>('input:not([type=hidden]),select,textarea,button');
         if (!target) continue;
         // A folded section (image references) opens to show the field.
         for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;

@@ -7,13 +7,7 @@ import { PROSE } from './prose';
  * A rendered Markdown page: HTML parts as produced at build time, fenced code blocks with a copy button, and
  * `<!-- include: name -->` directives replaced by what `directive` returns (generated content).
  */
-export function DocArticle({
-  segments,
-  directive,
-}: {
-  segments: Segment[];
-  directive: (name: string, arg: string) => ReactNode;
-}) {
+export function DocArticle({ segments, directive }: { segments: Segment[]; directive: (name: string, arg: string) => ReactNode }) {
   return (
     <div className={PROSE}>
       {segments.map((s, i) =>

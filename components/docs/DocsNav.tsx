@@ -10,23 +10,13 @@ export function DocsNav({ docs, current, label = 'Docs' }: { docs: DocMeta[]; cu
     <nav aria-label={label}>
       <ul className="space-y-1 text-sm">
         <li>
-          <Link
-            prefetch={false}
-            href="/docs"
-            aria-current={current === undefined ? 'page' : undefined}
-            className={LINK}
-          >
+          <Link prefetch={false} href="/docs" aria-current={current === undefined ? 'page' : undefined} className={LINK}>
             Overview
           </Link>
         </li>
         {docs.map((d) => (
           <li key={d.slug}>
-            <Link
-              prefetch={false}
-              href={`/docs/${d.slug}`}
-              aria-current={current === d.slug ? 'page' : undefined}
-              className={LINK}
-            >
+            <Link prefetch={false} href={`/docs/${d.slug}`} aria-current={current === d.slug ? 'page' : undefined} className={LINK}>
               {d.title}
             </Link>
           </li>

@@ -25,9 +25,7 @@ export function FailMessages({
     <div>
       {aggregate ? (
         <>
-          <p>
-            Helm prints every failing check at once, in one error of this form, one line per problem:
-          </p>
+          <p>Helm prints every failing check at once, in one error of this form, one line per problem:</p>
           <pre>
             <code>{aggregate.message.trim()}</code>
           </pre>

@@ -78,8 +78,8 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
             </p>
           ) : (
             <p>
-              The file declares no <code>__inputs</code>, so the import dialog asks for no data source: it only asks for
-              the name, the folder and the UID.
+              The file declares no <code>__inputs</code>, so the import dialog asks for no data source: it only asks for the name, the
+              folder and the UID.
               {dsVars.length ? (
                 <>
                   {' '}
@@ -90,8 +90,8 @@ export function Generated({ name, arg }: { name: string; arg: string }) {
                       <strong>{v.label || v.name}</strong> (<code>${v.name}</code>, any <code>{v.query}</code> data source)
                     </span>
                   ))}
-                  , a drop-down at the top of the dashboard. Pick your Prometheus there after the import; Grafana
-                  preselects the default data source of that type.
+                  , a drop-down at the top of the dashboard. Pick your Prometheus there after the import; Grafana preselects the default
+                  data source of that type.
                 </>
               ) : null}
             </p>

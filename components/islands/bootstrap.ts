@@ -1,6 +1,7 @@
 /**
- * Entry of the islands, loaded by every static page (about 1 KB): the theme toggle, the copy buttons and the
- * site origin in install commands work at once; search and the reference filter load their code on first use.
+ * Entry of the islands, loaded by every page (about 1 KB), the one implementation of the theme toggle, the copy
+ * buttons and the site origin in install commands, which work at once; search, the reference filter and the
+ * landing page's repository notice load their code where they are used.
  */
 import { THEME_STORAGE_KEY } from '@/lib/site/theme';
 import { ORIGIN_PLACEHOLDER } from '@/lib/site/install-commands';
@@ -40,6 +41,10 @@ document.addEventListener('click', (e) => {
     });
   }
 });
+
+// The landing page's repository notice: its code loads only where the notice is.
+const notice = document.querySelector<HTMLElement>('[data-repo-version-notice]');
+if (notice) void import('./repo-version-notice').then((m) => m.check(notice, basePath));
 
 let search: Promise<typeof import('./search')> | undefined;
 let filter: Promise<typeof import('./reference-filter')> | undefined;

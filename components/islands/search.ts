@@ -95,7 +95,11 @@ export function attach(input: HTMLInputElement, basePath: string): void {
       renderHits(box, input, q, hits, basePath);
     } catch (e) {
       if (!box.querySelector('[data-search-error]')) {
-        const p = el('p', 'mt-2 text-sm text-red-700 dark:text-red-300', `Search is unavailable: ${e instanceof Error ? e.message : String(e)}`);
+        const p = el(
+          'p',
+          'mt-2 text-sm text-red-700 dark:text-red-300',
+          `Search is unavailable: ${e instanceof Error ? e.message : String(e)}`,
+        );
         p.setAttribute('role', 'alert');
         p.dataset.searchError = '';
         input.after(p);

@@ -49,13 +49,17 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
         // User Timing entries, for the bench and the browser's performance panel.
         const at = (t: number) => t - performance.timeOrigin;
         const { init, loaded, started } = m.times;
-        if (performance.getEntriesByName('helm-engine: opened').length) performance.measure('helm-engine: view code', { start: 'helm-engine: opened', end: created });
+        if (performance.getEntriesByName('helm-engine: opened').length)
+          performance.measure('helm-engine: view code', { start: 'helm-engine: opened', end: created });
         performance.measure('helm-engine: worker', { start: created, end: at(init) });
-        performance.measure('helm-engine: load and compile', { start: at(init), end: at(loaded), detail: { transferSize: m.transferSize } });
+        performance.measure('helm-engine: load and compile', {
+          start: at(init),
+          end: at(loaded),
+          detail: { transferSize: m.transferSize },
+        });
         performance.measure('helm-engine: start', { start: at(loaded), end: at(started) });
         setStatus({ kind: 'ready' });
-      }
-      else if (m.type === 'failed') setStatus({ kind: 'failed', message: m.message });
+      } else if (m.type === 'failed') setStatus({ kind: 'failed', message: m.message });
       else {
         performance.measure('helm-engine: render', { start: performance.now() - m.ms, duration: m.ms });
         pending.current.get(m.id)?.(m.response);
@@ -64,7 +68,13 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
     };
     // The worker's own script could not be loaded or run (it reports everything after that itself).
     w.onerror = (e) => setStatus({ kind: 'failed', message: e.message || `the worker ${files.worker} could not be started` });
-    w.postMessage({ type: 'init', wasm: files.wasm, wasmExec: files.wasmExec, bytes: files.bytes, archiveUrl: files.archiveUrl } satisfies WorkerIn);
+    w.postMessage({
+      type: 'init',
+      wasm: files.wasm,
+      wasmExec: files.wasmExec,
+      bytes: files.bytes,
+      archiveUrl: files.archiveUrl,
+    } satisfies WorkerIn);
     return () => w.terminate();
   }, [files]);
 
@@ -88,7 +98,15 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
   useEffect(() => {
     if (failed) return;
     let current = true;
-    const request: HelmRequest = { values, release, namespace, kubeVersion, apiVersions: monitoring ? MONITORING_APIS : [], isUpgrade: false, skipTests: false };
+    const request: HelmRequest = {
+      values,
+      release,
+      namespace,
+      kubeVersion,
+      apiVersions: monitoring ? MONITORING_APIS : [],
+      isUpgrade: false,
+      skipTests: false,
+    };
     // A short pause lets a burst of keystrokes render once; the first render does not wait.
     const t = setTimeout(() => void render(request).then((r) => current && setResult(r)), rendered.current ? 40 : 0);
     rendered.current = true;
@@ -102,7 +120,15 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
   useEffect(() => {
     if (failed) return;
     let current = true;
-    const request: HelmRequest = { values: '', release, namespace, kubeVersion, apiVersions: monitoring ? MONITORING_APIS : [], isUpgrade: false, skipTests: false };
+    const request: HelmRequest = {
+      values: '',
+      release,
+      namespace,
+      kubeVersion,
+      apiVersions: monitoring ? MONITORING_APIS : [],
+      isUpgrade: false,
+      skipTests: false,
+    };
     const t = setTimeout(
       () =>
         void render(request).then((r) => {
@@ -122,7 +148,8 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
     if (performance.getEntriesByName('helm-engine: first manifests').length) return;
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (!performance.getEntriesByName('helm-engine: first manifests').length) performance.measure('helm-engine: first manifests', 'helm-engine: opened');
+        if (!performance.getEntriesByName('helm-engine: first manifests').length)
+          performance.measure('helm-engine: first manifests', 'helm-engine: opened');
       }),
     );
   }, [result]);
@@ -160,15 +187,28 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
       <div className="grid grid-cols-2 gap-2 text-sm">
         <label className="block">
           Release name
-          <input className="mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900" value={release} onChange={(e) => setRelease(e.target.value)} />
+          <input
+            className="mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900"
+            value={release}
+            onChange={(e) => setRelease(e.target.value)}
+          />
         </label>
         <label className="block">
           Namespace
-          <input className="mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900" value={namespace} onChange={(e) => setNamespace(e.target.value)} />
+          <input
+            className="mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900"
+            value={namespace}
+            onChange={(e) => setNamespace(e.target.value)}
+          />
         </label>
         <label className="block">
           Kubernetes version (empty: Helm&apos;s default)
-          <input className="mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900" value={kubeVersion} placeholder="e.g. 1.33.0" onChange={(e) => setKubeVersion(e.target.value)} />
+          <input
+            className="mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900"
+            value={kubeVersion}
+            placeholder="e.g. 1.33.0"
+            onChange={(e) => setKubeVersion(e.target.value)}
+          />
         </label>
         <label className="flex items-end gap-2">
           <input type="checkbox" checked={monitoring} onChange={(e) => setMonitoring(e.target.checked)} />
@@ -189,7 +229,9 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
       {result?.error ? (
         <div role="alert" data-testid="helm-error">
           <p className="text-sm font-semibold text-red-800 dark:text-red-300">helm template would fail:</p>
-          <pre className="overflow-x-auto whitespace-pre-wrap rounded bg-red-50 p-2 text-xs text-red-900 dark:bg-red-950 dark:text-red-200">Error: {result.error}</pre>
+          <pre className="overflow-x-auto whitespace-pre-wrap rounded bg-red-50 p-2 text-xs text-red-900 dark:bg-red-950 dark:text-red-200">
+            Error: {result.error}
+          </pre>
         </div>
       ) : null}
       {result && !result.error ? (
@@ -208,7 +250,13 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
               Download manifests.yaml
             </button>
             <label className="text-sm">
-              Search <input type="search" className="ml-1 rounded border border-slate-400 px-2 py-1 dark:bg-slate-900" value={query} onChange={(e) => setQuery(e.target.value)} />
+              Search{' '}
+              <input
+                type="search"
+                className="ml-1 rounded border border-slate-400 px-2 py-1 dark:bg-slate-900"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+              />
             </label>
           </div>
           {byKind.map(([kind, docs]) => (
@@ -221,10 +269,16 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
                   <p className="text-xs text-slate-700 dark:text-slate-300">
                     {d.name} · <code>{d.source}</code>
                     {d.hook ? ' · hook' : ''}
-                    {d.change === 'added' ? ' · not rendered with the defaults' : d.change === 'changed' ? ' · differs from the defaults' : ''}
+                    {d.change === 'added'
+                      ? ' · not rendered with the defaults'
+                      : d.change === 'changed'
+                        ? ' · differs from the defaults'
+                        : ''}
                   </p>
                   <pre className="max-h-80 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{d.content}</pre>
-                  {d.change === 'changed' && defaults ? <ChangesFromDefaults before={defaults.get(docKey(d)) ?? ''} after={d.content} /> : null}
+                  {d.change === 'changed' && defaults ? (
+                    <ChangesFromDefaults before={defaults.get(docKey(d)) ?? ''} after={d.content} />
+                  ) : null}
                 </div>
               ))}
             </details>

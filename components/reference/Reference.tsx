@@ -24,8 +24,8 @@ export function Reference() {
       <header>
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Chart reference</h1>
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-          Every value of the chart, generated from <code>values.schema.json</code> and <code>values.yaml</code>. Set them
-          with <code>-f my-values.yaml</code> or <code>--set path=value</code>; link to one with its path, e.g.{' '}
+          Every value of the chart, generated from <code>values.schema.json</code> and <code>values.yaml</code>. Set them with{' '}
+          <code>-f my-values.yaml</code> or <code>--set path=value</code>; link to one with its path, e.g.{' '}
           <Link prefetch={false} className="text-sky-800 underline dark:text-sky-300" href="/reference#redis.enabled">
             /reference#redis.enabled
           </Link>

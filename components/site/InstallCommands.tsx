@@ -1,32 +1,14 @@
-'use client';
-
-import { useSyncExternalStore } from 'react';
 import { ORIGIN_PLACEHOLDER, helmRepoUrl, installCommands, type InstallOptions } from '@/lib/site/install-commands';
 import { CodeBlock } from './CodeBlock';
 
-const noSubscribe = () => () => {};
-
 /**
- * URL of the Helm repository this page is served from. The origin is only known in the browser; the server
- * renders a placeholder origin that is replaced on hydration.
- */
-export function useHelmRepoUrl(): string {
-  const origin = useSyncExternalStore(
-    noSubscribe,
-    () => window.location.origin,
-    () => ORIGIN_PLACEHOLDER,
-  );
-  return helmRepoUrl(origin, process.env.NEXT_PUBLIC_BASE_PATH ?? '');
-}
-
-/**
- * The install commands for the repository this page is served from. On the pages without React (docs),
- * components/islands/bootstrap.ts puts the origin into the server's placeholder (data-site-origin).
+ * The install commands for the repository this page is served from, markup only: the server cannot know the origin
+ * the site is reached at, so it writes a placeholder that components/islands/bootstrap.ts replaces (data-site-origin).
  */
 export function InstallCommands(props: InstallOptions) {
   return (
     <div data-site-origin>
-      <CodeBlock code={installCommands(useHelmRepoUrl(), props).join('\n')} />
+      <CodeBlock code={installCommands(helmRepoUrl(ORIGIN_PLACEHOLDER, process.env.NEXT_PUBLIC_BASE_PATH ?? ''), props).join('\n')} />
     </div>
   );
 }

@@ -15,9 +15,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8">
         {children}
       </main>
-      <footer className="mx-auto max-w-6xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400">
-        Aeterna Helm chart · Apache-2.0
-      </footer>
+      <footer className="mx-auto max-w-6xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400">Aeterna Helm chart · Apache-2.0</footer>
     </>
   );
 }

@@ -14,7 +14,10 @@ export function SiteHeader() {
             <li key={l.href}>
               {/* The Helm repository is a file, not a page: a plain anchor avoids client-side routing to it. */}
               {l.href.startsWith('/charts') ? (
-                <a className="text-slate-700 hover:underline dark:text-slate-300" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${l.href}`}>
+                <a
+                  className="text-slate-700 hover:underline dark:text-slate-300"
+                  href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${l.href}`}
+                >
                   {l.label}
                 </a>
               ) : (

@@ -1,6 +1,7 @@
 import Head from 'next/head';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { SITE_NAME } from '@/lib/site/nav';
 import { SiteChrome } from './SiteChrome';
 
 /** Props of a page rendered at build time to plain HTML (see renderStaticPage). */
@@ -23,7 +24,7 @@ export function StaticPage({ title, description, html }: StaticPageProps) {
   return (
     <>
       <Head>
-        <title>{`${title} · Aeterna Helm chart`}</title>
+        <title>{title === SITE_NAME ? title : `${title} · ${SITE_NAME}`}</title>
         <meta name="description" content={description} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
       </Head>

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chartCopyWithStandIns, helm, removeChartCopy } from '../../test/support/chart-copy';
 
-export const CONFIGURE = '/configure';
+const CONFIGURE = '/configure';
 
 /** Opens the configurator with nothing saved, and waits until the editor is there. */
 export async function openFresh(page: Page): Promise<void> {
@@ -18,7 +18,9 @@ export async function openFresh(page: Page): Promise<void> {
 }
 
 export async function waitForEditor(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean((window as unknown as { __aeternaValuesEditor?: unknown }).__aeternaValuesEditor), null, { timeout: 30_000 });
+  await page.waitForFunction(() => Boolean((window as unknown as { __aeternaValuesEditor?: unknown }).__aeternaValuesEditor), null, {
+    timeout: 30_000,
+  });
 }
 
 export function editorText(page: Page): Promise<string> {
@@ -28,8 +30,11 @@ export function editorText(page: Page): Promise<string> {
 /** Replaces the editor's text as a paste would (one edit, through Monaco's model, so the page's handlers run). */
 export async function setEditorText(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => {
-    const ed = (window as unknown as { __aeternaValuesEditor: { getModel(): { getFullModelRange(): unknown } | null; executeEdits(s: string, e: unknown[]): void } })
-      .__aeternaValuesEditor;
+    const ed = (
+      window as unknown as {
+        __aeternaValuesEditor: { getModel(): { getFullModelRange(): unknown } | null; executeEdits(s: string, e: unknown[]): void };
+      }
+    ).__aeternaValuesEditor;
     const model = ed.getModel()!;
     ed.executeEdits('e2e', [{ range: model.getFullModelRange(), text: t }]);
   }, text);
@@ -43,9 +48,16 @@ export async function expectEditorText(page: Page, expected: string | RegExp): P
 export function editorMarkers(page: Page): Promise<{ message: string; startLineNumber: number; owner: string }[]> {
   return page.evaluate(() => {
     const ed = (window as unknown as { __aeternaValuesEditor: { getModel(): { uri: unknown } | null } }).__aeternaValuesEditor;
-    const api = (window as unknown as { __aeternaMonaco: { editor: { getModelMarkers(f: { resource: unknown }): { message: string; startLineNumber: number; owner: string }[] } } })
-      .__aeternaMonaco;
-    return api.editor.getModelMarkers({ resource: ed.getModel()!.uri }).map((x) => ({ message: x.message, startLineNumber: x.startLineNumber, owner: x.owner }));
+    const api = (
+      window as unknown as {
+        __aeternaMonaco: {
+          editor: { getModelMarkers(f: { resource: unknown }): { message: string; startLineNumber: number; owner: string }[] };
+        };
+      }
+    ).__aeternaMonaco;
+    return api.editor
+      .getModelMarkers({ resource: ed.getModel()!.uri })
+      .map((x) => ({ message: x.message, startLineNumber: x.startLineNumber, owner: x.owner }));
   });
 }
 
@@ -60,11 +72,17 @@ export function selectedOption(page: Page, dotted: string) {
 }
 
 export async function chooseExternal(page: Page, label: 'Redis' | 'PostgreSQL' | 'Qdrant'): Promise<void> {
-  await page.getByRole('radiogroup', { name: `${label}: bundled or external` }).getByRole('radio', { name: /External/ }).check();
+  await page
+    .getByRole('radiogroup', { name: `${label}: bundled or external` })
+    .getByRole('radio', { name: /External/ })
+    .check();
 }
 
 export async function chooseBundled(page: Page, label: 'Redis' | 'PostgreSQL' | 'Qdrant'): Promise<void> {
-  await page.getByRole('radiogroup', { name: `${label}: bundled or external` }).getByRole('radio', { name: /Bundled/ }).check();
+  await page
+    .getByRole('radiogroup', { name: `${label}: bundled or external` })
+    .getByRole('radio', { name: /Bundled/ })
+    .check();
 }
 
 export async function expectNoProblems(page: Page): Promise<void> {

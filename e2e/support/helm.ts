@@ -16,7 +16,10 @@ export interface IsolatedHelm {
  * A pinned helm binary with its own config, cache and data folders: a test must never read or change the
  * user's repositories.
  */
-export async function isolatedHelm(bin: Extract<ToolName, 'helm' | 'helm3'> = 'helm', extraEnv: Record<string, string> = {}): Promise<IsolatedHelm> {
+export async function isolatedHelm(
+  bin: Extract<ToolName, 'helm' | 'helm3'> = 'helm',
+  extraEnv: Record<string, string> = {},
+): Promise<IsolatedHelm> {
   const home = await mkdtemp(path.join(os.tmpdir(), `e2e-${bin}-home-`));
   const env = {
     ...process.env,

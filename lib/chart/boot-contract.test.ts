@@ -35,7 +35,10 @@ function validRelease(): Release {
   const server = {
     name: 'aeterna',
     args: ['serve', '--port', '8080', '--metrics-port', '9090'],
-    ports: [{ name: 'http', containerPort: 8080 }, { name: 'metrics', containerPort: 9090 }],
+    ports: [
+      { name: 'http', containerPort: 8080 },
+      { name: 'metrics', containerPort: 9090 },
+    ],
     readinessProbe: { httpGet: { path: '/ready', port: 'http' } },
     securityContext: { readOnlyRootFilesystem: true },
     envFrom: [{ configMapRef: { name: 'rel-aeterna' } }],
@@ -43,12 +46,19 @@ function validRelease(): Release {
       { name: 'PG_PASSWORD', valueFrom: { secretKeyRef: { name: 'rel-aeterna', key: 'password' } } },
       { name: 'AETERNA_LOCAL_KMS_KEY', valueFrom: { secretKeyRef: { name: 'rel-aeterna', key: 'kms-key' } } },
     ] as Array<Record<string, unknown>>,
-    volumeMounts: [{ name: 'config', mountPath: '/app/config' }, { name: 'data', mountPath: '/data' }] as Array<Record<string, unknown>>,
+    volumeMounts: [
+      { name: 'config', mountPath: '/app/config' },
+      { name: 'data', mountPath: '/data' },
+    ] as Array<Record<string, unknown>>,
   };
   const pod = {
     containers: [server],
     initContainers: [
-      { name: 'wait-for-dependencies', command: ['/bin/bash', '-c', "printf 'PING\\r\\n'"], env: [{ name: 'RD_HOST', value: 'rel-redis-master' }] },
+      {
+        name: 'wait-for-dependencies',
+        command: ['/bin/bash', '-c', "printf 'PING\\r\\n'"],
+        env: [{ name: 'RD_HOST', value: 'rel-redis-master' }],
+      },
       { name: 'wait-for-migrations', command: ['/bin/bash', '-c', 'psql'] },
     ] as Array<Record<string, unknown>>,
   };
@@ -107,16 +117,28 @@ describe('boot contract', () => {
     ['serve-command', 'the http port differs from --port', (r) => (r.server.args = ['serve', '--port', '9000'])],
     ['config-path', 'the config directory is not mounted', (r) => r.server.volumeMounts.splice(0, 1)],
     ['required-variables', 'RD_HOST is missing', (r) => delete r.config.RD_HOST],
-    ['knowledge-repository-writable', 'the repository is on the read-only root filesystem', (r) => delete r.config.AETERNA_KNOWLEDGE_REPO_PATH],
+    [
+      'knowledge-repository-writable',
+      'the repository is on the read-only root filesystem',
+      (r) => delete r.config.AETERNA_KNOWLEDGE_REPO_PATH,
+    ],
     ['knowledge-repository-writable', 'the volume holding it is mounted read-only', (r) => (r.server.volumeMounts[1]!.readOnly = true)],
     ['knowledge-repository-shared', 'several pods without a remote', (r) => ((r.deployment.spec as { replicas: number }).replicas = 3)],
-    ['knowledge-repository-shared', 'an autoscaler without a remote', (r) => r.objects.push({ kind: 'HorizontalPodAutoscaler', metadata: { name: 'hpa' } })],
+    [
+      'knowledge-repository-shared',
+      'an autoscaler without a remote',
+      (r) => r.objects.push({ kind: 'HorizontalPodAutoscaler', metadata: { name: 'hpa' } }),
+    ],
     ['kms', 'no local key', (r) => r.server.env.splice(1, 1)],
     ['kms', 'a key of 16 bytes', (r) => (r.secret['kms-key'] = b64(b64(Buffer.alloc(16))))],
     ['kms', 'a key that is not base64', (r) => (r.secret['kms-key'] = b64('not base64!'))],
     ['kms', 'aws without a key ARN', (r) => (r.config.AETERNA_KMS_PROVIDER = 'aws')],
     ['production-gates', 'production with the local provider', (r) => (r.config.AETERNA_ENV = 'prod')],
-    ['secret-provider', 'vault without its token', (r) => Object.assign(r.config, { AETERNA_SECRET_PROVIDER: 'vault', AETERNA_VAULT_ADDR: 'https://v' })],
+    [
+      'secret-provider',
+      'vault without its token',
+      (r) => Object.assign(r.config, { AETERNA_SECRET_PROVIDER: 'vault', AETERNA_VAULT_ADDR: 'https://v' }),
+    ],
     ['postgresql', 'no password', (r) => r.server.env.splice(0, 1)],
     ['postgresql', 'a password that breaks the URL', (r) => (r.secret.password = b64('p@ss'))],
     ['postgresql', 'a host that is no Service of the release', (r) => (r.config.PG_HOST = 'rel-postgres')],
@@ -124,23 +146,45 @@ describe('boot contract', () => {
     ['redis', 'the Redis port is not the Service port', (r) => (r.config.RD_PORT = '6380')],
     ['llm', 'an unknown provider', (r) => (r.config.AETERNA_LLM_PROVIDER = 'anthropic')],
     ['llm', 'openai without a key', (r) => (r.config.AETERNA_LLM_PROVIDER = 'openai')],
-    ['llm', 'bedrock without models (alias aws-bedrock)', (r) => Object.assign(r.config, { AETERNA_LLM_PROVIDER: 'aws-bedrock', AETERNA_BEDROCK_REGION: 'eu-west-1' })],
+    [
+      'llm',
+      'bedrock without models (alias aws-bedrock)',
+      (r) => Object.assign(r.config, { AETERNA_LLM_PROVIDER: 'aws-bedrock', AETERNA_BEDROCK_REGION: 'eu-west-1' }),
+    ],
     ['authorization-backend', 'cedar without policies', (r) => (r.config.AETERNA_AUTH_BACKEND = 'cedar')],
     ['boolean-settings', 'a flag the server reads as false', (r) => (r.config.AETERNA_PLUGIN_AUTH_ENABLED = 'yes')],
     ['plugin-auth', 'plugin auth without a signing key', (r) => (r.config.AETERNA_PLUGIN_AUTH_ENABLED = 'true')],
-    ['kubernetes-auth', 'Kubernetes auth without TokenReview rights', (r) => {
-      r.config.AETERNA_K8S_AUTH_ENABLED = 'true';
-      (r.pod as Record<string, unknown>).automountServiceAccountToken = false;
-    }],
+    [
+      'kubernetes-auth',
+      'Kubernetes auth without TokenReview rights',
+      (r) => {
+        r.config.AETERNA_K8S_AUTH_ENABLED = 'true';
+        (r.pod as Record<string, unknown>).automountServiceAccountToken = false;
+      },
+    ],
     ['a2a-auth', '/a2a auth without its key', (r) => (r.config.AGENT_A2A_AUTH_ENABLED = 'true')],
     ['no-dead-variables', 'a variable the server does not read', (r) => (r.config.QDRANT_URL = 'http://q:6334')],
     ['migrations', 'the server does not wait for the migrations', (r) => r.pod.initContainers.splice(1, 1)],
-    ['migrations', 'the Job migrates another database', (r) => ((r.job.spec as any).template.spec.containers[0].env[2].value = 'other')],
-    ['migrations', 'a pre-install hook cannot reach the bundled database', (r) => (r.job.metadata.annotations = { 'helm.sh/hook': 'pre-install' })],
-    ['migrations', 'admin bootstrap without migrations', (r) => {
-      r.objects.splice(r.objects.indexOf(r.job), 1);
-      r.config.AETERNA_ADMIN_BOOTSTRAP_EMAIL = 'admin@example.com';
-    }],
+    [
+      'migrations',
+      'the Job migrates another database',
+      (r) =>
+        ((r.job.spec as { template: { spec: { containers: { env: { value: string }[] }[] } } }).template.spec.containers[0]!.env[2]!.value =
+          'other'),
+    ],
+    [
+      'migrations',
+      'a pre-install hook cannot reach the bundled database',
+      (r) => (r.job.metadata.annotations = { 'helm.sh/hook': 'pre-install' }),
+    ],
+    [
+      'migrations',
+      'admin bootstrap without migrations',
+      (r) => {
+        r.objects.splice(r.objects.indexOf(r.job), 1);
+        r.config.AETERNA_ADMIN_BOOTSTRAP_EMAIL = 'admin@example.com';
+      },
+    ],
   ];
 
   it.each(cases)('%s catches: %s', (rule, _what, change) => {

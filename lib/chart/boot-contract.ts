@@ -45,7 +45,7 @@ interface PodSpec {
 }
 
 /** A variable of the server's environment: its value when the render holds it, or only where it comes from. */
-export interface EnvValue {
+interface EnvValue {
   /** Known value (literal, ConfigMap, or a Secret rendered by the chart). */
   value?: string;
   /** Set from an object the render does not contain (the user's Secret or ConfigMap) or from the pod's own fields:
@@ -74,44 +74,107 @@ const WORKDIR = '/app';
  * Every variable `aeterna serve` (or a library it uses at boot: sqlx's libpq variables, the AWS SDK, gcp_auth)
  * reads at appVersion. Anything else the chart sets is dead: a setting the user believes in and the server ignores.
  */
-export const READ_BY_SERVE = new Set([
+const READ_BY_SERVE = new Set([
   // config/src/loader.rs, cli/src/server/bootstrap.rs
-  'AETERNA_CONFIG_PATH', 'RUST_LOG', 'AETERNA_ENV', 'AETERNA_DEPLOYMENT_MODE', 'AETERNA_REMOTE_GOVERNANCE_URL', 'AETERNA_AUTH_BACKEND',
-  'AETERNA_ALLOW_PERMISSIVE_AUTH', 'AETERNA_CEDAR_POLICY_TEXT', 'AETERNA_CEDAR_SCHEMA_TEXT', 'AETERNA_OPAL_FETCHER_URL',
-  'AETERNA_PERMIT_API_KEY', 'AETERNA_PERMIT_PDP_URL',
-  'AETERNA_KNOWLEDGE_REPO_PATH', 'AETERNA_KNOWLEDGE_REPO_URL', 'AETERNA_KNOWLEDGE_REPO_BRANCH', 'AETERNA_GITHUB_OWNER',
-  'AETERNA_GITHUB_REPO', 'AETERNA_GITHUB_TOKEN', 'AETERNA_GITHUB_APP_ID', 'AETERNA_GITHUB_INSTALLATION_ID',
-  'AETERNA_GITHUB_APP_PEM', 'AETERNA_WEBHOOK_SECRET',
+  'AETERNA_CONFIG_PATH',
+  'RUST_LOG',
+  'AETERNA_ENV',
+  'AETERNA_DEPLOYMENT_MODE',
+  'AETERNA_REMOTE_GOVERNANCE_URL',
+  'AETERNA_AUTH_BACKEND',
+  'AETERNA_ALLOW_PERMISSIVE_AUTH',
+  'AETERNA_CEDAR_POLICY_TEXT',
+  'AETERNA_CEDAR_SCHEMA_TEXT',
+  'AETERNA_OPAL_FETCHER_URL',
+  'AETERNA_PERMIT_API_KEY',
+  'AETERNA_PERMIT_PDP_URL',
+  'AETERNA_KNOWLEDGE_REPO_PATH',
+  'AETERNA_KNOWLEDGE_REPO_URL',
+  'AETERNA_KNOWLEDGE_REPO_BRANCH',
+  'AETERNA_GITHUB_OWNER',
+  'AETERNA_GITHUB_REPO',
+  'AETERNA_GITHUB_TOKEN',
+  'AETERNA_GITHUB_APP_ID',
+  'AETERNA_GITHUB_INSTALLATION_ID',
+  'AETERNA_GITHUB_APP_PEM',
+  'AETERNA_WEBHOOK_SECRET',
   // storage/src/secret_backend.rs, storage/src/kms/*, storage/src/secret_provider.rs, aws_config defaults
-  'AETERNA_KMS_PROVIDER', 'AETERNA_KMS_AWS_KEY_ARN', 'AETERNA_LOCAL_KMS_KEY', 'AETERNA_SECRET_PROVIDER',
-  'AETERNA_VAULT_ADDR', 'AETERNA_VAULT_TOKEN', 'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN',
+  'AETERNA_KMS_PROVIDER',
+  'AETERNA_KMS_AWS_KEY_ARN',
+  'AETERNA_LOCAL_KMS_KEY',
+  'AETERNA_SECRET_PROVIDER',
+  'AETERNA_VAULT_ADDR',
+  'AETERNA_VAULT_TOKEN',
+  'AWS_REGION',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
   // PostgreSQL (bootstrap.rs postgres_connection_url; sqlx PgConnectOptions honours libpq's TLS variables)
-  'PG_HOST', 'PG_PORT', 'PG_DATABASE', 'PG_USERNAME', 'PG_PASSWORD', 'DATABASE_URL_ADMIN',
-  'PGSSLMODE', 'PGSSLROOTCERT', 'PGSSLCERT', 'PGSSLKEY',
+  'PG_HOST',
+  'PG_PORT',
+  'PG_DATABASE',
+  'PG_USERNAME',
+  'PG_PASSWORD',
+  'DATABASE_URL_ADMIN',
+  'PGSSLMODE',
+  'PGSSLROOTCERT',
+  'PGSSLCERT',
+  'PGSSLKEY',
   // Redis (bootstrap.rs:402-423)
-  'RD_HOST', 'RD_PORT', 'RD_DB',
+  'RD_HOST',
+  'RD_PORT',
+  'RD_DB',
   // memory/src/llm/factory.rs, memory/src/embedding/factory.rs, gcp_auth (Application Default Credentials)
-  'AETERNA_LLM_PROVIDER', 'OPENAI_API_KEY', 'AETERNA_OPENAI_MODEL', 'AETERNA_OPENAI_EMBEDDING_MODEL', 'AETERNA_OPENAI_BASE_URL',
-  'AETERNA_GOOGLE_PROJECT_ID', 'AETERNA_GOOGLE_LOCATION', 'AETERNA_GOOGLE_MODEL', 'AETERNA_GOOGLE_EMBEDDING_MODEL',
-  'GOOGLE_ACCESS_TOKEN', 'GOOGLE_APPLICATION_CREDENTIALS',
-  'AETERNA_BEDROCK_REGION', 'AETERNA_BEDROCK_MODEL', 'AETERNA_BEDROCK_EMBEDDING_MODEL',
+  'AETERNA_LLM_PROVIDER',
+  'OPENAI_API_KEY',
+  'AETERNA_OPENAI_MODEL',
+  'AETERNA_OPENAI_EMBEDDING_MODEL',
+  'AETERNA_OPENAI_BASE_URL',
+  'AETERNA_GOOGLE_PROJECT_ID',
+  'AETERNA_GOOGLE_LOCATION',
+  'AETERNA_GOOGLE_MODEL',
+  'AETERNA_GOOGLE_EMBEDDING_MODEL',
+  'GOOGLE_ACCESS_TOKEN',
+  'GOOGLE_APPLICATION_CREDENTIALS',
+  'AETERNA_BEDROCK_REGION',
+  'AETERNA_BEDROCK_MODEL',
+  'AETERNA_BEDROCK_EMBEDDING_MODEL',
   // bootstrap.rs:577-592: the only four feature flags
-  'AETERNA_FEATURE_CCA', 'AETERNA_FEATURE_RADKIT', 'AETERNA_FEATURE_RLM', 'AETERNA_FEATURE_REFLECTIVE',
+  'AETERNA_FEATURE_CCA',
+  'AETERNA_FEATURE_RADKIT',
+  'AETERNA_FEATURE_RLM',
+  'AETERNA_FEATURE_REFLECTIVE',
   // Authentication (config/src/loader.rs:149-209)
-  'AETERNA_PLUGIN_AUTH_ENABLED', 'AETERNA_PLUGIN_ALLOWED_PROVIDERS', 'AETERNA_PLUGIN_AUTH_GITHUB_CLIENT_ID',
-  'AETERNA_PLUGIN_AUTH_GITHUB_CLIENT_SECRET', 'AETERNA_PLUGIN_AUTH_REDIRECT_BASE_URL', 'AETERNA_PLUGIN_AUTH_TOKEN_ISSUER',
-  'AETERNA_PLUGIN_AUTH_JWT_SECRET', 'AETERNA_PLUGIN_AUTH_ACCESS_TOKEN_TTL_SECONDS', 'AETERNA_PLUGIN_AUTH_REFRESH_TOKEN_TTL_SECONDS',
-  'AETERNA_DEFAULT_TENANT_ID', 'AETERNA_GITHUB_API_BASE_URL', 'AETERNA_GITHUB_OAUTH_BASE_URL', 'AETERNA_K8S_AUTH_ENABLED', 'AETERNA_K8S_AUTH_API_SERVER_URL',
-  'AETERNA_K8S_AUTH_TOKEN_REVIEW_AUDIENCE', 'AETERNA_K8S_NAMESPACE',
-  'AETERNA_ADMIN_BOOTSTRAP_EMAIL', 'AETERNA_ADMIN_BOOTSTRAP_PROVIDER', 'AETERNA_ADMIN_BOOTSTRAP_PROVIDER_SUBJECT',
-  'AETERNA_BOOTSTRAP_COMPANY_SLUG', 'AETERNA_BOOTSTRAP_ORG_SLUG', 'AETERNA_BOOTSTRAP_TEAM_SLUG',
+  'AETERNA_PLUGIN_AUTH_ENABLED',
+  'AETERNA_PLUGIN_ALLOWED_PROVIDERS',
+  'AETERNA_PLUGIN_AUTH_GITHUB_CLIENT_ID',
+  'AETERNA_PLUGIN_AUTH_GITHUB_CLIENT_SECRET',
+  'AETERNA_PLUGIN_AUTH_REDIRECT_BASE_URL',
+  'AETERNA_PLUGIN_AUTH_TOKEN_ISSUER',
+  'AETERNA_PLUGIN_AUTH_JWT_SECRET',
+  'AETERNA_PLUGIN_AUTH_ACCESS_TOKEN_TTL_SECONDS',
+  'AETERNA_PLUGIN_AUTH_REFRESH_TOKEN_TTL_SECONDS',
+  'AETERNA_DEFAULT_TENANT_ID',
+  'AETERNA_GITHUB_API_BASE_URL',
+  'AETERNA_GITHUB_OAUTH_BASE_URL',
+  'AETERNA_K8S_AUTH_ENABLED',
+  'AETERNA_K8S_AUTH_API_SERVER_URL',
+  'AETERNA_K8S_AUTH_TOKEN_REVIEW_AUDIENCE',
+  'AETERNA_K8S_NAMESPACE',
+  'AETERNA_ADMIN_BOOTSTRAP_EMAIL',
+  'AETERNA_ADMIN_BOOTSTRAP_PROVIDER',
+  'AETERNA_ADMIN_BOOTSTRAP_PROVIDER_SUBJECT',
+  'AETERNA_BOOTSTRAP_COMPANY_SLUG',
+  'AETERNA_BOOTSTRAP_ORG_SLUG',
+  'AETERNA_BOOTSTRAP_TEAM_SLUG',
   'AETERNA_ADMIN_BOOTSTRAP_K8S_SA_SUBJECT',
   // agent-a2a/src/config.rs (read while AETERNA_FEATURE_RADKIT is on)
-  'AGENT_A2A_AUTH_ENABLED', 'AGENT_A2A_AUTH_API_KEY',
+  'AGENT_A2A_AUTH_ENABLED',
+  'AGENT_A2A_AUTH_API_KEY',
 ]);
 
 /** The server container and what surrounds it in one rendered release. */
-export class RenderedRelease {
+class RenderedRelease {
   readonly objects: K8sObject[];
   readonly deployment: K8sObject;
   readonly pod: PodSpec;
@@ -203,7 +266,9 @@ export class RenderedRelease {
   migrationJobs(): Array<{ job: K8sObject; migrate: Container; env: Map<string, EnvValue> }> {
     return this.byKind('Job').flatMap((job) => {
       const spec = (job.spec as { template: { spec: PodSpec } }).template.spec;
-      const migrate = [...(spec.initContainers ?? []), ...spec.containers].find((c) => (c.args ?? []).join(' ').startsWith('admin migrate up'));
+      const migrate = [...(spec.initContainers ?? []), ...spec.containers].find((c) =>
+        (c.args ?? []).join(' ').startsWith('admin migrate up'),
+      );
       return migrate ? [{ job, migrate, env: this.effectiveEnv(migrate) }] : [];
     });
   }
@@ -252,10 +317,13 @@ export const BOOT_RULES: BootRule[] = [
       if (args[0] !== 'serve') out.push(`the server container runs ${JSON.stringify(args)}, not serve`);
       const flag = (f: string, d: string) => (args.includes(f) ? args[args.indexOf(f) + 1] : d);
       const ports = new Map((r.server.ports ?? []).map((p) => [p.name, String(p.containerPort)]));
-      if (ports.get('http') !== flag('--port', '8080')) out.push(`containerPort http ${ports.get('http')} differs from serve --port ${flag('--port', '8080')}`);
-      if (ports.get('metrics') !== flag('--metrics-port', '9090')) out.push(`containerPort metrics ${ports.get('metrics')} differs from serve --metrics-port ${flag('--metrics-port', '9090')}`);
+      if (ports.get('http') !== flag('--port', '8080'))
+        out.push(`containerPort http ${ports.get('http')} differs from serve --port ${flag('--port', '8080')}`);
+      if (ports.get('metrics') !== flag('--metrics-port', '9090'))
+        out.push(`containerPort metrics ${ports.get('metrics')} differs from serve --metrics-port ${flag('--metrics-port', '9090')}`);
       const probe = r.server.readinessProbe?.httpGet?.path;
-      if (probe && !['/ready', '/live', '/health'].includes(probe)) out.push(`readiness probe ${probe} is not an endpoint of the server (/health, /live, /ready)`);
+      if (probe && !['/ready', '/live', '/health'].includes(probe))
+        out.push(`readiness probe ${probe} is not an endpoint of the server (/health, /live, /ready)`);
       return out;
     },
   },
@@ -264,7 +332,9 @@ export const BOOT_RULES: BootRule[] = [
     source: 'cli/src/commands/serve.rs:33-40 (AETERNA_CONFIG_PATH must exist); Dockerfile:77 sets /app/config but never creates it',
     check(r) {
       const path = r.value('AETERNA_CONFIG_PATH') ?? '/app/config';
-      return (r.server.volumeMounts ?? []).some((m) => m.mountPath === path) ? [] : [`AETERNA_CONFIG_PATH ${path} is not a mounted directory (the image does not create it)`];
+      return (r.server.volumeMounts ?? []).some((m) => m.mountPath === path)
+        ? []
+        : [`AETERNA_CONFIG_PATH ${path} is not a mounted directory (the image does not create it)`];
     },
   },
   {
@@ -279,13 +349,18 @@ export const BOOT_RULES: BootRule[] = [
       const raw = r.value('AETERNA_KNOWLEDGE_REPO_PATH') ?? './knowledge-repo';
       const path = raw.startsWith('/') ? raw : `${WORKDIR}/${raw.replace(/^\.\//, '')}`;
       if (!r.server.securityContext?.readOnlyRootFilesystem) return [];
-      return r.writableMountFor(path) ? [] : [`the knowledge repository ${path} is on the read-only root filesystem (no writable volume is mounted there)`];
+      return r.writableMountFor(path)
+        ? []
+        : [`the knowledge repository ${path} is on the read-only root filesystem (no writable volume is mounted there)`];
     },
   },
   {
     id: 'knowledge-repository-shared',
     source: 'knowledge repository, graph store and tenant cache are local to a pod (bootstrap.rs:181-184, 691-711)',
-    check: (r) => (r.severalPods() && !r.has('AETERNA_KNOWLEDGE_REPO_URL') ? ['several server pods without AETERNA_KNOWLEDGE_REPO_URL: each keeps its own knowledge repository'] : []),
+    check: (r) =>
+      r.severalPods() && !r.has('AETERNA_KNOWLEDGE_REPO_URL')
+        ? ['several server pods without AETERNA_KNOWLEDGE_REPO_URL: each keeps its own knowledge repository']
+        : [],
   },
   {
     id: 'kms',
@@ -297,19 +372,23 @@ export const BOOT_RULES: BootRule[] = [
       if (!r.has('AETERNA_LOCAL_KMS_KEY')) return ['the local KMS provider needs AETERNA_LOCAL_KMS_KEY, which is not set'];
       const key = r.value('AETERNA_LOCAL_KMS_KEY')?.trim();
       if (key === undefined) return [];
-      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key)) return ['AETERNA_LOCAL_KMS_KEY is not valid standard base64'];
+      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key))
+        return ['AETERNA_LOCAL_KMS_KEY is not valid standard base64'];
       const bytes = Buffer.from(key, 'base64').length;
       return bytes === 32 ? [] : [`AETERNA_LOCAL_KMS_KEY decodes to ${bytes} bytes, not 32`];
     },
   },
   {
     id: 'production-gates',
-    source: 'storage/src/secret_backend.rs:100-113 (local KMS refused); storage/src/secret_provider.rs:200-261 (only vault); mk_core/src/env.rs:38-63',
+    source:
+      'storage/src/secret_backend.rs:100-113 (local KMS refused); storage/src/secret_provider.rs:200-261 (only vault); mk_core/src/env.rs:38-63',
     check(r) {
       if (!isProduction(r)) return [];
       const out: string[] = [];
-      if ((r.value('AETERNA_KMS_PROVIDER') ?? 'local').toLowerCase() !== 'aws') out.push('AETERNA_ENV=production with the local KMS provider');
-      if (!['vault', 'hashicorp-vault'].includes((r.value('AETERNA_SECRET_PROVIDER') ?? 'local').toLowerCase())) out.push('AETERNA_ENV=production without AETERNA_SECRET_PROVIDER=vault');
+      if ((r.value('AETERNA_KMS_PROVIDER') ?? 'local').toLowerCase() !== 'aws')
+        out.push('AETERNA_ENV=production with the local KMS provider');
+      if (!['vault', 'hashicorp-vault'].includes((r.value('AETERNA_SECRET_PROVIDER') ?? 'local').toLowerCase()))
+        out.push('AETERNA_ENV=production without AETERNA_SECRET_PROVIDER=vault');
       return out;
     },
   },
@@ -338,7 +417,9 @@ export const BOOT_RULES: BootRule[] = [
     check(r) {
       const out = missing(r, ['RD_HOST', 'RD_PORT']).map((n) => `${n} is not set`);
       const host = r.value('RD_HOST');
-      const waits = (r.pod.initContainers ?? []).some((c) => r.effectiveEnv(c).get('RD_HOST')?.value === host && /PING/.test((c.command ?? []).join(' ')));
+      const waits = (r.pod.initContainers ?? []).some(
+        (c) => r.effectiveEnv(c).get('RD_HOST')?.value === host && /PING/.test((c.command ?? []).join(' ')),
+      );
       if (!waits) out.push(`no init container waits for Redis ${host} to answer PING before the server starts`);
       return [...out, ...serviceProblems(r, 'Redis', host, r.value('RD_PORT'))];
     },
@@ -353,7 +434,12 @@ export const BOOT_RULES: BootRule[] = [
       const need: Record<typeof provider, string[]> = {
         none: [],
         openai: ['OPENAI_API_KEY'],
-        google: ['AETERNA_GOOGLE_PROJECT_ID', 'AETERNA_GOOGLE_LOCATION', 'AETERNA_GOOGLE_EMBEDDING_MODEL', ...(reflective ? ['AETERNA_GOOGLE_MODEL'] : [])],
+        google: [
+          'AETERNA_GOOGLE_PROJECT_ID',
+          'AETERNA_GOOGLE_LOCATION',
+          'AETERNA_GOOGLE_EMBEDDING_MODEL',
+          ...(reflective ? ['AETERNA_GOOGLE_MODEL'] : []),
+        ],
         bedrock: ['AETERNA_BEDROCK_REGION', 'AETERNA_BEDROCK_EMBEDDING_MODEL', ...(reflective ? ['AETERNA_BEDROCK_MODEL'] : [])],
       };
       return missing(r, need[provider]).map((n) => `provider ${provider} needs ${n}, which is not set`);
@@ -364,7 +450,12 @@ export const BOOT_RULES: BootRule[] = [
     source: 'bootstrap.rs:735-786 (cedar: policy and schema text; permit: API key and PDP URL)',
     check(r) {
       const backend = (r.value('AETERNA_AUTH_BACKEND') ?? '').toLowerCase();
-      const need = backend === 'cedar' ? ['AETERNA_CEDAR_POLICY_TEXT', 'AETERNA_CEDAR_SCHEMA_TEXT'] : backend === 'permit' ? ['AETERNA_PERMIT_API_KEY', 'AETERNA_PERMIT_PDP_URL'] : [];
+      const need =
+        backend === 'cedar'
+          ? ['AETERNA_CEDAR_POLICY_TEXT', 'AETERNA_CEDAR_SCHEMA_TEXT']
+          : backend === 'permit'
+            ? ['AETERNA_PERMIT_API_KEY', 'AETERNA_PERMIT_PDP_URL']
+            : [];
       return missing(r, need).map((n) => `AETERNA_AUTH_BACKEND=${backend} needs ${n}`);
     },
   },
@@ -379,34 +470,51 @@ export const BOOT_RULES: BootRule[] = [
   {
     id: 'plugin-auth',
     source: 'cli/src/server/auth_middleware.rs:136-145 (plugin auth without AETERNA_PLUGIN_AUTH_JWT_SECRET answers every request 500)',
-    check: (r) => (r.value('AETERNA_PLUGIN_AUTH_ENABLED') === 'true' && !r.has('AETERNA_PLUGIN_AUTH_JWT_SECRET') ? ['plugin auth is on without AETERNA_PLUGIN_AUTH_JWT_SECRET'] : []),
+    check: (r) =>
+      r.value('AETERNA_PLUGIN_AUTH_ENABLED') === 'true' && !r.has('AETERNA_PLUGIN_AUTH_JWT_SECRET')
+        ? ['plugin auth is on without AETERNA_PLUGIN_AUTH_JWT_SECRET']
+        : [],
   },
   {
     id: 'kubernetes-auth',
-    source: 'cli/src/server/k8s_auth.rs (TokenReview, authenticated with the pod\'s own ServiceAccount token)',
+    source: "cli/src/server/k8s_auth.rs (TokenReview, authenticated with the pod's own ServiceAccount token)",
     check(r) {
       if (r.value('AETERNA_K8S_AUTH_ENABLED') !== 'true') return [];
-      const spec = (r.deployment.spec as { template: { spec: { automountServiceAccountToken?: boolean; serviceAccountName?: string } } }).template.spec;
+      const spec = (r.deployment.spec as { template: { spec: { automountServiceAccountToken?: boolean; serviceAccountName?: string } } })
+        .template.spec;
       const out: string[] = [];
-      if (spec.automountServiceAccountToken === false) out.push('Kubernetes auth is on but the pod mounts no ServiceAccount token to call TokenReview with');
-      const delegated = r.byKind('ClusterRoleBinding').some(
-        (b) =>
-          (b.roleRef as { name?: string } | undefined)?.name === 'system:auth-delegator' &&
-          ((b.subjects ?? []) as Array<{ kind: string; name: string }>).some((s) => s.kind === 'ServiceAccount' && s.name === spec.serviceAccountName),
-      );
-      if (!delegated) out.push(`Kubernetes auth is on but ServiceAccount ${spec.serviceAccountName} is not bound to system:auth-delegator (TokenReview is refused)`);
+      if (spec.automountServiceAccountToken === false)
+        out.push('Kubernetes auth is on but the pod mounts no ServiceAccount token to call TokenReview with');
+      const delegated = r
+        .byKind('ClusterRoleBinding')
+        .some(
+          (b) =>
+            (b.roleRef as { name?: string } | undefined)?.name === 'system:auth-delegator' &&
+            ((b.subjects ?? []) as Array<{ kind: string; name: string }>).some(
+              (s) => s.kind === 'ServiceAccount' && s.name === spec.serviceAccountName,
+            ),
+        );
+      if (!delegated)
+        out.push(
+          `Kubernetes auth is on but ServiceAccount ${spec.serviceAccountName} is not bound to system:auth-delegator (TokenReview is refused)`,
+        );
       return out;
     },
   },
   {
     id: 'a2a-auth',
     source: 'agent-a2a/src/auth.rs:163-227 (AGENT_A2A_AUTH_ENABLED=true without AGENT_A2A_AUTH_API_KEY stops boot)',
-    check: (r) => (featureOn(r, 'RADKIT') && r.value('AGENT_A2A_AUTH_ENABLED') === 'true' && !r.has('AGENT_A2A_AUTH_API_KEY') ? ['/a2a auth is on without AGENT_A2A_AUTH_API_KEY'] : []),
+    check: (r) =>
+      featureOn(r, 'RADKIT') && r.value('AGENT_A2A_AUTH_ENABLED') === 'true' && !r.has('AGENT_A2A_AUTH_API_KEY')
+        ? ['/a2a auth is on without AGENT_A2A_AUTH_API_KEY']
+        : [],
   },
   {
     id: 'no-dead-variables',
-    source: 'variables read at appVersion (READ_BY_SERVE above); LOG_FORMAT, OTEL_*, QDRANT_*, VECTOR_BACKEND, EMBEDDING_DIMENSION and the pool sizes are not',
-    check: (r) => [...r.env.keys()].filter((k) => !READ_BY_SERVE.has(k) && k !== 'HOME').map((k) => `${k} is set but not read by the server`),
+    source:
+      'variables read at appVersion (READ_BY_SERVE above); LOG_FORMAT, OTEL_*, QDRANT_*, VECTOR_BACKEND, EMBEDDING_DIMENSION and the pool sizes are not',
+    check: (r) =>
+      [...r.env.keys()].filter((k) => !READ_BY_SERVE.has(k) && k !== 'HOME').map((k) => `${k} is set but not read by the server`),
   },
   {
     id: 'migrations',
@@ -415,18 +523,23 @@ export const BOOT_RULES: BootRule[] = [
       const jobs = r.migrationJobs();
       const out: string[] = [];
       if (jobs.length === 0) {
-        if (r.has('AETERNA_ADMIN_BOOTSTRAP_EMAIL') || r.has('AETERNA_ADMIN_BOOTSTRAP_K8S_SA_SUBJECT')) out.push('the admin bootstrap is set but no Job migrates the database: boot aborts');
+        if (r.has('AETERNA_ADMIN_BOOTSTRAP_EMAIL') || r.has('AETERNA_ADMIN_BOOTSTRAP_K8S_SA_SUBJECT'))
+          out.push('the admin bootstrap is set but no Job migrates the database: boot aborts');
         return out;
       }
       for (const { job, env } of jobs) {
         for (const n of ['PG_HOST', 'PG_PORT', 'PG_DATABASE']) {
-          if (env.get(n)?.value !== r.value(n)) out.push(`migration Job ${job.metadata.name} has ${n}=${env.get(n)?.value}, the server ${r.value(n)}`);
+          if (env.get(n)?.value !== r.value(n))
+            out.push(`migration Job ${job.metadata.name} has ${n}=${env.get(n)?.value}, the server ${r.value(n)}`);
         }
-        if (!env.has('PG_PASSWORD') || !env.get('PG_USERNAME')?.value) out.push(`migration Job ${job.metadata.name} has no PostgreSQL credentials`);
+        if (!env.has('PG_PASSWORD') || !env.get('PG_USERNAME')?.value)
+          out.push(`migration Job ${job.metadata.name} has no PostgreSQL credentials`);
         const hooks = job.metadata.annotations?.['helm.sh/hook'] ?? '';
-        if (hooks.includes('pre-install') && !(r.value('PG_HOST') ?? '').includes('.')) out.push(`migration Job ${job.metadata.name} is a pre-install hook: the release's own PostgreSQL does not exist yet`);
+        if (hooks.includes('pre-install') && !(r.value('PG_HOST') ?? '').includes('.'))
+          out.push(`migration Job ${job.metadata.name} is a pre-install hook: the release's own PostgreSQL does not exist yet`);
       }
-      if (!(r.pod.initContainers ?? []).some((c) => c.name === 'wait-for-migrations')) out.push('the server pods do not wait for the migration Job: they would serve an unmigrated database');
+      if (!(r.pod.initContainers ?? []).some((c) => c.name === 'wait-for-migrations'))
+        out.push('the server pods do not wait for the migration Job: they would serve an unmigrated database');
       return out;
     },
   },

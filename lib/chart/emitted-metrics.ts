@@ -6,7 +6,7 @@
 import { parse } from 'yaml';
 import { readPromQL } from './promql';
 
-export interface EmittedMetric {
+interface EmittedMetric {
   name: string;
   type: 'counter' | 'gauge' | 'summary';
   labels: string[];

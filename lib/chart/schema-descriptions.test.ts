@@ -10,7 +10,10 @@ const schema: SchemaNode = {
 
 describe('withDescriptionsFromValues', () => {
   it('writes each @param text into the matching property and leaves the input untouched', () => {
-    const { schema: out, unknownPaths } = withDescriptionsFromValues(schema, '## @param image.tag Image tag; empty means v + appVersion\nimage:\n  tag: ""\n');
+    const { schema: out, unknownPaths } = withDescriptionsFromValues(
+      schema,
+      '## @param image.tag Image tag; empty means v + appVersion\nimage:\n  tag: ""\n',
+    );
     expect(out.properties?.image?.properties?.tag?.description).toBe('Image tag; empty means v + appVersion');
     expect(out.properties?.image?.description).toBe('Kept: no @param for the object');
     expect(schema.properties?.image?.properties?.tag?.description).toBe('old');

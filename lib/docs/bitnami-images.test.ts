@@ -4,7 +4,13 @@ import { legacyBitnamiImages, mirrorValuesYaml } from './bitnami-images';
 
 const img = { type: 'object', properties: { registry: { type: 'string' }, repository: { type: 'string' }, tag: { type: 'string' } } };
 const ref = buildReference(
-  { type: 'object', properties: { redis: { type: 'object', properties: { image: img, metrics: { type: 'object', properties: { image: img } } } }, image: img } },
+  {
+    type: 'object',
+    properties: {
+      redis: { type: 'object', properties: { image: img, metrics: { type: 'object', properties: { image: img } } } },
+      image: img,
+    },
+  },
   [
     'redis:',
     '  image: {registry: docker.io, repository: bitnamilegacy/redis, tag: 8.2.1-debian-12-r0}',

@@ -11,7 +11,18 @@ describe('content/docs', () => {
   const values = new Set(loadReference().entries.map((e) => e.path));
 
   it('covers the topics people install the chart for', () => {
-    for (const slug of ['getting-started', 'dependencies', 'networking', 'scaling', 'security', 'observability', 'grafana-dashboard', 'helm-test', 'troubleshooting', 'upgrading']) {
+    for (const slug of [
+      'getting-started',
+      'dependencies',
+      'networking',
+      'scaling',
+      'security',
+      'observability',
+      'grafana-dashboard',
+      'helm-test',
+      'troubleshooting',
+      'upgrading',
+    ]) {
       expect(bySlug.has(slug), `missing docs page ${slug}`).toBe(true);
     }
   });
@@ -46,7 +57,9 @@ describe('content/docs', () => {
 
   it('uses only directives the pages know how to fill', () => {
     const unknown = docs.flatMap((d) =>
-      d.rendered.segments.filter((s) => s.kind === 'directive' && !KNOWN_DIRECTIVES.has(s.name)).map((s) => `${d.slug}: ${(s as { name: string }).name}`),
+      d.rendered.segments
+        .filter((s) => s.kind === 'directive' && !KNOWN_DIRECTIVES.has(s.name))
+        .map((s) => `${d.slug}: ${(s as { name: string }).name}`),
     );
     expect(unknown).toEqual([]);
   });

@@ -36,7 +36,7 @@ export function queryId(panelId: number | string, refId: string): string {
 }
 
 /** Grafana's variables made concrete: every namespace and job, a 5-minute rate window. */
-export function concreteExpr(expr: string): string {
+function concreteExpr(expr: string): string {
   return expr
     .replace(/\$(?:__rate_interval|__interval)\b/g, '5m')
     .replace(/\$\{?namespace\}?/g, '.*')
@@ -57,7 +57,9 @@ export function pictureQueries(dashboard: { panels?: Panel[] }): { id: string; e
 
 /** The input series and interval of one promtool test. */
 export function promtoolTestSeries(promtoolYaml: string, name: string): { interval: string; series: { series: string; values: string }[] } {
-  const doc = parse(promtoolYaml) as { tests?: { name?: string; interval?: string; input_series?: { series: string; values: string }[] }[] };
+  const doc = parse(promtoolYaml) as {
+    tests?: { name?: string; interval?: string; input_series?: { series: string; values: string }[] }[];
+  };
   const test = (doc.tests ?? []).find((t) => t.name === name);
   if (!test) throw new Error(`no promtool test named "${name}"`);
   return { interval: test.interval ?? '1m', series: test.input_series ?? [] };

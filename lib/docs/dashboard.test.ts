@@ -6,9 +6,10 @@ describe('metricNames', () => {
     expect(metricNames('sum by (status) (rate(http_requests_total{job="$job", status=~"5.."}[$__rate_interval]))')).toEqual([
       'http_requests_total',
     ]);
-    expect(
-      metricNames('max(http_request_duration_ms{quantile="0.99"}) / ignoring(x) sum(memory_operations_total) offset 5m'),
-    ).toEqual(['http_request_duration_ms', 'memory_operations_total']);
+    expect(metricNames('max(http_request_duration_ms{quantile="0.99"}) / ignoring(x) sum(memory_operations_total) offset 5m')).toEqual([
+      'http_request_duration_ms',
+      'memory_operations_total',
+    ]);
     expect(metricNames('vector_backend_healthy == bool 1 and on(pod) up')).toEqual(['vector_backend_healthy', 'up']);
     expect(metricNames('rate(x_sum[5m]) / rate(x_count[5m]) * 1e3')).toEqual(['x_sum', 'x_count']);
   });
@@ -33,7 +34,9 @@ const dashboard = {
       title: 'Memory',
       collapsed: true,
       gridPos: { x: 0, y: 9, w: 24, h: 1 },
-      panels: [{ id: 2, type: 'stat', title: 'Entries', gridPos: { x: 12, y: 10, w: 12, h: 4 }, targets: [{ expr: 'memory_entries_total' }] }],
+      panels: [
+        { id: 2, type: 'stat', title: 'Entries', gridPos: { x: 12, y: 10, w: 12, h: 4 }, targets: [{ expr: 'memory_entries_total' }] },
+      ],
     },
   ],
 };

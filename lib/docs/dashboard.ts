@@ -4,14 +4,14 @@
  */
 import { readPromQL } from '@/lib/chart/promql';
 
-export interface GridPos {
+interface GridPos {
   x: number;
   y: number;
   w: number;
   h: number;
 }
 
-export interface DashboardQuery {
+interface DashboardQuery {
   refId: string;
   expr: string;
   legend: string;
@@ -31,7 +31,7 @@ export interface DashboardPanel {
   unit: string;
 }
 
-export interface DashboardInput {
+interface DashboardInput {
   name: string;
   label: string;
   type: string;
@@ -138,7 +138,11 @@ export interface LayoutBox {
  * high at Grafana's scale; rows are drawn as bands. Panels inside collapsed rows are laid out below their
  * row band in their own gridPos order.
  */
-export function layoutDashboard(d: DashboardSummary, width = 960, rowUnit = 22): { boxes: LayoutBox[]; bands: { title: string; y: number }[]; height: number } {
+export function layoutDashboard(
+  d: DashboardSummary,
+  width = 960,
+  rowUnit = 22,
+): { boxes: LayoutBox[]; bands: { title: string; y: number }[]; height: number } {
   const col = width / 24;
   const boxes = d.panels.map((panel) => ({
     panel,

@@ -55,7 +55,10 @@ describe('renderMarkdown', () => {
 
   it('gives headings unique ids and rewrites links', () => {
     expect(r.headings.map((h) => h.id)).toEqual(['title', 'install', 'install-1']);
-    const html = r.segments.filter((s) => s.kind === 'html').map((s) => (s as { html: string }).html).join('');
+    const html = r.segments
+      .filter((s) => s.kind === 'html')
+      .map((s) => (s as { html: string }).html)
+      .join('');
     expect(html).toContain('id="install-1"');
     expect(html).toContain('href="/docs/networking"');
     expect(html).toContain('<div class="table-wrap" tabindex="0"><table>');

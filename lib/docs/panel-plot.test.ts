@@ -4,12 +4,42 @@ import type { DashboardSeries } from './dashboard-series';
 import { formatValue, legendOf, plotPanel } from './panel-plot';
 
 const panel = (type: string, unit: string): DashboardPanel => ({
-  id: 7, title: 'p', type, description: '', gridPos: { x: 0, y: 0, w: 12, h: 8 }, metrics: [], row: '', unit,
+  id: 7,
+  title: 'p',
+  type,
+  description: '',
+  gridPos: { x: 0, y: 0, w: 12, h: 8 },
+  metrics: [],
+  row: '',
+  unit,
   queries: [{ refId: 'A', expr: 'x', legend: '{{status}}' }],
 });
 const data: DashboardSeries = {
-  test: 't', end: '60m', step: '1m',
-  results: [{ id: '7/A', series: [{ labels: { status: '200' }, points: [[0, 0], [60, 10], [120, 5]] }, { labels: { status: '500' }, points: [[0, 1], [120, 1]] }] }],
+  test: 't',
+  end: '60m',
+  step: '1m',
+  results: [
+    {
+      id: '7/A',
+      series: [
+        {
+          labels: { status: '200' },
+          points: [
+            [0, 0],
+            [60, 10],
+            [120, 5],
+          ],
+        },
+        {
+          labels: { status: '500' },
+          points: [
+            [0, 1],
+            [120, 1],
+          ],
+        },
+      ],
+    },
+  ],
 };
 
 describe('panel plots', () => {
@@ -26,7 +56,12 @@ describe('panel plots', () => {
   });
 
   it('format the dashboard’s units and fill legends', () => {
-    expect([formatValue(0.0123, 'percentunit'), formatValue(2500, 'ms'), formatValue(180, 'ms'), formatValue(1.8, 's')]).toEqual(['1.23%', '2.5 s', '180 ms', '1.8 s']);
+    expect([formatValue(0.0123, 'percentunit'), formatValue(2500, 'ms'), formatValue(180, 'ms'), formatValue(1.8, 's')]).toEqual([
+      '1.23%',
+      '2.5 s',
+      '180 ms',
+      '1.8 s',
+    ]);
     expect(legendOf('{{from}} → {{to}}', { from: 'loading', to: 'available' })).toBe('loading → available');
   });
 });

@@ -6,7 +6,7 @@
 import type { DashboardPanel } from './dashboard';
 import { queryId, type DashboardSeries, type SeriesData } from './dashboard-series';
 
-export interface PlotLine {
+interface PlotLine {
   legend: string;
   /** SVG points "x,y x,y" inside the box given to plotPanel. */
   points: string;
@@ -25,7 +25,12 @@ export interface PanelPlot {
 
 /** Grafana's legendFormat: `{{label}}` replaced by the series' label values. */
 export function legendOf(format: string, labels: Record<string, string>): string {
-  if (!format) return Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(', ') || 'value';
+  if (!format)
+    return (
+      Object.entries(labels)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(', ') || 'value'
+    );
   return format.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (_, k: string) => labels[k] ?? '');
 }
 
@@ -54,7 +59,7 @@ export function formatValue(v: number, unit: string): string {
   }
 }
 
-export function panelSeries(panel: DashboardPanel, data: DashboardSeries): { legend: string; series: SeriesData }[] {
+function panelSeries(panel: DashboardPanel, data: DashboardSeries): { legend: string; series: SeriesData }[] {
   return panel.queries.flatMap((q) => {
     const r = data.results.find((x) => x.id === queryId(panel.id, q.refId));
     return (r?.series ?? []).map((s) => ({ legend: legendOf(q.legend, s.labels), series: s }));
@@ -62,7 +67,11 @@ export function panelSeries(panel: DashboardPanel, data: DashboardSeries): { leg
 }
 
 /** The plot of one panel inside a box of `width` x `height` pixels whose top-left corner is (x, y). */
-export function plotPanel(panel: DashboardPanel, data: DashboardSeries, box: { x: number; y: number; width: number; height: number }): PanelPlot {
+export function plotPanel(
+  panel: DashboardPanel,
+  data: DashboardSeries,
+  box: { x: number; y: number; width: number; height: number },
+): PanelPlot {
   const all = panelSeries(panel, data).filter((s) => s.series.points.length > 0);
   if (all.length === 0) return { lines: [], empty: true };
   if (panel.type === 'stat') {
@@ -78,7 +87,10 @@ export function plotPanel(panel: DashboardPanel, data: DashboardSeries, box: { x
   const sx = (t: number) => box.x + ((t - x0) / Math.max(1, x1 - x0)) * box.width;
   const sy = (v: number) => box.y + box.height - ((v - y0) / (y1 - y0)) * box.height;
   return {
-    lines: all.map((s) => ({ legend: s.legend, points: s.series.points.map(([t, v]) => `${sx(t).toFixed(1)},${sy(v).toFixed(1)}`).join(' ') })),
+    lines: all.map((s) => ({
+      legend: s.legend,
+      points: s.series.points.map(([t, v]) => `${sx(t).toFixed(1)},${sy(v).toFixed(1)}`).join(' '),
+    })),
     min: formatValue(y0, panel.unit),
     max: formatValue(y1, panel.unit),
     empty: false,

@@ -45,7 +45,17 @@ describe('generated content in the index', () => {
     const doc = docFromMarkdown('troubleshooting', 'Troubleshooting', '## Messages\n\n<!-- include: fail-messages -->\n');
     const docs = generatedSearchDocs(
       [doc],
-      [{ kind: 'fail', message: 'pdb.minAvailable and pdb.maxUnavailable are both set', template: '', conditions: [], valuePaths: [], line: 1, aggregate: false }],
+      [
+        {
+          kind: 'fail',
+          message: 'pdb.minAvailable and pdb.maxUnavailable are both set',
+          template: '',
+          conditions: [],
+          valuePaths: [],
+          line: 1,
+          aggregate: false,
+        },
+      ],
       null,
     );
     expect(docs).toHaveLength(1);

@@ -4,7 +4,8 @@ import { hasUpgradeEntry, upgradeEntries } from './upgrading';
 
 describe('upgradeEntries', () => {
   it('reads one entry per `## <version>` heading', () => {
-    const md = '# Upgrading\n\n## To 0.3.0\n\n## 0.2.0 — 2026-12-01\n\ntext\n\n### Breaking changes\n\n## v0.1.0 (initial release)\n\n## General advice\n';
+    const md =
+      '# Upgrading\n\n## To 0.3.0\n\n## 0.2.0 — 2026-12-01\n\ntext\n\n### Breaking changes\n\n## v0.1.0 (initial release)\n\n## General advice\n';
     expect(upgradeEntries(md)).toEqual([
       { version: '0.3.0', heading: 'To 0.3.0', note: '' },
       { version: '0.2.0', heading: '0.2.0 — 2026-12-01', note: '2026-12-01' },

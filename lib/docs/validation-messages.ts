@@ -110,7 +110,10 @@ const VERB = /%[-+# 0]*\d*(?:\.\d+)?[svdqtfgx]/g;
 
 /** A format string with its verbs shown as `<…>` and `%%` as `%`. */
 function formatShown(fmt: string): string {
-  return fmt.replace(/%%/g, '\u0000').replace(VERB, '<…>').replace(/\u0000/g, '%');
+  return fmt
+    .replace(/%%/g, '\u0000')
+    .replace(VERB, '<…>')
+    .replace(/\u0000/g, '%');
 }
 
 /** The rule id of `get $rules "id"` (a message looked up in the chart's validation-rules.json), if that is it. */
@@ -140,7 +143,9 @@ function messageOf(tokens: string[], vars: Map<string, string>, rules: Record<st
     return id !== null && id in rules ? rules[id]! : '<…>';
   }
   if (head === 'printf') {
-    const fmt = rest[0] ? (unquote(rest[0]) ?? (rest[0].startsWith('(') ? messageOf(tokenize(rest[0].slice(1, -1)), vars, rules) : null)) : null;
+    const fmt = rest[0]
+      ? (unquote(rest[0]) ?? (rest[0].startsWith('(') ? messageOf(tokenize(rest[0].slice(1, -1)), vars, rules) : null))
+      : null;
     return fmt === null ? '<…>' : formatShown(fmt);
   }
   if (head === 'print' || head === 'cat') {

@@ -14,7 +14,13 @@ export interface PushResult {
 }
 
 /** `helm push <archive> oci://<registry>`; plainHttp for a loopback registry without TLS. */
-export async function pushChart(opts: { helm: string; archive: string; registry: string; plainHttp?: boolean; env?: NodeJS.ProcessEnv }): Promise<PushResult> {
+export async function pushChart(opts: {
+  helm: string;
+  archive: string;
+  registry: string;
+  plainHttp?: boolean;
+  env?: NodeJS.ProcessEnv;
+}): Promise<PushResult> {
   const args = ['push', opts.archive, `oci://${opts.registry.replace(/^oci:\/\//, '')}`, ...(opts.plainHttp ? ['--plain-http'] : [])];
   const r = await run(opts.helm, args, { env: opts.env, timeoutMs: 300_000 });
   const out = `${r.stdout}\n${r.stderr}`;
@@ -47,7 +53,15 @@ function cosignEnv(opts: Pick<CosignOptions, 'password' | 'env'>): NodeJS.Proces
 /** Signs the pushed artifact by digest (never by tag, which can move). */
 export async function signPushed(pushed: PushResult, opts: CosignOptions): Promise<void> {
   const ref = `${pushed.repository}@${pushed.manifestDigest}`;
-  const args = ['sign', '--yes', '--key', opts.key, ...(opts.plainHttp ? ['--allow-http-registry'] : []), ...(opts.offline ? ['--tlog-upload=false'] : []), ref];
+  const args = [
+    'sign',
+    '--yes',
+    '--key',
+    opts.key,
+    ...(opts.plainHttp ? ['--allow-http-registry'] : []),
+    ...(opts.offline ? ['--tlog-upload=false'] : []),
+    ref,
+  ];
   const r = await run(opts.cosign, args, { env: cosignEnv(opts), timeoutMs: 300_000 });
   if (r.code !== 0) throw new Error(`cosign sign ${ref} failed:\n${(r.stderr || r.stdout).trim()}`);
 }

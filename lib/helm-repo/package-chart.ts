@@ -10,7 +10,7 @@ import type { SigningKey } from './signing';
  * time, so without this the same chart would package to other bytes on every machine, and a republished
  * version would look changed. SOURCE_DATE_EPOCH (the reproducible-builds convention) overrides the default.
  */
-export function sourceDate(env: NodeJS.ProcessEnv = process.env): Date {
+function sourceDate(env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date('2025-01-01T00:00:00Z');
 }
@@ -62,7 +62,7 @@ export interface PackageOptions {
  * Artifact Hub's `artifacthub.io/signKey` annotation (fingerprint and URL of the signing key), set in the
  * packaged copy's Chart.yaml so that the signed archive itself says which key signed it.
  */
-export async function annotateSignKey(chartYamlPath: string, fingerprint: string, url: string): Promise<void> {
+async function annotateSignKey(chartYamlPath: string, fingerprint: string, url: string): Promise<void> {
   const doc = parseDocument(await readFile(chartYamlPath, 'utf8'));
   doc.setIn(['annotations', 'artifacthub.io/signKey'], `fingerprint: ${fingerprint}\nurl: ${url}\n`);
   await writeFile(chartYamlPath, doc.toString());
@@ -108,7 +108,14 @@ export async function packageChart(opts: PackageOptions): Promise<string> {
     await setAllTimes(copy, sourceDate());
     await mkdir(opts.outDir, { recursive: true });
     const sign = opts.signing
-      ? ['--sign', '--key', opts.signing.name, '--keyring', opts.signing.keyring, ...(opts.signing.passphraseFile ? ['--passphrase-file', opts.signing.passphraseFile] : [])]
+      ? [
+          '--sign',
+          '--key',
+          opts.signing.name,
+          '--keyring',
+          opts.signing.keyring,
+          ...(opts.signing.passphraseFile ? ['--passphrase-file', opts.signing.passphraseFile] : []),
+        ]
       : [];
     const pkg = await run(opts.helm, ['package', copy, '--destination', opts.outDir, ...sign]);
     if (pkg.code !== 0) throw new Error(`helm package failed:\n${pkg.stderr}`);

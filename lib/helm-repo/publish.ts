@@ -8,9 +8,7 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 export type AddResult =
-  | { kind: 'added'; file: string }
-  | { kind: 'unchanged'; file: string }
-  | { kind: 'replaced'; file: string; previousDigest: string };
+  { kind: 'added'; file: string } | { kind: 'unchanged'; file: string } | { kind: 'replaced'; file: string; previousDigest: string };
 
 /** Raised when a published version would change: users and lock files pin its digest. */
 export class VersionAlreadyPublishedError extends Error {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { run } from '@/lib/tools/run';
 
-export interface IndexEntry {
+interface IndexEntry {
   name: string;
   version: string;
   digest: string;

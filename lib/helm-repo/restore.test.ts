@@ -40,7 +40,11 @@ describe('restorePublishedRepo', () => {
       'https://s.test/charts/aeterna-0.1.0.tgz': archive,
       'https://s.test/charts/aeterna-0.1.0.tgz.prov': prov,
     });
-    expect(await restorePublishedRepo('https://s.test/charts', dir, site)).toEqual(['aeterna-0.1.0.tgz', 'aeterna-0.1.0.tgz.prov', 'index.yaml']);
+    expect(await restorePublishedRepo('https://s.test/charts', dir, site)).toEqual([
+      'aeterna-0.1.0.tgz',
+      'aeterna-0.1.0.tgz.prov',
+      'index.yaml',
+    ]);
     expect(await readFile(path.join(dir, 'aeterna-0.1.0.tgz.prov'), 'utf8')).toBe(prov);
   });
 

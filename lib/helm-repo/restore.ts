@@ -5,7 +5,7 @@ import { sha256 } from './publish';
 
 export type Fetcher = (url: string) => Promise<{ status: number; bytes: Uint8Array }>;
 
-export const httpFetcher: Fetcher = async (url) => {
+const httpFetcher: Fetcher = async (url) => {
   const res = await fetch(url);
   return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()) };
 };

@@ -26,7 +26,7 @@ export interface SigningKey {
   cleanup(): Promise<void>;
 }
 
-export class SigningKeyError extends Error {
+class SigningKeyError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SigningKeyError';
@@ -68,9 +68,25 @@ export async function signingKeyFromEnv(env: NodeJS.ProcessEnv = process.env): P
     const uid = lines.find((l) => l.startsWith('uid:'))?.split(':')[9];
     if (!fingerprint || !uid) throw new SigningKeyError('HELM_SIGNING_KEY holds no secret key with a user id.');
     const keyring = path.join(home, 'secring.gpg');
-    const secret = await run('gpg', ['--homedir', home, '--batch', '--no-tty', '--pinentry-mode', 'loopback', ...pass, '--output', keyring, '--export-secret-keys', fingerprint], {
-      timeoutMs: 60_000,
-    });
+    const secret = await run(
+      'gpg',
+      [
+        '--homedir',
+        home,
+        '--batch',
+        '--no-tty',
+        '--pinentry-mode',
+        'loopback',
+        ...pass,
+        '--output',
+        keyring,
+        '--export-secret-keys',
+        fingerprint,
+      ],
+      {
+        timeoutMs: 60_000,
+      },
+    );
     if (secret.code !== 0) throw new SigningKeyError(`gpg --export-secret-keys failed: ${secret.stderr.trim()}`);
     const publicKey = await gpg(home, ['--armor', '--export', fingerprint]);
     return {

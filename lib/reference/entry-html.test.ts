@@ -25,10 +25,13 @@ describe('entryHtml', () => {
   });
 
   it('links a value to the docs sections that explain it, with the base path', () => {
-    const html = entryHtml(ref.entries.find((e) => e.path === 'a')!, {
-      docs: new Map([['a', [{ title: 'Networking: TLS', url: '/docs/networking#tls' }]]]),
-      basePath: '/base',
-    });
+    const html = entryHtml(
+      ref.entries.find((e) => e.path === 'a')!,
+      {
+        docs: new Map([['a', [{ title: 'Networking: TLS', url: '/docs/networking#tls' }]]]),
+        basePath: '/base',
+      },
+    );
     expect(html).toContain('<p class="ref-docs">Explained in <a href="/base/docs/networking#tls">Networking: TLS</a></p>');
   });
 

@@ -40,9 +40,7 @@ export function entryHtml(e: ReferenceEntry, links: EntryLinks = {}): string {
     '</h3>',
     e.description ? `<p class="ref-desc">${inlineCodeHtml(e.description)}</p>` : '',
     `<dl class="ref-facts">${rows}</dl>`,
-    e.rules.length
-      ? `<ul class="ref-rules">${e.rules.map((r) => `<li>${inlineCodeHtml(r)}</li>`).join('')}</ul>`
-      : '',
+    e.rules.length ? `<ul class="ref-rules">${e.rules.map((r) => `<li>${inlineCodeHtml(r)}</li>`).join('')}</ul>` : '',
     docsLinks(links.docs?.get(e.path) ?? [], links.basePath ?? ''),
     '</div>',
   ].join('');
@@ -60,7 +58,9 @@ export function sectionsHtml(sections: ReferenceSection[], links: EntryLinks = {
       [
         `<section aria-labelledby="${esc(s.id)}" data-ref-section>`,
         `<h2 id="${esc(s.id)}" class="scroll-mt-28 pt-4 text-2xl font-semibold text-slate-900 dark:text-white">${esc(s.name)}</h2>`,
-        s.description ? `<p class="mt-1 max-w-3xl text-sm text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">${inlineCodeHtml(s.description)}</p>` : '',
+        s.description
+          ? `<p class="mt-1 max-w-3xl text-sm text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">${inlineCodeHtml(s.description)}</p>`
+          : '',
         `<div class="mt-2">${s.entries.map((e) => entryHtml(e, links)).join('')}</div>`,
         '</section>',
       ].join(''),

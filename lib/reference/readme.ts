@@ -59,7 +59,7 @@ export function renderReferenceMarkdown(ref: ChartReference, siteReferenceUrl?: 
       '',
       '### Cross-field rules',
       '',
-      '`helm install`, `upgrade`, `template` and `lint` refuse values that break these rules, printing each broken rule\'s message (all at once):',
+      "`helm install`, `upgrade`, `template` and `lint` refuse values that break these rules, printing each broken rule's message (all at once):",
       '',
     );
     for (const r of ref.rules) out.push(`- ${cell(r.description).replace(/\\\|/g, '|')}`);

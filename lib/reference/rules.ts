@@ -52,5 +52,9 @@ export function collectRules(root: JsonSchema): SchemaRule[] {
 
 /** The chart's rules as the reference lists them: each rule (and `each` text) with the values its condition reads. */
 export function rulesFromDeclaration(rules: RuleInstance[]): SchemaRule[] {
-  return rules.map((r) => ({ description: ruleDescription(r), paths: [...new Set([...conditionValuePaths(r.when), ...r.require])], id: r.id }));
+  return rules.map((r) => ({
+    description: ruleDescription(r),
+    paths: [...new Set([...conditionValuePaths(r.when), ...r.require])],
+    id: r.id,
+  }));
 }

@@ -53,8 +53,7 @@ export function walkSchema(root: JsonSchema): SchemaNode[] {
       const resolved = resolveRef(root, child);
       const childSegs = [...segments, key];
       const itemSchema = arrayItemSchema(root, resolved);
-      const hasChildren =
-        Object.keys(resolved.properties ?? {}).length > 0 || Object.keys(itemSchema?.properties ?? {}).length > 0;
+      const hasChildren = Object.keys(resolved.properties ?? {}).length > 0 || Object.keys(itemSchema?.properties ?? {}).length > 0;
       out.push({ path: joinPath(childSegs), segments: childSegs, schema: resolved, hasChildren, depth: childSegs.length });
       visit(resolved, childSegs, [...stack, s]);
       if (itemSchema && itemSchema.properties) visit(itemSchema, [...childSegs, '[]'], [...stack, s]);

@@ -22,7 +22,7 @@ export interface ParamComment {
   order: number;
 }
 
-export interface SectionComment {
+interface SectionComment {
   name: string;
   /** Free text written on `##` lines right after the @section line (before the first @param). */
   description: string;
@@ -31,7 +31,7 @@ export interface SectionComment {
 }
 
 /** A group of the configurator's form, declared with `## @group <id> <title>` before the first section. */
-export interface GroupComment {
+interface GroupComment {
   id: string;
   title: string;
 }

@@ -41,7 +41,7 @@ export type ValueType = 'string' | 'boolean' | 'object' | 'array' | 'integer';
 
 export type RuleArg = { text: string } | { value: string };
 
-export interface RuleDeclaration {
+interface RuleDeclaration {
   message: string;
   when: Condition;
   require?: string[];
@@ -60,7 +60,7 @@ export interface ValidationRules {
 /** One rule with its `each` text filled in: what each enforcing place checks, in declaration order. */
 export interface RuleInstance {
   id: string;
-  /** `id`, or `id:<text>` for a rule repeated by `each` (the JSON Schema rule's title; see parseRuleTitle). */
+  /** `id`, or `id:<text>` for a rule repeated by `each` (the JSON Schema rule's title). */
   title: string;
   message: string;
   when: Condition;
@@ -68,13 +68,6 @@ export interface RuleInstance {
   forEach?: string;
   args: RuleArg[];
   at?: string;
-}
-
-/** The operator of a condition (its one key besides `type`/`as`). */
-export function operatorOf(c: Condition): string {
-  const keys = Object.keys(c).filter((k) => k !== 'type' && k !== 'as');
-  if (keys.length !== 1) throw new Error(`a condition has one operator, got ${JSON.stringify(c)}`);
-  return keys[0]!;
 }
 
 function substitute<T>(value: T, text: string): T {
@@ -160,16 +153,13 @@ export function ruleMessage(rules: ValidationRules, id: string, ...args: unknown
 /** An instance's message with its `each` text filled in (values known only at render time shown as `<path>`). */
 export function ruleDescription(rule: RuleInstance): string {
   if (!/%[%svq]/.test(rule.message)) return rule.message;
-  return goSprintf(rule.message, rule.args.map((a) => ('text' in a ? a.text : `<${a.value}>`)));
+  return goSprintf(
+    rule.message,
+    rule.args.map((a) => ('text' in a ? a.text : `<${a.value}>`)),
+  );
 }
 
 /** Every rule's message by id (printf verbs unfilled). */
 export function ruleMessages(rules: ValidationRules): Record<string, string> {
   return Object.fromEntries(Object.entries(rules.rules).map(([id, r]) => [id, r.message]));
-}
-
-/** `password-breaks-url:externalPostgresql.password` → the rule id and its arguments. */
-export function parseRuleTitle(title: string): { id: string; args: string[] } {
-  const [id, rest] = title.split(/:(.*)/s) as [string, string | undefined];
-  return { id, args: rest ? rest.split(',') : [] };
 }

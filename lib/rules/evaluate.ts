@@ -52,7 +52,7 @@ function toInt(v: unknown): number {
 }
 
 /** Sprig's `toString` and Go's `%v`. */
-export function goString(v: unknown): string {
+function goString(v: unknown): string {
   if (v === null || v === undefined) return '<nil>';
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);

@@ -122,7 +122,13 @@ function ruleBlock(rule: RuleInstance, defaults: unknown, n: number): string[] {
   const when: Condition = rule.require.length ? { all: [rule.when, { any: rule.require.map((p) => ({ unset: p })) }] } : rule.when;
   const message = `(get $messages ${str(rule.id)})`;
   const text = rule.args.length ? `(printf ${message} ${rule.args.map((a) => arg(a, scope)).join(' ')})` : message;
-  lines.push(...loops, `{{- if ${bare(cond(when, scope))} }}`, `{{- $errors = append $errors ${text} }}`, '{{- end }}', ...loops.map(() => '{{- end }}'));
+  lines.push(
+    ...loops,
+    `{{- if ${bare(cond(when, scope))} }}`,
+    `{{- $errors = append $errors ${text} }}`,
+    '{{- end }}',
+    ...loops.map(() => '{{- end }}'),
+  );
   return lines;
 }
 
@@ -133,7 +139,7 @@ export function validationTemplate(rules: RuleInstance[], defaults: unknown, sou
     '`npm run generate` (the chart tests fail while this file is stale).',
     'Every cross-field rule of the chart, checked after Helm has validated values.schema.json (types, names, enums):',
     'one line per rule the values break, in one error, so that `helm install`, `upgrade`, `template` and `lint`,',
-    'Argo CD and Flux all print the chart\'s own message for each. Called once, from deployment.yaml.',
+    "Argo CD and Flux all print the chart's own message for each. Called once, from deployment.yaml.",
     '*/}}',
     '{{- define "aeterna.validateValues" -}}',
     '{{- $messages := dict }}',

@@ -91,7 +91,7 @@ function violation(rule: RuleInstance): Condition {
 }
 
 /** The strict form: the configurator's root `allOf` (see the module comment). */
-export function rulesAllOf(rules: RuleInstance[], types: Schema): Schema[] {
+function rulesAllOf(rules: RuleInstance[], types: Schema): Schema[] {
   const ctx: Context = { types };
   return rules.filter(schemaExpressible).map((r) => ({
     title: r.title,
@@ -126,13 +126,17 @@ export function editorRulesAllOf(rules: RuleInstance[], types: Schema, defaults:
     // Any value fails `type: "null"` but null itself, which no triggering value is.
     const fail = { type: 'null', errorMessage: message };
     const written = { types };
-    const then = targets(r).reduceRight<Schema>((otherwise, at) => ({ if: nest(at, {}, written, false), then: nest(at, fail, written, false), else: otherwise }), fail);
+    const then = targets(r).reduceRight<Schema>(
+      (otherwise, at) => ({ if: nest(at, {}, written, false), then: nest(at, fail, written, false), else: otherwise }),
+      fail,
+    );
     return { title: r.title, description: message, if: compile(violation(r), ctx), then };
   });
 }
 
 /** The chart's schema with the strict rules as its root `allOf`: what the configurator validates with. */
 export function schemaWithRules(types: Schema, rules: RuleInstance[]): Schema {
-  if (isPlainObject(types) && 'allOf' in types) throw new Error('values.schema.json has a root allOf: its rules belong in validation-rules.json');
+  if (isPlainObject(types) && 'allOf' in types)
+    throw new Error('values.schema.json has a root allOf: its rules belong in validation-rules.json');
   return { ...types, allOf: rulesAllOf(rules, types) };
 }

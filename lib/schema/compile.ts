@@ -11,7 +11,6 @@ import standaloneCode from 'ajv/dist/standalone';
 import { templateRuleIssues } from './template-rules';
 import type { CompiledSchema, ValidationFn } from './validate';
 
-
 const AJV_OPTIONS = { allErrors: true, strict: false, verbose: false, validateFormats: false } as const;
 
 function withoutId(schema: Schema): Schema {
@@ -35,7 +34,9 @@ export function compileSchema(schema: Schema): CompiledSchema {
   const root = withoutId(schema);
   return {
     validateValues: ajv.compile(root) as unknown as ValidationFn,
-    ruleIfs: ruleIfs(root).map((s) => (typeof s === 'boolean' ? (() => s) as unknown as ValidationFn : (ajv.compile(s as object) as unknown as ValidationFn))),
+    ruleIfs: ruleIfs(root).map((s) =>
+      typeof s === 'boolean' ? ((() => s) as unknown as ValidationFn) : (ajv.compile(s as object) as unknown as ValidationFn),
+    ),
     templateRules: templateRuleIssues,
   };
 }

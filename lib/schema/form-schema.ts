@@ -43,7 +43,7 @@ function addRequired(schema: Schema, path: string[], req: string[]): Schema {
   return { ...schema, properties: { ...props, [head]: addRequired(child, rest, req) } };
 }
 
-export interface ConditionalRule {
+interface ConditionalRule {
   index: number;
   description?: string;
   if: unknown;
@@ -51,7 +51,7 @@ export interface ConditionalRule {
   else?: unknown;
 }
 
-export function conditionalRules(root: Schema): ConditionalRule[] {
+function conditionalRules(root: Schema): ConditionalRule[] {
   const allOf = (root.allOf as unknown[] | undefined) ?? [];
   const out: ConditionalRule[] = [];
   allOf.forEach((r, index) => {
@@ -68,7 +68,7 @@ export function conditionalRules(root: Schema): ConditionalRule[] {
 }
 
 /** `required` lists inside a rule branch, by dotted path of the object they apply to. */
-export function requiredIn(branch: unknown, prefix: string[] = [], out: Record<string, string[]> = {}): Record<string, string[]> {
+function requiredIn(branch: unknown, prefix: string[] = [], out: Record<string, string[]> = {}): Record<string, string[]> {
   if (!isPlainObject(branch)) return out;
   if (Array.isArray(branch.required)) {
     const key = prefix.join('.');
@@ -179,7 +179,7 @@ export function uiSchemaFor(schema: unknown, depth = 0): Record<string, unknown>
 const IMAGE_KEYS = new Set(['registry', 'repository', 'tag', 'digest', 'pullPolicy']);
 
 /** An object made only of image references (or of objects that are), e.g. `image` or `metrics: {image}`. */
-export function isImageOnly(schema: unknown): boolean {
+function isImageOnly(schema: unknown): boolean {
   if (!isPlainObject(schema) || !isPlainObject(schema.properties)) return false;
   const entries = Object.entries(schema.properties);
   if (entries.length === 0) return false;

@@ -8,7 +8,7 @@
 import { parseValuesComments } from '@/lib/reference/values-comments';
 
 /** Groups the form renders in its own way: the bundled/external choices and the authentication choice. */
-export type GroupId = 'dependencies' | 'auth' | (string & {});
+type GroupId = 'dependencies' | 'auth' | (string & {});
 
 export interface Group {
   id: GroupId;

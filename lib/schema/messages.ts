@@ -18,7 +18,7 @@ export interface SchemaIssue {
   ruleId?: string;
 }
 
-export function pointerToPath(pointer: string): string[] {
+function pointerToPath(pointer: string): string[] {
   if (!pointer) return [];
   return pointer
     .split('/')
@@ -26,7 +26,7 @@ export function pointerToPath(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-export function dotted(path: readonly string[]): string {
+function dotted(path: readonly string[]): string {
   return path.length === 0 ? 'the values file' : path.join('.');
 }
 
@@ -43,7 +43,7 @@ function ruleOf(error: ErrorObject, root: Schema): { index: number; rule: Schema
  * "redis.enabled is false and x is 'y'" from a rule's `if` schema, when it is made of properties with
  * `const`/`enum` (the usual shape); undefined for anything more complex.
  */
-export function describeCondition(ifSchema: unknown, prefix: string[] = []): string | undefined {
+function describeCondition(ifSchema: unknown, prefix: string[] = []): string | undefined {
   if (typeof ifSchema !== 'object' || ifSchema === null) return undefined;
   const s = ifSchema as Schema;
   const parts: string[] = [];
@@ -146,7 +146,7 @@ const KNOWN_PATTERNS: { test: RegExp; words: string }[] = [
 const WRAPPER_KEYWORDS = new Set(['if', 'allOf', '$ref']);
 
 /** The schema at a JSON pointer such as `#/properties/service/properties/port`. */
-export function schemaAt(root: Schema, pointer: string): unknown {
+function schemaAt(root: Schema, pointer: string): unknown {
   return getIn(root, pointerToPath(pointer.replace(/^#/, '')));
 }
 
@@ -208,7 +208,10 @@ function humanize(e: ErrorObject, root: Schema): SchemaIssue {
     case 'type':
       return withRule(base, `${dotted(base)} must be ${describeType(p.type)}, not ${typeName(e.data)}.`);
     case 'enum':
-      return withRule(base, `${dotted(base)} must be one of ${(p.allowedValues as unknown[]).map(show).join(', ')}${when}; got ${show(e.data)}.`);
+      return withRule(
+        base,
+        `${dotted(base)} must be one of ${(p.allowedValues as unknown[]).map(show).join(', ')}${when}; got ${show(e.data)}.`,
+      );
     case 'const':
       if (ruleText && found) return withRule(base, `${ruleText}`);
       return withRule(base, `${dotted(base)} must be ${show(p.allowedValue)}${when}.`);
@@ -227,7 +230,11 @@ function humanize(e: ErrorObject, root: Schema): SchemaIssue {
     case 'minLength':
       return withRule(
         base,
-        Number(p.limit) === 1 ? (found ? `${dotted(base)} is required${when}.` : `${dotted(base)} must not be empty.`) : `${dotted(base)} must be at least ${String(p.limit)} characters long${when}.`,
+        Number(p.limit) === 1
+          ? found
+            ? `${dotted(base)} is required${when}.`
+            : `${dotted(base)} must not be empty.`
+          : `${dotted(base)} must be at least ${String(p.limit)} characters long${when}.`,
       );
     case 'maxLength':
       return withRule(base, `${dotted(base)} must be at most ${String(p.limit)} characters long.`);
@@ -257,7 +264,11 @@ function humanize(e: ErrorObject, root: Schema): SchemaIssue {
       const parent = e.parentSchema as Schema | undefined;
       const desc = typeof parent?.description === 'string' ? `: ${firstSentence(parent.description)}` : '';
       const what =
-        e.keyword === 'oneOf' ? 'must match exactly one of the allowed forms' : e.keyword === 'anyOf' ? 'must match one of the allowed forms' : 'is not allowed here';
+        e.keyword === 'oneOf'
+          ? 'must match exactly one of the allowed forms'
+          : e.keyword === 'anyOf'
+            ? 'must match one of the allowed forms'
+            : 'is not allowed here';
       return withRule(base, `${dotted(base)} ${what}${desc}.`);
     }
   }

@@ -15,7 +15,9 @@ describe('templateRuleIssues', () => {
   it('refuses limits below requests', () => {
     const [issue] = templateRuleIssues({ resources: { requests: { memory: '1Gi' }, limits: { memory: '512Mi' } } });
     expect(issue!.path).toEqual(['resources', 'limits', 'memory']);
-    expect(issue!.message).toBe('resources.limits.memory (512Mi) is below resources.requests.memory (1Gi): raise the limit or lower the request.');
+    expect(issue!.message).toBe(
+      'resources.limits.memory (512Mi) is below resources.requests.memory (1Gi): raise the limit or lower the request.',
+    );
   });
 
   it('ignores an empty limit, and compares replicas only with autoscaling on', () => {
@@ -25,7 +27,9 @@ describe('templateRuleIssues', () => {
   });
 
   it('needs every TLS host in ingress.hosts', () => {
-    const values = { ingress: { enabled: true, hosts: [{ host: 'a.example' }], tls: [{ secretName: 't', hosts: ['a.example', 'b.example'] }] } };
+    const values = {
+      ingress: { enabled: true, hosts: [{ host: 'a.example' }], tls: [{ secretName: 't', hosts: ['a.example', 'b.example'] }] },
+    };
     expect(templateRuleIssues(values).map((i) => i.path.join('.'))).toEqual(['ingress.tls.0.hosts.1']);
   });
 });

@@ -108,7 +108,11 @@ describe('uiSchemaFor folding', () => {
         redis: {
           type: 'object',
           additionalProperties: false,
-          properties: { architecture: { type: 'string' }, image, metrics: { type: 'object', additionalProperties: false, properties: { image } } },
+          properties: {
+            architecture: { type: 'string' },
+            image,
+            metrics: { type: 'object', additionalProperties: false, properties: { image } },
+          },
         },
       },
     });
@@ -128,7 +132,13 @@ describe('uiSchemaFor credentials', () => {
       uiSchemaFor({
         type: 'object',
         additionalProperties: false,
-        properties: { ext: { type: 'object', additionalProperties: false, properties: { password: { type: 'string' }, apiKey: { type: ['boolean', 'string'] } } } },
+        properties: {
+          ext: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { password: { type: 'string' }, apiKey: { type: ['boolean', 'string'] } },
+          },
+        },
       }),
     ).toEqual({ ext: { password: { 'ui:widget': 'password' } } });
   });

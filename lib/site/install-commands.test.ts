@@ -14,9 +14,7 @@ describe('helmRepoUrl', () => {
 
 describe('installCommands', () => {
   it('adds the repository, updates it, then installs with values files in order', () => {
-    expect(
-      installCommands('https://x.test/charts', { release: 'mem', namespace: 'ai', valuesFiles: ['a.yaml', 'b.yaml'] }),
-    ).toEqual([
+    expect(installCommands('https://x.test/charts', { release: 'mem', namespace: 'ai', valuesFiles: ['a.yaml', 'b.yaml'] })).toEqual([
       'helm repo add aeterna https://x.test/charts',
       'helm repo update aeterna',
       'helm install mem aeterna/aeterna --namespace ai --create-namespace -f a.yaml -f b.yaml',

@@ -30,5 +30,11 @@ export function helmEngineFiles(): HelmEngineFiles {
   }
   const engine = JSON.parse(readFileSync(ENGINE_MANIFEST, 'utf8')) as Omit<HelmEngineFiles, 'worker'>;
   const islands = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { helmWorker: string };
-  return { worker: islands.helmWorker, wasm: engine.wasm, wasmExec: engine.wasmExec, bytes: engine.bytes, downloadBytes: engine.downloadBytes };
+  return {
+    worker: islands.helmWorker,
+    wasm: engine.wasm,
+    wasmExec: engine.wasmExec,
+    bytes: engine.bytes,
+    downloadBytes: engine.downloadBytes,
+  };
 }

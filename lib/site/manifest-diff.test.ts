@@ -4,7 +4,9 @@ import { changeOf, docKey, lineDiff, maskGenerated } from './manifest-diff';
 describe('manifest diff against the defaults', () => {
   it('masks generated values only: base64 or hex of 16+ characters after a key', () => {
     expect(maskGenerated('  kms-key: "K0NXMzd2dGlvUHJmN0gvYW5LSzdhSFhRMFhmKzhtNUR2UUJvOE03WDdpYz0="')).toBe('  kms-key: <generated>');
-    expect(maskGenerated('        checksum/secret: 9c1f320a501afe029fa4425616ae542880e7fb935264fb89d1b4a76f78c199cd')).toBe('        checksum/secret: <generated>');
+    expect(maskGenerated('        checksum/secret: 9c1f320a501afe029fa4425616ae542880e7fb935264fb89d1b4a76f78c199cd')).toBe(
+      '        checksum/secret: <generated>',
+    );
     expect(maskGenerated('  port: 8080')).toBe('  port: 8080');
   });
 

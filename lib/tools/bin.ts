@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** The folder scripts/setup-tools.sh installs the pinned tools into. */
-export const TOOLS_BIN = path.resolve(process.cwd(), '.tools', 'bin');
+const TOOLS_BIN = path.resolve(process.cwd(), '.tools', 'bin');
 
 export type ToolName =
   | 'helm'

@@ -15,8 +15,14 @@ describe('authentication choice', () => {
   it('writes only what differs from the defaults, and keeps the rest of the user’s auth settings', () => {
     const user = { auth: { plugin: { github: { existingSecret: 'gh' } } }, replicaCount: 1 };
     const k8s = withAuthChoice(user, defaults, 'plugin-kubernetes');
-    expect(k8s).toEqual({ auth: { mode: 'plugin', kubernetes: { enabled: true }, plugin: { github: { existingSecret: 'gh' } } }, replicaCount: 1 });
-    expect(withAuthChoice(k8s, defaults, 'plugin')).toEqual({ auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } } }, replicaCount: 1 });
+    expect(k8s).toEqual({
+      auth: { mode: 'plugin', kubernetes: { enabled: true }, plugin: { github: { existingSecret: 'gh' } } },
+      replicaCount: 1,
+    });
+    expect(withAuthChoice(k8s, defaults, 'plugin')).toEqual({
+      auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } } },
+      replicaCount: 1,
+    });
     expect(withAuthChoice(withAuthChoice(k8s, defaults, 'plugin'), defaults, 'off')).toEqual(user);
     expect(withAuthChoice({}, defaults, 'off')).toEqual({});
   });

@@ -27,7 +27,10 @@ describe('coalesce (Helm semantics)', () => {
 describe('diffFromDefaults', () => {
   it('keeps only what differs, recursively, and lists whole', () => {
     expect(
-      diffFromDefaults({ redis: { enabled: false, port: 6379 }, list: [1, 2, 3], name: 'x', extra: 1 }, { redis: { enabled: true, port: 6379 }, list: [1, 2], name: 'x' }),
+      diffFromDefaults(
+        { redis: { enabled: false, port: 6379 }, list: [1, 2, 3], name: 'x', extra: 1 },
+        { redis: { enabled: true, port: 6379 }, list: [1, 2], name: 'x' },
+      ),
     ).toEqual({ redis: { enabled: false }, list: [1, 2, 3], extra: 1 });
   });
 

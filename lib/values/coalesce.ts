@@ -23,7 +23,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-export function clone<T>(v: T): T {
+function clone<T>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
 

@@ -50,7 +50,9 @@ describe('EditingSession', () => {
   it('shows the full values.yaml with the chart comments in full mode', () => {
     const s = new EditingSession(defaults, defaultsText, { user: { externalRedis: { host: 'cache' } } });
     const full = s.setMode('full');
-    expect(full.text).toBe('# chart defaults\nredis:\n  # bundled or not\n  enabled: true\nexternalRedis:\n  host: "cache"\n  port: 6379\n');
+    expect(full.text).toBe(
+      '# chart defaults\nredis:\n  # bundled or not\n  enabled: true\nexternalRedis:\n  host: "cache"\n  port: 6379\n',
+    );
     expect(s.fromText(full.text.replace('port: 6379', 'port: 7000')).user).toEqual({ externalRedis: { host: 'cache', port: 7000 } });
     expect(s.setMode('changes').text).toBe('externalRedis:\n  host: cache\n  port: 7000\n');
   });
@@ -77,6 +79,9 @@ describe('applyChanges', () => {
     const user = { redis: { enabled: true } };
     const before = { host: '', port: 6379 };
     const after = { host: 'x', port: 6379 };
-    expect(applyChanges(user, ['externalRedis'], before, after, defaults)).toEqual({ redis: { enabled: true }, externalRedis: { host: 'x' } });
+    expect(applyChanges(user, ['externalRedis'], before, after, defaults)).toEqual({
+      redis: { enabled: true },
+      externalRedis: { host: 'x' },
+    });
   });
 });

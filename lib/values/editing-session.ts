@@ -6,7 +6,14 @@
  */
 import type { Document, LineCounter } from 'yaml';
 import { coalesce, deepEqual, diffFromDefaults, getIn, isPlainObject, setIn, stripUndefined, type Json, type JsonObject } from './coalesce';
-import { applyValuesToDocument, documentFromValues, parseValuesYaml, stringifyDocument, withPositions, type YamlProblem } from './yaml-document';
+import {
+  applyValuesToDocument,
+  documentFromValues,
+  parseValuesYaml,
+  stringifyDocument,
+  withPositions,
+  type YamlProblem,
+} from './yaml-document';
 
 export type ViewMode = 'changes' | 'full';
 
@@ -60,8 +67,8 @@ export class EditingSession {
   }
 
   /** The values Helm will render with: the values file coalesced over the chart defaults, computed once per values file. */
-  effective(): JsonObject {
-    if (this.effectiveOf?.user !== this.state.user) this.effectiveOf = { user: this.state.user, values: coalesce(this.defaults, this.state.user) };
+  effective(user: JsonObject = this.state.user): JsonObject {
+    if (this.effectiveOf?.user !== user) this.effectiveOf = { user, values: coalesce(this.defaults, user) };
     return this.effectiveOf.values;
   }
 
@@ -167,7 +174,7 @@ export class EditingSession {
  * The full values file: the defaults with the user's values, where a `null` the user wrote stays `null` (Helm
  * deletes the key; leaving it out of the full file would bring the default back).
  */
-export function fullFile(defaults: JsonObject, user: JsonObject): JsonObject {
+function fullFile(defaults: JsonObject, user: JsonObject): JsonObject {
   let out = coalesce(defaults, user);
   const walk = (v: Json, path: string[]) => {
     if (v === null) out = setIn(out, path, null);
@@ -182,7 +189,13 @@ export function fullFile(defaults: JsonObject, user: JsonObject): JsonObject {
  * written (or removed when it equals the chart default); everything else the user wrote is kept as written, and
  * the values file is returned unchanged (same object) when nothing differs.
  */
-export function applyChanges(user: JsonObject, at: readonly string[], before: Json | undefined, after: Json | undefined, defaults: JsonObject): JsonObject {
+export function applyChanges(
+  user: JsonObject,
+  at: readonly string[],
+  before: Json | undefined,
+  after: Json | undefined,
+  defaults: JsonObject,
+): JsonObject {
   let out = user;
   const visit = (b: Json | undefined, a: Json | undefined, path: string[]) => {
     if (deepEqual(a, b)) return;

@@ -3,7 +3,8 @@ import { leadingCommentSentence, presetFromFile } from './presets';
 
 describe('presets', () => {
   it('describes a preset by the first sentence of its leading comment', () => {
-    const text = '# Preset for a laptop or CI cluster (kind, k3d): one replica,\n# small volumes. Usage:\n#   helm install\nreplicaCount: 1\n';
+    const text =
+      '# Preset for a laptop or CI cluster (kind, k3d): one replica,\n# small volumes. Usage:\n#   helm install\nreplicaCount: 1\n';
     expect(leadingCommentSentence(text)).toBe('Preset for a laptop or CI cluster (kind, k3d): one replica, small volumes');
     expect(presetFromFile('values-local.yaml', text)).toMatchObject({ id: 'local', label: 'Local (values-local.yaml)' });
   });

@@ -24,5 +24,10 @@ export function leadingCommentSentence(text: string): string {
 
 export function presetFromFile(fileName: string, text: string): Preset {
   const id = fileName.replace(/^values-/, '').replace(/\.ya?ml$/, '');
-  return { id, label: `${id.charAt(0).toUpperCase()}${id.slice(1)} (${fileName})`, description: leadingCommentSentence(text) || fileName, text };
+  return {
+    id,
+    label: `${id.charAt(0).toUpperCase()}${id.slice(1)} (${fileName})`,
+    description: leadingCommentSentence(text) || fileName,
+    text,
+  };
 }

@@ -48,7 +48,9 @@ describe('secretsToCreate / kubectlSecretCommands', () => {
       aeterna: {
         kms: { provider: 'local', local: { existingSecret: 'kms', existingSecretKey: 'kms-key' } },
         secretProvider: { provider: 'vault', vault: { existingSecret: 'vault', existingSecretKey: 'token' } },
-        knowledgeRepository: { github: { existingSecret: 'gh', appId: '12', tokenKey: 'token', appPrivateKeyKey: 'app.pem', webhookSecretKey: 'webhook' } },
+        knowledgeRepository: {
+          github: { existingSecret: 'gh', appId: '12', tokenKey: 'token', appPrivateKeyKey: 'app.pem', webhookSecretKey: 'webhook' },
+        },
       },
     };
     expect(kubectlSecretCommands(secretsToCreate(values), 'ns')).toEqual([
@@ -62,7 +64,10 @@ describe('secretsToCreate / kubectlSecretCommands', () => {
     const values = {
       auth: {
         mode: 'plugin',
-        plugin: { github: { existingSecret: 'gh', clientIdKey: 'client-id', clientSecretKey: 'client-secret' }, jwtSecret: { existingSecret: 'jwt', existingSecretKey: 'jwt-secret' } },
+        plugin: {
+          github: { existingSecret: 'gh', clientIdKey: 'client-id', clientSecretKey: 'client-secret' },
+          jwtSecret: { existingSecret: 'jwt', existingSecretKey: 'jwt-secret' },
+        },
         authorization: { backend: 'permit', permit: { existingSecret: 'permit', existingSecretKey: 'api-key' } },
         a2a: { existingSecret: 'a2a', existingSecretKey: 'api-key' },
       },

@@ -54,9 +54,11 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
       { key: keyAt(['externalPostgresql', 'existingSecretPasswordKey']), placeholder: '<postgresql-password>' },
     ]);
     if (getIn(values, ['migrations', 'enabled']) !== false) {
-      addNamed(getIn(values, ['externalPostgresql', 'admin', 'existingSecret']), 'password of the PostgreSQL admin the migration Job uses', [
-        { key: keyAt(['externalPostgresql', 'admin', 'existingSecretPasswordKey']), placeholder: '<postgresql-admin-password>' },
-      ]);
+      addNamed(
+        getIn(values, ['externalPostgresql', 'admin', 'existingSecret']),
+        'password of the PostgreSQL admin the migration Job uses',
+        [{ key: keyAt(['externalPostgresql', 'admin', 'existingSecretPasswordKey']), placeholder: '<postgresql-admin-password>' }],
+      );
     }
     const tls = (k: string) => str(getIn(values, ['externalPostgresql', 'tls', k]));
     addNamed(
@@ -75,7 +77,10 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
     );
   } else {
     addNamed(getIn(values, ['postgresql', 'auth', 'existingSecret']), 'passwords of the bundled PostgreSQL', [
-      { key: keyAt(['postgresql', 'auth', 'secretKeys', 'adminPasswordKey'], 'postgres-password'), placeholder: '<postgres-admin-password>' },
+      {
+        key: keyAt(['postgresql', 'auth', 'secretKeys', 'adminPasswordKey'], 'postgres-password'),
+        placeholder: '<postgres-admin-password>',
+      },
       { key: keyAt(['postgresql', 'auth', 'secretKeys', 'userPasswordKey'], 'password'), placeholder: '<postgresql-user-password>' },
     ]);
   }
@@ -94,9 +99,11 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
     ]);
   } else {
     // Printed, never run: the key is made on the user's machine, so it never reaches this site.
-    addNamed(getIn(values, ['aeterna', 'kms', 'local', 'existingSecret']), 'KMS key of the tenant secrets (keep a backup: losing it loses every tenant secret)', [
-      { key: keyAt(['aeterna', 'kms', 'local', 'existingSecretKey']), placeholder: '$(openssl rand -base64 32)', generate: true },
-    ]);
+    addNamed(
+      getIn(values, ['aeterna', 'kms', 'local', 'existingSecret']),
+      'KMS key of the tenant secrets (keep a backup: losing it loses every tenant secret)',
+      [{ key: keyAt(['aeterna', 'kms', 'local', 'existingSecretKey']), placeholder: '$(openssl rand -base64 32)', generate: true }],
+    );
   }
   if (getIn(values, ['aeterna', 'secretProvider', 'provider']) === 'vault') {
     addNamed(getIn(values, ['aeterna', 'secretProvider', 'vault', 'existingSecret']), 'Vault token', [
@@ -140,9 +147,12 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
       { key: keyAt(['aeterna', 'llm', 'openai', 'existingSecretKey']), placeholder: '<openai-api-key>' },
     ]);
   } else if (provider === 'google') {
-    addNamed(getIn(values, ['aeterna', 'llm', 'google', 'credentialsSecret']), 'Google service-account key', [], [
-      { key: keyAt(['aeterna', 'llm', 'google', 'credentialsSecretKey']), placeholder: '<path/to/service-account.json>' },
-    ]);
+    addNamed(
+      getIn(values, ['aeterna', 'llm', 'google', 'credentialsSecret']),
+      'Google service-account key',
+      [],
+      [{ key: keyAt(['aeterna', 'llm', 'google', 'credentialsSecretKey']), placeholder: '<path/to/service-account.json>' }],
+    );
   } else if (provider === 'bedrock') {
     addNamed(getIn(values, ['aeterna', 'llm', 'bedrock', 'credentialsSecret']), 'AWS credentials for Bedrock', [
       { key: 'AWS_ACCESS_KEY_ID', placeholder: '<aws-access-key-id>' },
@@ -153,7 +163,7 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
 }
 
 /** Quotes a shell word when it needs it (placeholders contain < and >). */
-export function shellQuote(s: string): string {
+function shellQuote(s: string): string {
   return /^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -161,7 +171,9 @@ export function kubectlSecretCommands(secrets: SecretToCreate[], namespace: stri
   return secrets.map((s) => {
     const parts = [`kubectl create secret generic ${shellQuote(s.name)}`, `--namespace ${shellQuote(namespace)}`];
     for (const l of s.literals) {
-      parts.push(l.generate ? `--from-literal=${shellQuote(l.key)}="${l.placeholder}"` : `--from-literal=${shellQuote(`${l.key}=${l.placeholder}`)}`);
+      parts.push(
+        l.generate ? `--from-literal=${shellQuote(l.key)}="${l.placeholder}"` : `--from-literal=${shellQuote(`${l.key}=${l.placeholder}`)}`,
+      );
     }
     for (const f of s.files) parts.push(`--from-file=${shellQuote(`${f.key}=${f.placeholder}`)}`);
     return parts.join(' ');

@@ -16,8 +16,7 @@ export interface YamlProblem {
 }
 
 export type ParseResult =
-  | { ok: true; doc: Document; values: JsonObject; lineCounter: LineCounter }
-  | { ok: false; problems: YamlProblem[] };
+  { ok: true; doc: Document; values: JsonObject; lineCounter: LineCounter } | { ok: false; problems: YamlProblem[] };
 
 // uniqueKeys: false because Helm accepts a repeated key (the last one wins), and so must the configurator.
 const PARSE_OPTIONS = { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: true } as const;
@@ -47,7 +46,15 @@ export function parseValuesYaml(text: string): ParseResult {
   if (!isPlainObject(js)) {
     return {
       ok: false,
-      problems: [{ message: 'A values file must be a mapping of keys to values (key: value), not a list or a single value.', line: 1, column: 1, endLine: 1, endColumn: 2 }],
+      problems: [
+        {
+          message: 'A values file must be a mapping of keys to values (key: value), not a list or a single value.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+        },
+      ],
     };
   }
   return { ok: true, doc, values: js as JsonObject, lineCounter };

@@ -24,7 +24,9 @@ async function yamlFile<T>(file: string): Promise<T> {
 
 describe('Chart.yaml and Chart.lock', () => {
   it('pin every dependency exactly, with a <name>.enabled condition, from the expected repositories', async () => {
-    const chart = await yamlFile<{ apiVersion: string; kubeVersion: string; appVersion: string; dependencies: Dependency[] }>(path.join(CHART_DIR, 'Chart.yaml'));
+    const chart = await yamlFile<{ apiVersion: string; kubeVersion: string; appVersion: string; dependencies: Dependency[] }>(
+      path.join(CHART_DIR, 'Chart.yaml'),
+    );
     expect(chart.apiVersion).toBe('v2');
     // The oldest Kubernetes version the scenarios render against is the floor the chart declares.
     expect(chart.kubeVersion).toBe(`>=${KUBE_VERSIONS[0]}-0`);
@@ -57,7 +59,10 @@ describe('Chart.yaml and Chart.lock', () => {
     // Helm: sha256 of json.Marshal([2][]*chart.Dependency{requested, locked}); Go marshals struct fields in order
     // name, version, repository, condition (omitempty), ...
     const goDep = (d: Dependency): Record<string, string> => ({
-      name: d.name, version: d.version, repository: d.repository, ...(d.condition ? { condition: d.condition } : {}),
+      name: d.name,
+      version: d.version,
+      repository: d.repository,
+      ...(d.condition ? { condition: d.condition } : {}),
     });
     const digest = createHash('sha256')
       .update(JSON.stringify([chart.dependencies.map(goDep), lock.dependencies.map(goDep)]))
@@ -88,23 +93,55 @@ describe('Chart.yaml and Chart.lock', () => {
   it("uses only Artifact Hub's documented annotation keys, each in its documented shape", async () => {
     const chart = await yamlFile<{ annotations: Record<string, string> }>(path.join(CHART_DIR, 'Chart.yaml'));
     const documented = [
-      'alternativeName', 'category', 'changes', 'containsSecurityUpdates', 'crds', 'crdsExamples', 'images', 'license',
-      'links', 'maintainers', 'operator', 'operatorCapabilities', 'prerelease', 'recommendations', 'screenshots', 'signKey',
+      'alternativeName',
+      'category',
+      'changes',
+      'containsSecurityUpdates',
+      'crds',
+      'crdsExamples',
+      'images',
+      'license',
+      'links',
+      'maintainers',
+      'operator',
+      'operatorCapabilities',
+      'prerelease',
+      'recommendations',
+      'screenshots',
+      'signKey',
     ];
-    const keys = Object.keys(chart.annotations).filter((k) => k.startsWith('artifacthub.io/')).map((k) => k.slice('artifacthub.io/'.length));
+    const keys = Object.keys(chart.annotations)
+      .filter((k) => k.startsWith('artifacthub.io/'))
+      .map((k) => k.slice('artifacthub.io/'.length));
     expect(keys.filter((k) => !documented.includes(k))).toEqual([]);
     const a = (k: string) => chart.annotations[`artifacthub.io/${k}`]!;
     // Every annotation value is a string (YAML in a string for the lists), as Artifact Hub parses them.
     for (const k of keys) expect(typeof a(k), k).toBe('string');
-    expect(['ai-machine-learning', 'database', 'integration-delivery', 'monitoring-logging', 'networking', 'security', 'storage', 'streaming-messaging', 'skip-prediction']).toContain(a('category'));
+    expect([
+      'ai-machine-learning',
+      'database',
+      'integration-delivery',
+      'monitoring-logging',
+      'networking',
+      'security',
+      'storage',
+      'streaming-messaging',
+      'skip-prediction',
+    ]).toContain(a('category'));
     for (const k of ['prerelease', 'containsSecurityUpdates']) expect(['true', 'false'], k).toContain(a(k));
     expect(a('license')).toMatch(/^[A-Za-z0-9.+-]+$/);
     for (const c of parse(a('changes')) as Array<Record<string, unknown>>) {
-      expect(Object.keys(c).every((k) => ['kind', 'description', 'links'].includes(k)), JSON.stringify(c)).toBe(true);
+      expect(
+        Object.keys(c).every((k) => ['kind', 'description', 'links'].includes(k)),
+        JSON.stringify(c),
+      ).toBe(true);
       expect(typeof c.description).toBe('string');
     }
     for (const i of parse(a('images')) as Array<Record<string, unknown>>) {
-      expect(Object.keys(i).every((k) => ['name', 'image', 'whitelisted', 'platforms'].includes(k)), JSON.stringify(i)).toBe(true);
+      expect(
+        Object.keys(i).every((k) => ['name', 'image', 'whitelisted', 'platforms'].includes(k)),
+        JSON.stringify(i),
+      ).toBe(true);
       expect(String(i.image)).toMatch(/^[a-z0-9.-]+(:\d+)?\/[a-z0-9._/-]+(:[\w.-]+|@sha256:[0-9a-f]{64})$/);
     }
     for (const l of parse(a('links')) as Array<Record<string, unknown>>) {
@@ -128,8 +165,15 @@ describe('Bitnami images', () => {
     walk(values.redis, 'redis');
     walk(values.postgresql, 'postgresql');
     expect(images.map(([p]) => p).sort()).toEqual([
-      'postgresql.image', 'postgresql.metrics.image', 'postgresql.volumePermissions.image',
-      'redis.image', 'redis.kubectl.image', 'redis.metrics.image', 'redis.sentinel.image', 'redis.sysctl.image', 'redis.volumePermissions.image',
+      'postgresql.image',
+      'postgresql.metrics.image',
+      'postgresql.volumePermissions.image',
+      'redis.image',
+      'redis.kubectl.image',
+      'redis.metrics.image',
+      'redis.sentinel.image',
+      'redis.sysctl.image',
+      'redis.volumePermissions.image',
     ]);
     for (const [p, img] of images) {
       expect(img.registry, p).toBe('docker.io');

@@ -30,13 +30,20 @@ const { getLanguageService } = require('yaml-language-server/lib/umd/languageser
     doValidation(doc: unknown, isKubernetes: boolean): Promise<{ message: string; range: { start: { line: number } } }[]>;
   };
 };
-const { TextDocument } = require('vscode-languageserver-textdocument') as { TextDocument: { create(uri: string, lang: string, v: number, text: string): unknown } };
+const { TextDocument } = require('vscode-languageserver-textdocument') as {
+  TextDocument: { create(uri: string, lang: string, v: number, text: string): unknown };
+};
 
 const service = getLanguageService({
   schemaRequestService: async (uri: string) => readFileSync(fileURLToPath(uri), 'utf8'),
   workspaceContext: { resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).toString() },
 });
-service.configure({ validate: true, hover: false, completion: false, schemas: [{ uri: pathToFileURL(path.join(CHART_DIR, EDITOR_SCHEMA_FILE)).toString(), fileMatch: ['*.yaml'] }] });
+service.configure({
+  validate: true,
+  hover: false,
+  completion: false,
+  schemas: [{ uri: pathToFileURL(path.join(CHART_DIR, EDITOR_SCHEMA_FILE)).toString(), fileMatch: ['*.yaml'] }],
+});
 
 let documents = 0;
 /** The editor's messages for a values file (each document a new URI: the server caches parses by URI). */
@@ -79,11 +86,20 @@ describe('values.editor.schema.json in the YAML language server', () => {
       const shown = await editorMessages(f.text);
       // A duplicate key is flagged by the editor, which reads the first one, where helm takes the last.
       if (shown.some((m) => /Map keys must be unique|duplicate key/i.test(m))) continue;
-      if (shown.some((m) => m.includes('Matches a schema that is not allowed'))) problems.push(`${f.name}: "Matches a schema that is not allowed"`);
+      if (shown.some((m) => m.includes('Matches a schema that is not allowed')))
+        problems.push(`${f.name}: "Matches a schema that is not allowed"`);
       const editor = [...new Set(shown.filter((m) => ruleTexts.has(m)))].sort();
-      const expected = [...new Set(configurator.validateUserValues(parsed.values).map((i) => i.rule ?? '').filter((m) => ruleTexts.has(m)))].sort();
+      const expected = [
+        ...new Set(
+          configurator
+            .validateUserValues(parsed.values)
+            .map((i) => i.rule ?? '')
+            .filter((m) => ruleTexts.has(m)),
+        ),
+      ].sort();
       if (expected.length) withRules++;
-      if (JSON.stringify(editor) !== JSON.stringify(expected)) problems.push(`${f.name}:\n  editor ${JSON.stringify(editor)}\n  configurator ${JSON.stringify(expected)}`);
+      if (JSON.stringify(editor) !== JSON.stringify(expected))
+        problems.push(`${f.name}:\n  editor ${JSON.stringify(editor)}\n  configurator ${JSON.stringify(expected)}`);
     }
     expect(problems).toEqual([]);
     // The comparison is not vacuous: most rule cases and invalid files break a rule the editor can show.

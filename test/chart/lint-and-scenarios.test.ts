@@ -40,7 +40,20 @@ describe('packaged chart', () => {
     const tar = await import('tar');
     const files: string[] = [];
     await tar.list({ file: tgz, onReadEntry: (e) => void files.push(e.path) });
-    for (const f of ['README.md', 'UPGRADING.md', 'values.yaml', 'values.schema.json', 'values-local.yaml', 'values-production.yaml', 'dashboards/aeterna.json', 'Chart.lock', 'templates/tests/test-redis.yaml', 'charts/redis/Chart.yaml', 'charts/postgresql/Chart.yaml', 'charts/qdrant/Chart.yaml']) {
+    for (const f of [
+      'README.md',
+      'UPGRADING.md',
+      'values.yaml',
+      'values.schema.json',
+      'values-local.yaml',
+      'values-production.yaml',
+      'dashboards/aeterna.json',
+      'Chart.lock',
+      'templates/tests/test-redis.yaml',
+      'charts/redis/Chart.yaml',
+      'charts/postgresql/Chart.yaml',
+      'charts/qdrant/Chart.yaml',
+    ]) {
       expect(files, f).toContain(`aeterna/${f}`);
     }
     expect(files.filter((f) => f.startsWith('aeterna/tests/'))).toEqual([]);
@@ -77,13 +90,22 @@ describe('scenario matrix: rendered at the oldest and newest Kubernetes, validat
   it(`renders ${jobs.length} combinations (scenarios x Kubernetes versions x Helm 4/3) to valid, restricted manifests`, async () => {
     const problems = (
       await mapLimit(jobs, CONCURRENCY, async ({ s, k, bin }) => {
-        const r = await templateRaw(dir, { values: s.values, valuesFiles: s.valuesFiles, kubeVersion: k, bin, apiVersions: [SERVICE_MONITOR_API, PROMETHEUS_RULE_API] });
+        const r = await templateRaw(dir, {
+          values: s.values,
+          valuesFiles: s.valuesFiles,
+          kubeVersion: k,
+          bin,
+          apiVersions: [SERVICE_MONITOR_API, PROMETHEUS_RULE_API],
+        });
         if (r.code !== 0) return [`${s.name} k8s ${k} ${bin}: helm template failed: ${r.stderr}`];
         const manifests = parseManifests(r.stdout);
         const ours = manifests.filter((m) => !isStandIn(m));
         const results = await validateManifests(ours);
         const out: string[] = [];
-        const issues = formatIssues(results, ours.map((m) => m.metadata.name));
+        const issues = formatIssues(
+          results,
+          ours.map((m) => m.metadata.name),
+        );
         if (issues) out.push(`${s.name} k8s ${k} ${bin}:\n${issues}`);
         for (const p of podSpecs(ours)) {
           for (const v of restrictedViolations(p.spec)) out.push(`${s.name} k8s ${k} ${bin}: ${p.name}: ${v}`);

@@ -76,7 +76,12 @@ describe.each([
   const db = `db_${user}`;
   let m: Manifest[];
   // The scripts read PGHOST, PGPORT and the user from their container's env; here the test server's socket.
-  const env = (pgUser: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({ ...pg.env, PGUSER: pgUser, PGDATABASE: db, ...extra });
+  const env = (pgUser: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+    ...pg.env,
+    PGUSER: pgUser,
+    PGDATABASE: db,
+    ...extra,
+  });
 
   beforeEach(async () => {
     m = await render(dir, { values });
@@ -102,7 +107,13 @@ describe.each([
 
     expect(runScript(wait, env(user)).code).toBe(0);
     expect(() => pg.sql(SERVE_AT_BOOT, user, db)).not.toThrow();
-    expect(pg.sql(`SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND pg_get_userbyid(c.relowner) <> '${user}'`, 'postgres', db)).toBe('0');
+    expect(
+      pg.sql(
+        `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND pg_get_userbyid(c.relowner) <> '${user}'`,
+        'postgres',
+        db,
+      ),
+    ).toBe('0');
   });
 
   it('prepare creates the role named aeterna that migration 025 grants default privileges for', () => {
@@ -115,6 +126,8 @@ describe.each([
     expect(runScript(script(m, 'Job', 'prepare'), env('postgres')).code).toBe(0);
     expect(pg.sql(`SELECT rolname FROM pg_roles WHERE rolname = 'aeterna'`)).toBe('aeterna');
     // Migration 025's statement, which fails without the role.
-    expect(() => pg.sql('ALTER DEFAULT PRIVILEGES FOR ROLE aeterna IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC', 'postgres', db)).not.toThrow();
+    expect(() =>
+      pg.sql('ALTER DEFAULT PRIVILEGES FOR ROLE aeterna IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC', 'postgres', db),
+    ).not.toThrow();
   });
 });

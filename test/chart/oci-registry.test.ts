@@ -28,7 +28,11 @@ const version = chartMetadata().version;
 
 /** cosign with its own HOME (it keeps a cache there) and the keys' password. */
 const cosign = (args: string[]) =>
-  run(toolPath('cosign'), args, { env: { ...process.env, HOME: path.join(work, 'home'), COSIGN_PASSWORD: PASSWORD }, cwd: work, timeoutMs: 120_000 });
+  run(toolPath('cosign'), args, {
+    env: { ...process.env, HOME: path.join(work, 'home'), COSIGN_PASSWORD: PASSWORD },
+    cwd: work,
+    timeoutMs: 120_000,
+  });
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'aeterna-oci-'));
@@ -37,11 +41,16 @@ beforeAll(async () => {
   archive = await helmPackage(chartDir);
   // The HTTP repository's index for that archive, as publishing writes it.
   await helm(['repo', 'index', path.dirname(archive)]);
-  const index = parse(readFileSync(path.join(path.dirname(archive), 'index.yaml'), 'utf8')) as { entries: { aeterna: Array<{ digest: string }> } };
+  const index = parse(readFileSync(path.join(path.dirname(archive), 'index.yaml'), 'utf8')) as {
+    entries: { aeterna: Array<{ digest: string }> };
+  };
   indexDigest = index.entries.aeterna[0]!.digest;
   for (const who of ['project', 'stranger']) {
     mkdirSync(path.join(work, who));
-    const r = await run(toolPath('cosign'), ['generate-key-pair'], { cwd: path.join(work, who), env: { ...process.env, HOME: path.join(work, 'home'), COSIGN_PASSWORD: PASSWORD } });
+    const r = await run(toolPath('cosign'), ['generate-key-pair'], {
+      cwd: path.join(work, who),
+      env: { ...process.env, HOME: path.join(work, 'home'), COSIGN_PASSWORD: PASSWORD },
+    });
     expect(r.code, r.stderr).toBe(0);
   }
   // Exactly what the publish workflow's OCI step runs.
@@ -79,7 +88,10 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s and the OCI registry', (bin) => {
   });
 
   it('templates the chart straight from oci://', async () => {
-    const { stdout } = await helm(['template', 'aeterna', `oci://${registry.host}/charts/aeterna`, '--version', version, '--plain-http', '--namespace', 'aeterna'], { bin });
+    const { stdout } = await helm(
+      ['template', 'aeterna', `oci://${registry.host}/charts/aeterna`, '--version', version, '--plain-http', '--namespace', 'aeterna'],
+      { bin },
+    );
     const kinds = parseAllDocuments(stdout).map((d) => (d.toJS() as { kind?: string } | null)?.kind);
     expect(kinds).toContain('Deployment');
     expect(kinds).toContain('Job');
@@ -88,7 +100,14 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s and the OCI registry', (bin) => {
 
 describe('cosign signature of the pushed artifact', () => {
   it("verifies with the project's public key", async () => {
-    const r = await cosign(['verify', '--key', path.join(work, 'project', 'cosign.pub'), '--allow-http-registry', '--insecure-ignore-tlog=true', `${registry.host}/charts/aeterna:${version}`]);
+    const r = await cosign([
+      'verify',
+      '--key',
+      path.join(work, 'project', 'cosign.pub'),
+      '--allow-http-registry',
+      '--insecure-ignore-tlog=true',
+      `${registry.host}/charts/aeterna:${version}`,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('The signatures were verified against the specified public key');
     const claims = JSON.parse(r.stdout) as Array<{ critical: { identity: { 'docker-reference': string } } }>;
@@ -96,7 +115,14 @@ describe('cosign signature of the pushed artifact', () => {
   });
 
   it('refuses another key, saying no signature matches', async () => {
-    const r = await cosign(['verify', '--key', path.join(work, 'stranger', 'cosign.pub'), '--allow-http-registry', '--insecure-ignore-tlog=true', `${registry.host}/charts/aeterna:${version}`]);
+    const r = await cosign([
+      'verify',
+      '--key',
+      path.join(work, 'stranger', 'cosign.pub'),
+      '--allow-http-registry',
+      '--insecure-ignore-tlog=true',
+      `${registry.host}/charts/aeterna:${version}`,
+    ]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('no matching signatures');
   });

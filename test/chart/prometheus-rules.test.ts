@@ -36,7 +36,12 @@ afterAll(async () => {
 });
 
 async function renderRule(values: Record<string, unknown> = {}): Promise<Manifest> {
-  const m = await render(dir, { release: 'rel', namespace: 'aeterna', values: { metrics: { prometheusRule: { enabled: true, ...values } } }, apiVersions: [PROMETHEUS_RULE_API] });
+  const m = await render(dir, {
+    release: 'rel',
+    namespace: 'aeterna',
+    values: { metrics: { prometheusRule: { enabled: true, ...values } } },
+    apiVersions: [PROMETHEUS_RULE_API],
+  });
   return one(m, 'PrometheusRule');
 }
 
@@ -55,7 +60,9 @@ describe('alert rules', () => {
   it('are rendered only when the cluster serves PrometheusRule, unless forced', async () => {
     const values = { metrics: { prometheusRule: { enabled: true } } };
     expect(all(await render(dir, { values }), 'PrometheusRule')).toEqual([]);
-    expect(all(await render(dir, { values: { metrics: { prometheusRule: { enabled: true, forceRender: true } } } }), 'PrometheusRule')).toHaveLength(1);
+    expect(
+      all(await render(dir, { values: { metrics: { prometheusRule: { enabled: true, forceRender: true } } } }), 'PrometheusRule'),
+    ).toHaveLength(1);
     expect(all(await render(dir, { apiVersions: [PROMETHEUS_RULE_API] }), 'PrometheusRule')).toEqual([]);
   });
 
@@ -79,18 +86,24 @@ describe('every dashboard and alert expression', () => {
   });
 
   it('parses and selects only metrics the server emits', async () => {
-    const dashboard = JSON.parse(await readFile(path.join(CHART_DIR, 'dashboards', 'aeterna.json'), 'utf8')) as { panels: Array<{ title: string; targets?: Array<{ expr: string }> }> };
+    const dashboard = JSON.parse(await readFile(path.join(CHART_DIR, 'dashboards', 'aeterna.json'), 'utf8')) as {
+      panels: Array<{ title: string; targets?: Array<{ expr: string }> }>;
+    };
     const dashboardExprs = dashboard.panels.flatMap((p) => (p.targets ?? []).map((t) => ({ where: `panel "${p.title}"`, expr: t.expr })));
     const rules = get<Array<{ rules: Rule[] }>>(await renderRule(), 'spec', 'groups').flatMap((g) => g.rules);
     const ruleExprs = rules.map((r) => ({ where: `alert ${r.alert}`, expr: r.expr }));
     expect(dashboardExprs.length).toBeGreaterThan(20);
     expect(ruleExprs).toHaveLength(4);
-    const problems = [...dashboardExprs, ...ruleExprs].flatMap(({ where, expr }) => expressionProblems(expr, allowed).map((p) => `${where}: ${p}`));
+    const problems = [...dashboardExprs, ...ruleExprs].flatMap(({ where, expr }) =>
+      expressionProblems(expr, allowed).map((p) => `${where}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('are refused when they name a metric the server does not emit, or do not parse (self-check)', () => {
-    expect(expressionProblems('sum(rate(memory_operations_total{job="x"}[5m]))', allowed)).toEqual(['memory_operations_total is not emitted by the server']);
+    expect(expressionProblems('sum(rate(memory_operations_total{job="x"}[5m]))', allowed)).toEqual([
+      'memory_operations_total is not emitted by the server',
+    ]);
     expect(expressionProblems('histogram_quantile(0.99, sum by (le) (rate(http_request_duration_ms_bucket[5m])))', allowed)).toEqual([
       'http_request_duration_ms_bucket is not emitted by the server',
     ]);
@@ -98,10 +111,22 @@ describe('every dashboard and alert expression', () => {
   });
 
   it('cover the tenant, sync, graph and knowledge families, and leave the probes out of request panels', async () => {
-    const dashboard = JSON.parse(await readFile(path.join(CHART_DIR, 'dashboards', 'aeterna.json'), 'utf8')) as { panels: Array<{ targets?: Array<{ expr: string }> }> };
+    const dashboard = JSON.parse(await readFile(path.join(CHART_DIR, 'dashboards', 'aeterna.json'), 'utf8')) as {
+      panels: Array<{ targets?: Array<{ expr: string }> }>;
+    };
     const exprs = dashboard.panels.flatMap((p) => (p.targets ?? []).map((t) => t.expr));
-    for (const family of ['tenant_state', 'tenant_state_transitions_total', 'tenant_wiring_duration_seconds', 'sync_cycles_total', 'graph_consistency_divergences_total', 'knowledge_promotion_requests_total']) {
-      expect(exprs.some((e) => e.includes(family)), family).toBe(true);
+    for (const family of [
+      'tenant_state',
+      'tenant_state_transitions_total',
+      'tenant_wiring_duration_seconds',
+      'sync_cycles_total',
+      'graph_consistency_divergences_total',
+      'knowledge_promotion_requests_total',
+    ]) {
+      expect(
+        exprs.some((e) => e.includes(family)),
+        family,
+      ).toBe(true);
     }
     for (const e of exprs.filter((x) => x.includes('http_request'))) expect(e, e).toContain('path!~"/health|/live|/ready"');
   });

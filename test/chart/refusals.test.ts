@@ -52,9 +52,9 @@ async function valuesFile(name: string, values: unknown): Promise<string> {
 describe('every rule’s message on the helm command line (Helm 4 and Helm 3)', () => {
   it('template, install --dry-run=client and lint -f refuse each rule’s case with exactly its message', async () => {
     const cases: RuleCase[] = [...RULE_CASES, ...TEMPLATE_ONLY_CASES];
-    const runs = (
-      await Promise.all(cases.map(async (c, i) => ({ c, file: await valuesFile(`case-${i}-${c.rule}`, c.values) })))
-    ).flatMap(({ c, file }) => BINS.flatMap((bin) => commands(chart, file, bin).map((cmd) => ({ c, bin, cmd }))));
+    const runs = (await Promise.all(cases.map(async (c, i) => ({ c, file: await valuesFile(`case-${i}-${c.rule}`, c.values) })))).flatMap(
+      ({ c, file }) => BINS.flatMap((bin) => commands(chart, file, bin).map((cmd) => ({ c, bin, cmd }))),
+    );
     const problems = (
       await mapLimit(runs, 4, async ({ c, bin, cmd }) => {
         const r = await helm(cmd.args, { bin, check: false });

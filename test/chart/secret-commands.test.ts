@@ -29,7 +29,11 @@ type Container = {
 function userSecretRefs(m: Manifest[]): Ref[] {
   const rendered = new Set(m.filter((x) => x.kind === 'Secret').map((x) => x.metadata.name));
   const specs = m.flatMap((x) =>
-    ['Deployment', 'Job', 'StatefulSet'].includes(x.kind) ? [get<Spec>(x, 'spec', 'template', 'spec')] : x.kind === 'Pod' ? [get<Spec>(x, 'spec')] : [],
+    ['Deployment', 'Job', 'StatefulSet'].includes(x.kind)
+      ? [get<Spec>(x, 'spec', 'template', 'spec')]
+      : x.kind === 'Pod'
+        ? [get<Spec>(x, 'spec')]
+        : [],
   );
   const refs: Ref[] = [];
   for (const spec of specs) {
@@ -38,9 +42,11 @@ function userSecretRefs(m: Manifest[]): Ref[] {
         const r = e.valueFrom?.secretKeyRef;
         if (r && !rendered.has(r.name)) refs.push({ secret: r.name, key: r.key, optional: r.optional === true });
       }
-      for (const f of c.envFrom ?? []) if (f.secretRef && !rendered.has(f.secretRef.name)) refs.push({ secret: f.secretRef.name, optional: false });
+      for (const f of c.envFrom ?? [])
+        if (f.secretRef && !rendered.has(f.secretRef.name)) refs.push({ secret: f.secretRef.name, optional: false });
     }
-    for (const v of spec.volumes ?? []) if (v.secret && !rendered.has(v.secret.secretName)) refs.push({ secret: v.secret.secretName, optional: false });
+    for (const v of spec.volumes ?? [])
+      if (v.secret && !rendered.has(v.secret.secretName)) refs.push({ secret: v.secret.secretName, optional: false });
   }
   return refs;
 }
@@ -67,11 +73,13 @@ it(`the configurator's secret commands match the chart's references in all ${BOO
       for (const r of refs.filter((x) => !x.optional)) {
         const cmd = commands.find((c) => c.name === r.secret);
         if (!cmd) out.push(`${s.name}: no command creates Secret ${r.secret}`);
-        else if (r.key && ![...cmd.literals, ...cmd.files].some((l) => l.key === r.key)) out.push(`${s.name}: the command for ${r.secret} lacks key ${r.key}`);
+        else if (r.key && ![...cmd.literals, ...cmd.files].some((l) => l.key === r.key))
+          out.push(`${s.name}: the command for ${r.secret} lacks key ${r.key}`);
       }
       for (const c of commands) {
         for (const l of [...c.literals, ...c.files]) {
-          if (!refs.some((r) => r.secret === c.name && (r.key === undefined || r.key === l.key))) out.push(`${s.name}: the command for ${c.name} sets ${l.key}, which the chart does not read`);
+          if (!refs.some((r) => r.secret === c.name && (r.key === undefined || r.key === l.key)))
+            out.push(`${s.name}: the command for ${c.name} sets ${l.key}, which the chart does not read`);
         }
       }
       return out;

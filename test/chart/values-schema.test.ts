@@ -3,13 +3,12 @@
  * the `## @param` comments), the presets validate, misspelt keys are rejected by Helm, and the configurator's JSON
  * Schema form of the cross-field rules refuses each rule's case.
  */
-import { readFileSync } from 'node:fs';
 import { readFile, mkdir, writeFile, cp } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CHART_DIR, chartCopyWithStandIns, helm, mapLimit, removeChartCopy } from '../support/chart-copy';
+import { CHART_DIR, chartCopyWithStandIns, helm, removeChartCopy } from '../support/chart-copy';
 import { templateRaw } from '../support/render';
 import { schemaText, withDescriptionsFromValues, type SchemaNode } from '@/lib/chart/schema-descriptions';
 import { schemaExpressible } from '@/lib/rules/declaration';
@@ -68,7 +67,9 @@ describe('values.yaml and values.schema.json', () => {
       expect(Object.keys(s?.properties ?? {}), dep).toEqual(expect.arrayContaining(['enabled', 'image']));
     }
     expect(Object.keys(schema.properties?.redis?.properties ?? {})).toEqual(expect.arrayContaining(['architecture', 'auth', 'master']));
-    expect(Object.keys(schema.properties?.postgresql?.properties ?? {})).toEqual(expect.arrayContaining(['architecture', 'auth', 'primary']));
+    expect(Object.keys(schema.properties?.postgresql?.properties ?? {})).toEqual(
+      expect.arrayContaining(['architecture', 'auth', 'primary']),
+    );
     expect(schema.properties?.externalQdrant, 'externalQdrant configured nothing the server reads').toBeUndefined();
     for (const ext of ['externalRedis', 'externalPostgresql']) {
       expect(schema.properties?.[ext]?.additionalProperties, ext).toBe(false);
@@ -193,7 +194,11 @@ describe('cross-field rules: the configurator\u2019s JSON Schema form', () => {
     }
     for (const c of TEMPLATE_ONLY_CASES) {
       const ok = validate(merge(values, c.values));
-      if (c.schemaBy) expect((validate.errors ?? []).map((e) => e.keyword), c.rule).toContain(c.schemaBy);
+      if (c.schemaBy)
+        expect(
+          (validate.errors ?? []).map((e) => e.keyword),
+          c.rule,
+        ).toContain(c.schemaBy);
       else expect(ok, JSON.stringify(validate.errors)).toBe(true);
     }
   });

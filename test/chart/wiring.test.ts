@@ -10,7 +10,17 @@ import { parse } from 'yaml';
 import { CHART_DIR, chartCopyWithStandIns, removeChartCopy } from '../support/chart-copy';
 import { restrictedViolations, type PodSpecLike } from '../support/pss';
 import {
-  all, envVar, get, isStandIn, one, render, serverConfig, serverContainer, templateRaw, type Container, type Manifest,
+  all,
+  envVar,
+  get,
+  isStandIn,
+  one,
+  render,
+  serverConfig,
+  serverContainer,
+  templateRaw,
+  type Container,
+  type Manifest,
 } from '../support/render';
 
 /** The parts of values.yaml the default wiring is checked against. */
@@ -33,10 +43,16 @@ function b64(s: string): string {
 
 /** Every secretKeyRef of a pod resolves to a Secret (ours or a stand-in's) that holds the key. */
 function unresolvedSecretRefs(manifests: Manifest[], userSecrets: string[] = []): string[] {
-  const secrets = new Map(manifests.filter((m) => m.kind === 'Secret').map((s) => [s.metadata.name, get<Record<string, string>>(s, 'data') ?? {}]));
+  const secrets = new Map(
+    manifests.filter((m) => m.kind === 'Secret').map((s) => [s.metadata.name, get<Record<string, string>>(s, 'data') ?? {}]),
+  );
   type Spec = PodSpecLike & { containers: Container[]; initContainers?: Container[] };
   const pods = manifests.flatMap((m) =>
-    m.kind === 'Deployment' || m.kind === 'Job' ? [get<Spec>(m, 'spec', 'template', 'spec')] : m.kind === 'Pod' ? [get<Spec>(m, 'spec')] : [],
+    m.kind === 'Deployment' || m.kind === 'Job'
+      ? [get<Spec>(m, 'spec', 'template', 'spec')]
+      : m.kind === 'Pod'
+        ? [get<Spec>(m, 'spec')]
+        : [],
   );
   const out: string[] = [];
   for (const pod of pods) {
@@ -70,7 +86,8 @@ function expectWiredToSubcharts(m: Manifest[], fullnames: { redis: string; postg
   const env = serverConfig(m);
   expect(env.RD_HOST).toBe(`${fullnames.redis}-master`);
   expect(env.PG_HOST).toBe(fullnames.postgresql);
-  for (const name of [`${fullnames.redis}-master`, fullnames.postgresql, fullnames.qdrant]) expect(serviceNamed(m, name), name).toBeDefined();
+  for (const name of [`${fullnames.redis}-master`, fullnames.postgresql, fullnames.qdrant])
+    expect(serviceNamed(m, name), name).toBeDefined();
   // The bundled Qdrant is checked by its helm test pod only: the server does not use it at this version.
   expect(podEnv(m, '-test-qdrant').QDRANT_HTTP_URL).toBe(`http://${fullnames.qdrant}:6333`);
   for (const label of [`${fullnames.redis}-client`, `${fullnames.postgresql}-client`]) {
@@ -82,7 +99,9 @@ function expectWiredToSubcharts(m: Manifest[], fullnames: { redis: string; postg
 /** Plain env values of a helm test pod's first container. */
 function podEnv(m: Manifest[], nameSuffix: string): Record<string, string> {
   const pod = m.find((p) => p.kind === 'Pod' && p.metadata.name.endsWith(nameSuffix));
-  return Object.fromEntries((get<Container[]>(pod, 'spec', 'containers')?.[0]?.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value!]));
+  return Object.fromEntries(
+    (get<Container[]>(pod, 'spec', 'containers')?.[0]?.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value!]),
+  );
 }
 
 /** The secretKeyRef of a helm test pod's variable. */
@@ -99,8 +118,13 @@ describe('bundled dependencies', () => {
     const defaults = parse(await readFile(path.join(CHART_DIR, 'values.yaml'), 'utf8')) as DefaultValues;
     expect(env).toMatchObject({
       // Bitnami's and Qdrant's Service ports and Redis database 0 (not values of this chart).
-      PG_HOST: 'rel-postgresql', PG_PORT: '5432', RD_HOST: 'rel-redis-master', RD_PORT: '6379', RD_DB: '0',
-      AETERNA_CONFIG_PATH: '/app/config', AETERNA_KNOWLEDGE_REPO_PATH: '/data/knowledge-repo',
+      PG_HOST: 'rel-postgresql',
+      PG_PORT: '5432',
+      RD_HOST: 'rel-redis-master',
+      RD_PORT: '6379',
+      RD_DB: '0',
+      AETERNA_CONFIG_PATH: '/app/config',
+      AETERNA_KNOWLEDGE_REPO_PATH: '/data/knowledge-repo',
       // The chart's defaults, from values.yaml.
       PG_DATABASE: defaults.postgresql.auth.database,
       PG_USERNAME: defaults.postgresql.auth.username,
@@ -114,7 +138,10 @@ describe('bundled dependencies', () => {
     expect(servicePorts(serviceNamed(m, 'rel-redis-master'))).toContain(6379);
     expect(serviceNamed(m, 'rel-qdrant'), 'Qdrant is off by default').toBeUndefined();
     expect(envVar(c, 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-postgresql', key: 'password' });
-    expect(envVar(c, 'AETERNA_LOCAL_KMS_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-kms', key: defaults.aeterna.kms.local.existingSecretKey });
+    expect(envVar(c, 'AETERNA_LOCAL_KMS_KEY')?.valueFrom?.secretKeyRef).toEqual({
+      name: 'rel-aeterna-kms',
+      key: defaults.aeterna.kms.local.existingSecretKey,
+    });
     expect(unresolvedSecretRefs(m)).toEqual([]);
     // The Bitnami chart is told (through tpl) to read the Secret the chart generates.
     const standinRef = m.find((x) => x.kind === 'ConfigMap' && x.metadata.name === 'rel-postgresql-standin-secretref');
@@ -125,11 +152,15 @@ describe('bundled dependencies', () => {
   it('are checked by unresolvedSecretRefs, which reports a missing Secret or key (self-check of the helper)', async () => {
     const m = await render(dir);
     const withoutSecret = m.filter((x) => !(x.kind === 'Secret' && x.metadata.name === 'rel-aeterna-postgresql'));
-    expect(unresolvedSecretRefs(withoutSecret)).toEqual(expect.arrayContaining([expect.stringMatching(/PG_PASSWORD: no Secret rel-aeterna-postgresql$/)]));
+    expect(unresolvedSecretRefs(withoutSecret)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/PG_PASSWORD: no Secret rel-aeterna-postgresql$/)]),
+    );
     const withoutKey = m.map((x) =>
       x.kind === 'Secret' && x.metadata.name === 'rel-aeterna-postgresql' ? { ...x, data: { 'postgres-password': 'x' } } : x,
     );
-    expect(unresolvedSecretRefs(withoutKey)).toEqual(expect.arrayContaining([expect.stringMatching(/PG_PASSWORD: Secret rel-aeterna-postgresql has no key password$/)]));
+    expect(unresolvedSecretRefs(withoutKey)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/PG_PASSWORD: Secret rel-aeterna-postgresql has no key password$/)]),
+    );
   });
 
   it('honour the subcharts’ fullnameOverride and nameOverride, and a release name that contains the chart name', async () => {
@@ -149,7 +180,10 @@ describe('bundled dependencies', () => {
 
   it('honour global.postgresql.fullnameOverride and postgresql.primary.name like the Bitnami PostgreSQL chart', async () => {
     const m = await render(dir, {
-      values: { global: { postgresql: { fullnameOverride: 'shared-db' } }, postgresql: { architecture: 'replication', primary: { name: 'main' } } },
+      values: {
+        global: { postgresql: { fullnameOverride: 'shared-db' } },
+        postgresql: { architecture: 'replication', primary: { name: 'main' } },
+      },
     });
     expect(serverConfig(m).PG_HOST).toBe('shared-db-main');
     expect(serviceNamed(m, 'shared-db-main')).toBeDefined();
@@ -159,16 +193,24 @@ describe('bundled dependencies', () => {
   it('read the admin password key when the PostgreSQL user is postgres, as the Bitnami chart does', async () => {
     const m = await render(dir, { values: { postgresql: { auth: { username: '', password: 'chosen' } } } });
     expect(serverConfig(m).PG_USERNAME).toBe('postgres');
-    expect(envVar(serverContainer(m), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-postgresql', key: 'postgres-password' });
+    expect(envVar(serverContainer(m), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({
+      name: 'rel-aeterna-postgresql',
+      key: 'postgres-password',
+    });
     expect(get(one(m, 'Secret', '-aeterna-postgresql'), 'data', 'postgres-password')).toBe(b64('chosen'));
     const own = await render(dir, { values: { postgresql: { auth: { username: 'postgres', existingSecret: '' } } } });
-    expect(envVar(serverContainer(own), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-postgresql', key: 'postgres-password' });
+    expect(envVar(serverContainer(own), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({
+      name: 'rel-postgresql',
+      key: 'postgres-password',
+    });
     expect(unresolvedSecretRefs(own)).toEqual([]);
   });
 
   it('use the PostgreSQL primary Service with replication, and the Secret of your own with postgresql.auth.existingSecret', async () => {
     const m = await render(dir, {
-      values: { postgresql: { architecture: 'replication', auth: { existingSecret: 'my-db', secretKeys: { userPasswordKey: 'app-password' } } } },
+      values: {
+        postgresql: { architecture: 'replication', auth: { existingSecret: 'my-db', secretKeys: { userPasswordKey: 'app-password' } } },
+      },
     });
     expect(serverConfig(m).PG_HOST).toBe('rel-postgresql-primary');
     expect(serviceNamed(m, 'rel-postgresql-primary')).toBeDefined();
@@ -189,7 +231,9 @@ describe('bundled dependencies', () => {
   });
 
   it('test the bundled Qdrant with its key from a Secret of your own (qdrant.apiKey.valueFrom), and with none when apiKey is false', async () => {
-    const m = await render(dir, { values: { qdrant: { enabled: true, apiKey: { valueFrom: { secretKeyRef: { name: 'qk', key: 'k' } } } } } });
+    const m = await render(dir, {
+      values: { qdrant: { enabled: true, apiKey: { valueFrom: { secretKeyRef: { name: 'qk', key: 'k' } } } } },
+    });
     expect(podSecretRef(m, '-test-qdrant', 'QDRANT_API_KEY')).toEqual({ name: 'qk', key: 'k' });
     expect(envVar(serverContainer(m), 'QDRANT_API_KEY')).toBeUndefined();
     const off = await render(dir, { values: { qdrant: { enabled: true, apiKey: false } } });
@@ -202,21 +246,35 @@ describe('external dependencies', () => {
     postgresql: { enabled: false },
     redis: { enabled: false },
     qdrant: { enabled: false },
-    externalPostgresql: { host: 'pg.internal', port: 6432, database: 'mem', username: 'svc', password: 'pw', admin: { existingSecret: 'pg-admin' } },
+    externalPostgresql: {
+      host: 'pg.internal',
+      port: 6432,
+      database: 'mem',
+      username: 'svc',
+      password: 'pw',
+      admin: { existingSecret: 'pg-admin' },
+    },
     externalRedis: { host: 'redis.internal', port: 6380, database: 3 },
   };
 
   it('point the server at the external services, with inline credentials in the chart’s Secret', async () => {
     const m = await render(dir, { values: external });
     expect(serverConfig(m)).toMatchObject({
-      PG_HOST: 'pg.internal', PG_PORT: '6432', PG_DATABASE: 'mem', PG_USERNAME: 'svc',
-      RD_HOST: 'redis.internal', RD_PORT: '6380', RD_DB: '3',
+      PG_HOST: 'pg.internal',
+      PG_PORT: '6432',
+      PG_DATABASE: 'mem',
+      PG_USERNAME: 'svc',
+      RD_HOST: 'redis.internal',
+      RD_PORT: '6380',
+      RD_DB: '3',
     });
     const secret = one(m, 'Secret', 'rel-aeterna');
     expect(get(secret, 'data')).toEqual({ 'postgresql-password': b64('pw') });
     expect(envVar(serverContainer(m), 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna', key: 'postgresql-password' });
     expect(m.filter(isStandIn)).toEqual([]);
-    expect(Object.keys(get<object>(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels')).filter((k) => k.endsWith('-client'))).toEqual([]);
+    expect(
+      Object.keys(get<object>(one(m, 'Deployment'), 'spec', 'template', 'metadata', 'labels')).filter((k) => k.endsWith('-client')),
+    ).toEqual([]);
     expect(unresolvedSecretRefs(m, ['pg-admin'])).toEqual([]);
   });
 
@@ -224,7 +282,12 @@ describe('external dependencies', () => {
     const m = await render(dir, {
       values: {
         ...external,
-        externalPostgresql: { host: 'pg.internal', existingSecret: 'pg-cred', existingSecretPasswordKey: 'pw', admin: { existingSecret: 'pg-admin' } },
+        externalPostgresql: {
+          host: 'pg.internal',
+          existingSecret: 'pg-cred',
+          existingSecretPasswordKey: 'pw',
+          admin: { existingSecret: 'pg-admin' },
+        },
         aeterna: {
           llm: { provider: 'openai', openai: { existingSecret: 'oa', existingSecretKey: 'token' } },
           kms: { local: { existingSecret: 'kms', existingSecretKey: 'key' } },
@@ -246,7 +309,12 @@ describe('helm test pods', () => {
   it('check readiness and each dependency with the server’s own addresses and credentials', async () => {
     const m = await render(dir, { values: { qdrant: { enabled: true } } });
     const pods = m.filter((x) => x.kind === 'Pod');
-    expect(pods.map((p) => p.metadata.name).sort()).toEqual(['rel-aeterna-test-postgresql', 'rel-aeterna-test-qdrant', 'rel-aeterna-test-ready', 'rel-aeterna-test-redis']);
+    expect(pods.map((p) => p.metadata.name).sort()).toEqual([
+      'rel-aeterna-test-postgresql',
+      'rel-aeterna-test-qdrant',
+      'rel-aeterna-test-ready',
+      'rel-aeterna-test-redis',
+    ]);
     const withoutQdrant = (await render(dir)).filter((x) => x.kind === 'Pod').map((p) => p.metadata.name);
     expect(withoutQdrant).not.toContain('rel-aeterna-test-qdrant');
     for (const p of pods) {
@@ -256,7 +324,17 @@ describe('helm test pods', () => {
       expect(p.metadata.labels?.['app.kubernetes.io/name']).toBe('aeterna-test');
     }
     const env = (name: string): Record<string, string> =>
-      Object.fromEntries((get<Container[]>(pods.find((p) => p.metadata.name.endsWith(name)), 'spec', 'containers')[0]!.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value!]));
+      Object.fromEntries(
+        (
+          get<Container[]>(
+            pods.find((p) => p.metadata.name.endsWith(name)),
+            'spec',
+            'containers',
+          )[0]!.env ?? []
+        )
+          .filter((e) => e.value !== undefined)
+          .map((e) => [e.name, e.value!]),
+      );
     expect(env('-test-redis')).toMatchObject({ RD_HOST: 'rel-redis-master', RD_PORT: '6379', RD_DB: '0' });
     expect(env('-test-postgresql')).toMatchObject({ PGHOST: 'rel-postgresql', PGPORT: '5432', PGDATABASE: 'aeterna', PGUSER: 'aeterna' });
     expect(env('-test-qdrant')).toMatchObject({ QDRANT_HTTP_URL: 'http://rel-qdrant:6333' });
@@ -295,7 +373,9 @@ describe('scaling and availability', () => {
     expect(get(one(m, 'Deployment'), 'spec', 'replicas')).toBeUndefined();
     const hpa = one(m, 'HorizontalPodAutoscaler');
     expect(hpa.apiVersion).toBe('autoscaling/v2');
-    expect(get(hpa, 'spec', 'metrics')).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }]);
+    expect(get(hpa, 'spec', 'metrics')).toEqual([
+      { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } },
+    ]);
     const mem = await render(dir, { values: { ...remote, autoscaling: { enabled: true, targetMemoryUtilizationPercentage: 80 } } });
     expect(get<unknown[]>(one(mem, 'HorizontalPodAutoscaler'), 'spec', 'metrics')).toHaveLength(2);
     expect(get(one(await render(dir), 'Deployment'), 'spec', 'replicas')).toBe(1);
@@ -304,7 +384,10 @@ describe('scaling and availability', () => {
   it('renders a policy/v1 PDB with minAvailable or maxUnavailable', async () => {
     const pdb = one(await render(dir, { values: { pdb: { enabled: true, minAvailable: '50%' } } }), 'PodDisruptionBudget');
     expect(pdb.apiVersion).toBe('policy/v1');
-    expect(get(pdb, 'spec')).toEqual({ minAvailable: '50%', selector: { matchLabels: { 'app.kubernetes.io/name': 'aeterna', 'app.kubernetes.io/instance': 'rel' } } });
+    expect(get(pdb, 'spec')).toEqual({
+      minAvailable: '50%',
+      selector: { matchLabels: { 'app.kubernetes.io/name': 'aeterna', 'app.kubernetes.io/instance': 'rel' } },
+    });
     const dflt = one(await render(dir, { values: { pdb: { enabled: true } } }), 'PodDisruptionBudget');
     expect(get(dflt, 'spec', 'maxUnavailable')).toBe(1);
   });
@@ -314,7 +397,10 @@ describe('networking', () => {
   it('renders the Service with http 8080 and metrics 9090', async () => {
     const svc = one(await render(dir), 'Service');
     expect(get(svc, 'spec', 'type')).toBe('ClusterIP');
-    expect(get<Array<{ name: string; port: number }>>(svc, 'spec', 'ports').map((p) => [p.name, p.port])).toEqual([['http', 8080], ['metrics', 9090]]);
+    expect(get<Array<{ name: string; port: number }>>(svc, 'spec', 'ports').map((p) => [p.name, p.port])).toEqual([
+      ['http', 8080],
+      ['metrics', 9090],
+    ]);
   });
 
   it('renders an Ingress with several hosts, paths, TLS and cert-manager annotations; explicit className wins', async () => {
@@ -326,7 +412,13 @@ describe('networking', () => {
           className: 'traefik',
           annotations: { 'cert-manager.io/cluster-issuer': 'le' },
           hosts: [
-            { host: 'a.example', paths: [{ path: '/', pathType: 'Prefix' }, { path: '/mcp', pathType: 'Prefix' }] },
+            {
+              host: 'a.example',
+              paths: [
+                { path: '/', pathType: 'Prefix' },
+                { path: '/mcp', pathType: 'Prefix' },
+              ],
+            },
             { host: 'b.example', paths: [{ path: '/' }] },
           ],
           tls: [{ secretName: 'ab-tls', hosts: ['a.example', 'b.example'] }],
@@ -338,26 +430,55 @@ describe('networking', () => {
     expect(ing.metadata.annotations).toEqual({ 'cert-manager.io/cluster-issuer': 'le' });
     expect(get(ing, 'spec', 'tls')).toEqual([{ hosts: ['a.example', 'b.example'], secretName: 'ab-tls' }]);
     expect(get<unknown[]>(ing, 'spec', 'rules', 0, 'http', 'paths')).toHaveLength(2);
-    expect(get(ing, 'spec', 'rules', 1, 'http', 'paths', 0, 'backend')).toEqual({ service: { name: 'rel-aeterna', port: { name: 'http' } } });
+    expect(get(ing, 'spec', 'rules', 1, 'http', 'paths', 0, 'backend')).toEqual({
+      service: { name: 'rel-aeterna', port: { name: 'http' } },
+    });
   });
 
   it('renders no ingressClassName when none is set and no default IngressClass can be looked up', async () => {
-    const ing = one(await render(dir, { values: { ingress: { enabled: true }, auth: { acknowledgeUnauthenticatedExposure: true } } }), 'Ingress');
+    const ing = one(
+      await render(dir, { values: { ingress: { enabled: true }, auth: { acknowledgeUnauthenticatedExposure: true } } }),
+      'Ingress',
+    );
     expect(get(ing, 'spec', 'ingressClassName')).toBeUndefined();
   });
 
   it('NetworkPolicy: ingress from labelled clients, allowed peers and Prometheus; egress to DNS and each dependency', async () => {
-    const bundled = one(await render(dir, { values: { networkPolicy: { enabled: true, allowedClients: [{ namespaceSelector: { matchLabels: { team: 'x' } } }], extraEgress: [{ ports: [{ port: 443, protocol: 'TCP' }] }] } } }), 'NetworkPolicy');
+    const bundled = one(
+      await render(dir, {
+        values: {
+          networkPolicy: {
+            enabled: true,
+            allowedClients: [{ namespaceSelector: { matchLabels: { team: 'x' } } }],
+            extraEgress: [{ ports: [{ port: 443, protocol: 'TCP' }] }],
+          },
+        },
+      }),
+      'NetworkPolicy',
+    );
     const ingress = get<Array<{ ports: Array<{ port: unknown }>; from: unknown[] }>>(bundled, 'spec', 'ingress');
-    expect(ingress[0]!.from).toEqual([{ podSelector: { matchLabels: { 'rel-aeterna-client': 'true' } } }, { namespaceSelector: { matchLabels: { team: 'x' } } }]);
+    expect(ingress[0]!.from).toEqual([
+      { podSelector: { matchLabels: { 'rel-aeterna-client': 'true' } } },
+      { namespaceSelector: { matchLabels: { team: 'x' } } },
+    ]);
     expect(ingress[1]!.ports).toEqual([{ port: 'metrics', protocol: 'TCP' }]);
     const egress = get<Array<{ ports: Array<{ port: number }>; to?: unknown[] }>>(bundled, 'spec', 'egress');
     expect(egress.map((e) => e.ports.map((p) => p.port))).toEqual([[53, 53], [5432], [6379], [443]]);
-    expect(egress[1]!.to).toEqual([{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql', 'app.kubernetes.io/instance': 'rel' } } }]);
+    expect(egress[1]!.to).toEqual([
+      { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql', 'app.kubernetes.io/instance': 'rel' } } },
+    ]);
     // The Bitnami PostgreSQL chart's container port is containerPorts.postgresql (no primary.containerPorts).
-    const pgPort = one(await render(dir, { values: { networkPolicy: { enabled: true }, postgresql: { containerPorts: { postgresql: 5433 } } } }), 'NetworkPolicy');
+    const pgPort = one(
+      await render(dir, { values: { networkPolicy: { enabled: true }, postgresql: { containerPorts: { postgresql: 5433 } } } }),
+      'NetworkPolicy',
+    );
     expect(get<Array<{ ports: Array<{ port: number }> }>>(pgPort, 'spec', 'egress')[1]!.ports).toEqual([{ port: 5433, protocol: 'TCP' }]);
-    const ext = one(await render(dir, { values: { networkPolicy: { enabled: true }, redis: { enabled: false }, externalRedis: { host: 'r', port: 6380 } } }), 'NetworkPolicy');
+    const ext = one(
+      await render(dir, {
+        values: { networkPolicy: { enabled: true }, redis: { enabled: false }, externalRedis: { host: 'r', port: 6380 } },
+      }),
+      'NetworkPolicy',
+    );
     const extEgress = get<Array<{ ports: Array<{ port: number }>; to?: unknown[] }>>(ext, 'spec', 'egress');
     expect(extEgress.at(-1)).toEqual({ ports: [{ port: 6380, protocol: 'TCP' }] });
   });
@@ -368,7 +489,9 @@ describe('observability', () => {
     const values = { metrics: { serviceMonitor: { enabled: true, labels: { release: 'prom' } } } };
     expect(all(await render(dir, { values }), 'ServiceMonitor')).toEqual([]);
     const served = one(await render(dir, { values, apiVersions: ['monitoring.coreos.com/v1/ServiceMonitor'] }), 'ServiceMonitor');
-    expect(get(served, 'spec', 'endpoints')).toEqual([{ port: 'metrics', path: '/metrics', scheme: 'http', interval: '30s', honorLabels: false }]);
+    expect(get(served, 'spec', 'endpoints')).toEqual([
+      { port: 'metrics', path: '/metrics', scheme: 'http', interval: '30s', honorLabels: false },
+    ]);
     expect(served.metadata.labels?.release).toBe('prom');
     const forced = await render(dir, { values: { metrics: { serviceMonitor: { enabled: true, forceRender: true } } } });
     expect(all(forced, 'ServiceMonitor')).toHaveLength(1);
@@ -389,18 +512,41 @@ describe('security', () => {
     const spec = get<PodSpecLike & { automountServiceAccountToken: boolean }>(one(m, 'Deployment'), 'spec', 'template', 'spec');
     expect(restrictedViolations(spec)).toEqual([]);
     expect(spec.automountServiceAccountToken).toBe(false);
-    expect(get(spec, 'securityContext')).toMatchObject({ runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(get(spec, 'securityContext')).toMatchObject({
+      runAsNonRoot: true,
+      runAsUser: 1000,
+      runAsGroup: 1000,
+      fsGroup: 1000,
+      seccompProfile: { type: 'RuntimeDefault' },
+    });
     const c = serverContainer(m);
-    expect(get(c, 'securityContext')).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
-    expect(get<Array<{ mountPath: string }>>(c, 'volumeMounts').map((v) => v.mountPath)).toEqual(['/app/config', '/data', '/tmp', '/home/aeterna/.cache']);
-    for (const init of get<Array<{ name: string }>>(spec, 'initContainers')) expect(init.name).toMatch(/^wait-for-(dependencies|migrations)$/);
+    expect(get(c, 'securityContext')).toMatchObject({
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+    });
+    expect(get<Array<{ mountPath: string }>>(c, 'volumeMounts').map((v) => v.mountPath)).toEqual([
+      '/app/config',
+      '/data',
+      '/tmp',
+      '/home/aeterna/.cache',
+    ]);
+    for (const init of get<Array<{ name: string }>>(spec, 'initContainers'))
+      expect(init.name).toMatch(/^wait-for-(dependencies|migrations)$/);
     expect(all(m, 'Role')).toEqual([]);
     expect(get(one(m, 'ServiceAccount'), 'automountServiceAccountToken')).toBe(false);
   });
 
   it('keeps /app/config and /data mounted when the root filesystem is writable, and mounts the token only with RBAC', async () => {
-    const m = await render(dir, { values: { containerSecurityContext: { readOnlyRootFilesystem: false }, rbac: { create: true, rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }] } } });
-    expect(get<Array<{ mountPath: string }>>(serverContainer(m), 'volumeMounts').map((v) => v.mountPath)).toEqual(expect.arrayContaining(['/app/config', '/data']));
+    const m = await render(dir, {
+      values: {
+        containerSecurityContext: { readOnlyRootFilesystem: false },
+        rbac: { create: true, rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }] },
+      },
+    });
+    expect(get<Array<{ mountPath: string }>>(serverContainer(m), 'volumeMounts').map((v) => v.mountPath)).toEqual(
+      expect.arrayContaining(['/app/config', '/data']),
+    );
     expect(get(one(m, 'Deployment'), 'spec', 'template', 'spec', 'automountServiceAccountToken')).toBe(true);
     expect(get(one(m, 'RoleBinding'), 'subjects', 0, 'name')).toBe('rel-aeterna');
   });
@@ -417,13 +563,34 @@ describe('security', () => {
   });
 
   it('wires the LLM providers the server accepts', async () => {
-    const google = await render(dir, { values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', model: 'm', embeddingModel: 'e', credentialsSecret: 'gsa' } } } } });
-    expect(serverConfig(google)).toMatchObject({
-      AETERNA_LLM_PROVIDER: 'google', AETERNA_GOOGLE_PROJECT_ID: 'p', AETERNA_GOOGLE_LOCATION: 'l', AETERNA_GOOGLE_MODEL: 'm',
-      AETERNA_GOOGLE_EMBEDDING_MODEL: 'e', GOOGLE_APPLICATION_CREDENTIALS: '/var/run/secrets/google/credentials.json',
+    const google = await render(dir, {
+      values: {
+        aeterna: {
+          llm: { provider: 'google', google: { projectId: 'p', location: 'l', model: 'm', embeddingModel: 'e', credentialsSecret: 'gsa' } },
+        },
+      },
     });
-    const bedrock = await render(dir, { values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', model: 'm', embeddingModel: 'e', credentialsSecret: 'aws' } } } } });
-    expect(serverConfig(bedrock)).toMatchObject({ AETERNA_LLM_PROVIDER: 'bedrock', AETERNA_BEDROCK_REGION: 'eu-west-1', AETERNA_BEDROCK_MODEL: 'm', AETERNA_BEDROCK_EMBEDDING_MODEL: 'e' });
+    expect(serverConfig(google)).toMatchObject({
+      AETERNA_LLM_PROVIDER: 'google',
+      AETERNA_GOOGLE_PROJECT_ID: 'p',
+      AETERNA_GOOGLE_LOCATION: 'l',
+      AETERNA_GOOGLE_MODEL: 'm',
+      AETERNA_GOOGLE_EMBEDDING_MODEL: 'e',
+      GOOGLE_APPLICATION_CREDENTIALS: '/var/run/secrets/google/credentials.json',
+    });
+    const bedrock = await render(dir, {
+      values: {
+        aeterna: {
+          llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', model: 'm', embeddingModel: 'e', credentialsSecret: 'aws' } },
+        },
+      },
+    });
+    expect(serverConfig(bedrock)).toMatchObject({
+      AETERNA_LLM_PROVIDER: 'bedrock',
+      AETERNA_BEDROCK_REGION: 'eu-west-1',
+      AETERNA_BEDROCK_MODEL: 'm',
+      AETERNA_BEDROCK_EMBEDDING_MODEL: 'e',
+    });
     expect(get(serverContainer(bedrock), 'envFrom', 1)).toEqual({ secretRef: { name: 'aws' } });
   });
 });
@@ -442,11 +609,16 @@ describe('what the server needs at boot', () => {
     expect(key).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(Buffer.from(key, 'base64')).toHaveLength(32);
     expect(one(m, 'Secret', '-kms').metadata.annotations?.['helm.sh/resource-policy']).toBe('keep');
-    expect(envVar(serverContainer(m), 'AETERNA_LOCAL_KMS_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-kms', key: 'kms-key' });
+    expect(envVar(serverContainer(m), 'AETERNA_LOCAL_KMS_KEY')?.valueFrom?.secretKeyRef).toEqual({
+      name: 'rel-aeterna-kms',
+      key: 'kms-key',
+    });
   });
 
   it('configures AWS KMS with its key, region and credentials, and no local key', async () => {
-    const m = await render(dir, { values: { aeterna: { kms: { provider: 'aws', aws: { keyArn: 'alias/k', region: 'eu-west-1', credentialsSecret: 'aws' } } } } });
+    const m = await render(dir, {
+      values: { aeterna: { kms: { provider: 'aws', aws: { keyArn: 'alias/k', region: 'eu-west-1', credentialsSecret: 'aws' } } } },
+    });
     expect(serverConfig(m)).toMatchObject({ AETERNA_KMS_PROVIDER: 'aws', AETERNA_KMS_AWS_KEY_ARN: 'alias/k', AWS_REGION: 'eu-west-1' });
     expect(envVar(serverContainer(m), 'AETERNA_LOCAL_KMS_KEY')).toBeUndefined();
     expect(get(serverContainer(m), 'envFrom')).toContainEqual({ secretRef: { name: 'aws' } });
@@ -458,29 +630,55 @@ describe('what the server needs at boot', () => {
     const pvc = one(m, 'PersistentVolumeClaim');
     expect(pvc.metadata.name).toBe('rel-aeterna-data');
     expect(pvc.metadata.annotations?.['helm.sh/resource-policy']).toBe('keep');
-    expect(get(pvc, 'spec')).toMatchObject({ accessModes: ['ReadWriteOnce'], storageClassName: 'fast', resources: { requests: { storage: '5Gi' } } });
+    expect(get(pvc, 'spec')).toMatchObject({
+      accessModes: ['ReadWriteOnce'],
+      storageClassName: 'fast',
+      resources: { requests: { storage: '5Gi' } },
+    });
     const dep = one(m, 'Deployment');
     expect(get(dep, 'spec', 'strategy')).toEqual({ type: 'Recreate' });
-    expect(get<Array<{ name: string }>>(dep, 'spec', 'template', 'spec', 'volumes').find((v) => v.name === 'data')).toEqual({ name: 'data', persistentVolumeClaim: { claimName: 'rel-aeterna-data' } });
+    expect(get<Array<{ name: string }>>(dep, 'spec', 'template', 'spec', 'volumes').find((v) => v.name === 'data')).toEqual({
+      name: 'data',
+      persistentVolumeClaim: { claimName: 'rel-aeterna-data' },
+    });
     const claim = await render(dir, { values: { persistence: { existingClaim: 'mine' } } });
     expect(all(claim, 'PersistentVolumeClaim')).toEqual([]);
-    expect(get<Array<{ name: string }>>(one(claim, 'Deployment'), 'spec', 'template', 'spec', 'volumes').find((v) => v.name === 'data')).toEqual({ name: 'data', persistentVolumeClaim: { claimName: 'mine' } });
+    expect(
+      get<Array<{ name: string }>>(one(claim, 'Deployment'), 'spec', 'template', 'spec', 'volumes').find((v) => v.name === 'data'),
+    ).toEqual({ name: 'data', persistentVolumeClaim: { claimName: 'mine' } });
     const off = await render(dir, { values: { persistence: { enabled: false } } });
     expect(all(off, 'PersistentVolumeClaim')).toEqual([]);
     expect(get(one(off, 'Deployment'), 'spec', 'strategy', 'type')).toBe('RollingUpdate');
-    expect(get<Array<{ name: string }>>(one(off, 'Deployment'), 'spec', 'template', 'spec', 'volumes').find((v) => v.name === 'data')).toEqual({ name: 'data', emptyDir: { sizeLimit: '2Gi' } });
+    expect(
+      get<Array<{ name: string }>>(one(off, 'Deployment'), 'spec', 'template', 'spec', 'volumes').find((v) => v.name === 'data'),
+    ).toEqual({ name: 'data', emptyDir: { sizeLimit: '2Gi' } });
   });
 
   it('passes the remote knowledge repository and its GitHub credentials (only the keys the Secret holds)', async () => {
     const m = await render(dir, {
-      values: { aeterna: { knowledgeRepository: { remote: { url: 'https://github.com/o/k.git', branch: 'kb' }, github: { owner: 'o', repo: 'k', appId: 12, installationId: '34', existingSecret: 'gh' } } } },
+      values: {
+        aeterna: {
+          knowledgeRepository: {
+            remote: { url: 'https://github.com/o/k.git', branch: 'kb' },
+            github: { owner: 'o', repo: 'k', appId: 12, installationId: '34', existingSecret: 'gh' },
+          },
+        },
+      },
     });
     expect(serverConfig(m)).toMatchObject({
-      AETERNA_KNOWLEDGE_REPO_URL: 'https://github.com/o/k.git', AETERNA_KNOWLEDGE_REPO_BRANCH: 'kb', AETERNA_GITHUB_OWNER: 'o',
-      AETERNA_GITHUB_REPO: 'k', AETERNA_GITHUB_APP_ID: '12', AETERNA_GITHUB_INSTALLATION_ID: '34',
+      AETERNA_KNOWLEDGE_REPO_URL: 'https://github.com/o/k.git',
+      AETERNA_KNOWLEDGE_REPO_BRANCH: 'kb',
+      AETERNA_GITHUB_OWNER: 'o',
+      AETERNA_GITHUB_REPO: 'k',
+      AETERNA_GITHUB_APP_ID: '12',
+      AETERNA_GITHUB_INSTALLATION_ID: '34',
     });
     const c = serverContainer(m);
-    for (const [name, key] of [['AETERNA_GITHUB_TOKEN', 'token'], ['AETERNA_GITHUB_APP_PEM', 'app-private-key.pem'], ['AETERNA_WEBHOOK_SECRET', 'webhook-secret']]) {
+    for (const [name, key] of [
+      ['AETERNA_GITHUB_TOKEN', 'token'],
+      ['AETERNA_GITHUB_APP_PEM', 'app-private-key.pem'],
+      ['AETERNA_WEBHOOK_SECRET', 'webhook-secret'],
+    ]) {
       expect(envVar(c, name!)?.valueFrom?.secretKeyRef, name).toEqual({ name: 'gh', key, optional: true });
     }
   });
@@ -501,7 +699,10 @@ describe('what the server needs at boot', () => {
     expect({ host: value(migrate, 'PG_HOST'), user: value(migrate, 'PG_USERNAME') }).toEqual({ host: 'rel-postgresql', user: 'postgres' });
     expect(envVar(migrate, 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-postgresql', key: 'postgres-password' });
     expect(value(container(spec, 'hand-over'), 'APP_USER')).toBe('aeterna');
-    expect(get(job, 'spec', 'template', 'metadata', 'labels')).toMatchObject({ 'rel-postgresql-client': 'true', 'app.kubernetes.io/component': 'migrations' });
+    expect(get(job, 'spec', 'template', 'metadata', 'labels')).toMatchObject({
+      'rel-postgresql-client': 'true',
+      'app.kubernetes.io/component': 'migrations',
+    });
     expect(get(job, 'spec', 'template', 'metadata', 'labels', 'app.kubernetes.io/name')).not.toBe('aeterna');
     expect(unresolvedSecretRefs(m)).toEqual([]);
   });
@@ -510,7 +711,10 @@ describe('what the server needs at boot', () => {
     const up = await render(dir, { extraArgs: ['--is-upgrade'] });
     const [job] = jobs(up);
     expect(job!.metadata.name).toBe('rel-aeterna-migrate');
-    expect(job!.metadata.annotations).toMatchObject({ 'helm.sh/hook': 'pre-upgrade', 'helm.sh/hook-delete-policy': 'before-hook-creation,hook-succeeded' });
+    expect(job!.metadata.annotations).toMatchObject({
+      'helm.sh/hook': 'pre-upgrade',
+      'helm.sh/hook-delete-policy': 'before-hook-creation,hook-succeeded',
+    });
     expect(jobs(await render(dir, { values: { migrations: { enabled: false } } }))).toEqual([]);
   });
 
@@ -519,15 +723,19 @@ describe('what the server needs at boot', () => {
       values: {
         postgresql: { enabled: false },
         externalPostgresql: {
-          host: 'pg.internal', username: 'svc', existingSecret: 'pg',
+          host: 'pg.internal',
+          username: 'svc',
+          existingSecret: 'pg',
           admin: { username: 'root', existingSecret: 'pg-admin', existingSecretPasswordKey: 'pw' },
           tls: { sslMode: 'verify-full', existingSecret: 'pg-tls', certKey: 'tls.crt', keyKey: 'tls.key' },
         },
       },
     });
     const tlsEnv = {
-      PGSSLMODE: 'verify-full', PGSSLROOTCERT: '/etc/aeterna/postgresql-tls/ca.crt',
-      PGSSLCERT: '/etc/aeterna/postgresql-tls/tls.crt', PGSSLKEY: '/etc/aeterna/postgresql-tls/tls.key',
+      PGSSLMODE: 'verify-full',
+      PGSSLROOTCERT: '/etc/aeterna/postgresql-tls/ca.crt',
+      PGSSLCERT: '/etc/aeterna/postgresql-tls/tls.crt',
+      PGSSLKEY: '/etc/aeterna/postgresql-tls/tls.key',
     };
     expect(serverConfig(m)).toMatchObject(tlsEnv);
     const spec = jobSpec(jobs(m)[0]!);
@@ -536,8 +744,18 @@ describe('what the server needs at boot', () => {
     expect(envVar(migrate, 'PG_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'pg-admin', key: 'pw' });
     expect(value(container(spec, 'hand-over'), 'APP_USER')).toBe('svc');
     const podSpec = get<Spec>(one(m, 'Deployment'), 'spec', 'template', 'spec');
-    for (const c of [migrate, container(spec, 'prepare'), container(spec, 'hand-over'), serverContainer(m), ...(podSpec.initContainers ?? [])]) {
-      expect(get<Array<{ mountPath: string; readOnly?: boolean }>>(c, 'volumeMounts'), c.name).toContainEqual({ name: 'postgresql-tls', mountPath: '/etc/aeterna/postgresql-tls', readOnly: true });
+    for (const c of [
+      migrate,
+      container(spec, 'prepare'),
+      container(spec, 'hand-over'),
+      serverContainer(m),
+      ...(podSpec.initContainers ?? []),
+    ]) {
+      expect(get<Array<{ mountPath: string; readOnly?: boolean }>>(c, 'volumeMounts'), c.name).toContainEqual({
+        name: 'postgresql-tls',
+        mountPath: '/etc/aeterna/postgresql-tls',
+        readOnly: true,
+      });
       if (c !== serverContainer(m)) for (const [k, v] of Object.entries(tlsEnv)) expect(value(c, k), `${c.name} ${k}`).toBe(v);
     }
     for (const volumes of [podSpec.volumes, spec.volumes]) {
@@ -548,7 +766,13 @@ describe('what the server needs at boot', () => {
 
 describe('Pod Security "restricted" for the bundled Qdrant', () => {
   type Spec = PodSpecLike & { initContainers?: Container[] };
-  const qdrantPod = (m: Manifest[]) => get<Spec>(m.find((x) => x.kind === 'StatefulSet' && x.metadata.name === 'rel-qdrant'), 'spec', 'template', 'spec');
+  const qdrantPod = (m: Manifest[]) =>
+    get<Spec>(
+      m.find((x) => x.kind === 'StatefulSet' && x.metadata.name === 'rel-qdrant'),
+      'spec',
+      'template',
+      'spec',
+    );
 
   it('passes with the chart’s defaults for the Qdrant subchart (no root chown, seccomp, capabilities dropped)', async () => {
     const spec = qdrantPod(await render(dir, { values: { qdrant: { enabled: true } } }));
@@ -566,7 +790,10 @@ describe('Pod Security "restricted" for the bundled Qdrant', () => {
     };
     const spec = qdrantPod(await render(dir, { values: { qdrant: upstream } }));
     expect(restrictedViolations(spec)).toEqual(
-      expect.arrayContaining(['container ensure-dir-ownership: allowPrivilegeEscalation must be false', 'container qdrant: capabilities must drop ALL']),
+      expect.arrayContaining([
+        'container ensure-dir-ownership: allowPrivilegeEscalation must be false',
+        'container qdrant: capabilities must drop ALL',
+      ]),
     );
   });
 });
@@ -574,7 +801,11 @@ describe('Pod Security "restricted" for the bundled Qdrant', () => {
 describe('authentication and authorization', () => {
   it('off by default: tells the server so, signs nothing, mounts no token', async () => {
     const m = await render(dir);
-    expect(serverConfig(m)).toMatchObject({ AETERNA_PLUGIN_AUTH_ENABLED: 'false', AETERNA_K8S_AUTH_ENABLED: 'false', AETERNA_AUTH_BACKEND: 'allow-all' });
+    expect(serverConfig(m)).toMatchObject({
+      AETERNA_PLUGIN_AUTH_ENABLED: 'false',
+      AETERNA_K8S_AUTH_ENABLED: 'false',
+      AETERNA_AUTH_BACKEND: 'allow-all',
+    });
     expect(envVar(serverContainer(m), 'AETERNA_PLUGIN_AUTH_JWT_SECRET')).toBeUndefined();
     expect(all(m, 'Secret').map((x) => x.metadata.name)).not.toContain('rel-aeterna-auth');
   });
@@ -584,17 +815,31 @@ describe('authentication and authorization', () => {
       values: {
         auth: {
           mode: 'plugin',
-          plugin: { github: { existingSecret: 'gh', apiBaseUrl: 'https://ghe.example/api/v3' }, redirectBaseUrl: 'https://a.example', tokenIssuer: 'corp', defaultTenantId: 't1' },
+          plugin: {
+            github: { existingSecret: 'gh', apiBaseUrl: 'https://ghe.example/api/v3' },
+            redirectBaseUrl: 'https://a.example',
+            tokenIssuer: 'corp',
+            defaultTenantId: 't1',
+          },
           adminBootstrap: { email: 'admin@example.com', providerSubject: 'octo' },
         },
       },
     });
     expect(serverConfig(m)).toMatchObject({
-      AETERNA_PLUGIN_AUTH_ENABLED: 'true', AETERNA_PLUGIN_ALLOWED_PROVIDERS: 'github', AETERNA_PLUGIN_AUTH_REDIRECT_BASE_URL: 'https://a.example',
-      AETERNA_PLUGIN_AUTH_TOKEN_ISSUER: 'corp', AETERNA_PLUGIN_AUTH_ACCESS_TOKEN_TTL_SECONDS: '3600', AETERNA_PLUGIN_AUTH_REFRESH_TOKEN_TTL_SECONDS: '2592000',
-      AETERNA_GITHUB_API_BASE_URL: 'https://ghe.example/api/v3', AETERNA_DEFAULT_TENANT_ID: 't1',
-      AETERNA_ADMIN_BOOTSTRAP_EMAIL: 'admin@example.com', AETERNA_ADMIN_BOOTSTRAP_PROVIDER: 'github', AETERNA_ADMIN_BOOTSTRAP_PROVIDER_SUBJECT: 'octo',
-      AETERNA_BOOTSTRAP_COMPANY_SLUG: 'default', AETERNA_BOOTSTRAP_ORG_SLUG: 'platform', AETERNA_BOOTSTRAP_TEAM_SLUG: 'admins',
+      AETERNA_PLUGIN_AUTH_ENABLED: 'true',
+      AETERNA_PLUGIN_ALLOWED_PROVIDERS: 'github',
+      AETERNA_PLUGIN_AUTH_REDIRECT_BASE_URL: 'https://a.example',
+      AETERNA_PLUGIN_AUTH_TOKEN_ISSUER: 'corp',
+      AETERNA_PLUGIN_AUTH_ACCESS_TOKEN_TTL_SECONDS: '3600',
+      AETERNA_PLUGIN_AUTH_REFRESH_TOKEN_TTL_SECONDS: '2592000',
+      AETERNA_GITHUB_API_BASE_URL: 'https://ghe.example/api/v3',
+      AETERNA_DEFAULT_TENANT_ID: 't1',
+      AETERNA_ADMIN_BOOTSTRAP_EMAIL: 'admin@example.com',
+      AETERNA_ADMIN_BOOTSTRAP_PROVIDER: 'github',
+      AETERNA_ADMIN_BOOTSTRAP_PROVIDER_SUBJECT: 'octo',
+      AETERNA_BOOTSTRAP_COMPANY_SLUG: 'default',
+      AETERNA_BOOTSTRAP_ORG_SLUG: 'platform',
+      AETERNA_BOOTSTRAP_TEAM_SLUG: 'admins',
     });
     const c = serverContainer(m);
     expect(envVar(c, 'AETERNA_PLUGIN_AUTH_JWT_SECRET')?.valueFrom?.secretKeyRef).toEqual({ name: 'rel-aeterna-auth', key: 'jwt-secret' });
@@ -605,7 +850,11 @@ describe('authentication and authorization', () => {
   });
 
   it('Kubernetes tokens: the pod’s own token mounted, TokenReview allowed, the namespace from the pod', async () => {
-    const m = await render(dir, { values: { auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } }, kubernetes: { enabled: true, audience: 'aeterna' } } } });
+    const m = await render(dir, {
+      values: {
+        auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } }, kubernetes: { enabled: true, audience: 'aeterna' } },
+      },
+    });
     expect(serverConfig(m)).toMatchObject({ AETERNA_K8S_AUTH_ENABLED: 'true', AETERNA_K8S_AUTH_TOKEN_REVIEW_AUDIENCE: 'aeterna' });
     expect(get(one(m, 'Deployment'), 'spec', 'template', 'spec', 'automountServiceAccountToken')).toBe(true);
     expect(get(one(m, 'ClusterRoleBinding'), 'roleRef', 'name')).toBe('system:auth-delegator');
@@ -613,12 +862,38 @@ describe('authentication and authorization', () => {
   });
 
   it('cedar from values or a ConfigMap, permit from a Secret, /a2a behind its key', async () => {
-    const inline = serverConfig(await render(dir, { values: { auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);', schema: '{}' } } } } }));
-    expect(inline).toMatchObject({ AETERNA_AUTH_BACKEND: 'cedar', AETERNA_CEDAR_POLICY_TEXT: 'permit(principal, action, resource);', AETERNA_CEDAR_SCHEMA_TEXT: '{}' });
-    const fromMap = serverContainer(await render(dir, { values: { auth: { authorization: { backend: 'cedar', cedar: { existingConfigMap: 'cedar' } } } } }));
-    expect(get(envVar(fromMap, 'AETERNA_CEDAR_POLICY_TEXT'), 'valueFrom', 'configMapKeyRef')).toEqual({ name: 'cedar', key: 'policies.cedar' });
-    const permit = await render(dir, { values: { auth: { authorization: { backend: 'permit', permit: { pdpUrl: 'http://pdp:7766', existingSecret: 'permit' } }, a2a: { existingSecret: 'a2a' } } } });
-    expect(serverConfig(permit)).toMatchObject({ AETERNA_AUTH_BACKEND: 'permit', AETERNA_PERMIT_PDP_URL: 'http://pdp:7766', AGENT_A2A_AUTH_ENABLED: 'true' });
+    const inline = serverConfig(
+      await render(dir, {
+        values: {
+          auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);', schema: '{}' } } },
+        },
+      }),
+    );
+    expect(inline).toMatchObject({
+      AETERNA_AUTH_BACKEND: 'cedar',
+      AETERNA_CEDAR_POLICY_TEXT: 'permit(principal, action, resource);',
+      AETERNA_CEDAR_SCHEMA_TEXT: '{}',
+    });
+    const fromMap = serverContainer(
+      await render(dir, { values: { auth: { authorization: { backend: 'cedar', cedar: { existingConfigMap: 'cedar' } } } } }),
+    );
+    expect(get(envVar(fromMap, 'AETERNA_CEDAR_POLICY_TEXT'), 'valueFrom', 'configMapKeyRef')).toEqual({
+      name: 'cedar',
+      key: 'policies.cedar',
+    });
+    const permit = await render(dir, {
+      values: {
+        auth: {
+          authorization: { backend: 'permit', permit: { pdpUrl: 'http://pdp:7766', existingSecret: 'permit' } },
+          a2a: { existingSecret: 'a2a' },
+        },
+      },
+    });
+    expect(serverConfig(permit)).toMatchObject({
+      AETERNA_AUTH_BACKEND: 'permit',
+      AETERNA_PERMIT_PDP_URL: 'http://pdp:7766',
+      AGENT_A2A_AUTH_ENABLED: 'true',
+    });
     expect(envVar(serverContainer(permit), 'AETERNA_PERMIT_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'permit', key: 'api-key' });
     expect(envVar(serverContainer(permit), 'AGENT_A2A_AUTH_API_KEY')?.valueFrom?.secretKeyRef).toEqual({ name: 'a2a', key: 'api-key' });
   });
@@ -627,7 +902,9 @@ describe('authentication and authorization', () => {
     const refused = await templateRaw(dir, { values: { service: { type: 'LoadBalancer' } }, extraArgs: ['--skip-schema-validation'] });
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('auth.mode=off with an Ingress, a LoadBalancer or a NodePort');
-    const acknowledged = await render(dir, { values: { service: { type: 'LoadBalancer' }, auth: { acknowledgeUnauthenticatedExposure: true } } });
+    const acknowledged = await render(dir, {
+      values: { service: { type: 'LoadBalancer' }, auth: { acknowledgeUnauthenticatedExposure: true } },
+    });
     expect(get(one(acknowledged, 'Service'), 'spec', 'type')).toBe('LoadBalancer');
   });
 });

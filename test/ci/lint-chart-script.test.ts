@@ -31,7 +31,11 @@ describe('scripts/lint-chart.sh', () => {
     const { writeFile } = await import('node:fs/promises');
     const path = await import('node:path');
     await writeFile(path.join(chart, 'values-broken.yaml'), 'replicaCount: "two"\n');
-    const r = spawnSync('bash', ['scripts/lint-chart.sh'], { env: { ...process.env, CHART_DIR: chart }, encoding: 'utf8', timeout: 240_000 });
+    const r = spawnSync('bash', ['scripts/lint-chart.sh'], {
+      env: { ...process.env, CHART_DIR: chart },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr + r.stdout).toContain('replicaCount');
   });

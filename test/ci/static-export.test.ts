@@ -23,13 +23,24 @@ describe('static export for GitHub Pages (NEXT_OUTPUT=export)', () => {
       timeout: 300_000,
     });
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    for (const page of ['index.html', 'docs.html', 'docs/getting-started.html', 'reference.html', 'configure.html', 'dashboards/aeterna.json', 'search-index.json', 'schema/values.schema.json', 'schema/values.editor.schema.json']) {
+    for (const page of [
+      'index.html',
+      'docs.html',
+      'docs/getting-started.html',
+      'reference.html',
+      'configure.html',
+      'dashboards/aeterna.json',
+      'search-index.json',
+      'schema/values.schema.json',
+      'schema/values.editor.schema.json',
+    ]) {
       expect(existsSync(`${out}/${page}`), page).toBe(true);
     }
     // The route handler is server-only; the workflow copies index.yaml and the archives to out/charts.
     expect(existsSync(`${out}/charts`)).toBe(false);
     expect(readFileSync(`${out}/dashboards/aeterna.json`, 'utf8')).toBe(readFileSync('charts/aeterna/dashboards/aeterna.json', 'utf8'));
-    for (const f of ['values.schema.json', 'values.editor.schema.json']) expect(readFileSync(`${out}/schema/${f}`, 'utf8')).toBe(readFileSync(`charts/aeterna/${f}`, 'utf8'));
+    for (const f of ['values.schema.json', 'values.editor.schema.json'])
+      expect(readFileSync(`${out}/schema/${f}`, 'utf8')).toBe(readFileSync(`charts/aeterna/${f}`, 'utf8'));
     // Links carry the base path of a project site.
     expect(readFileSync(`${out}/index.html`, 'utf8')).toContain('href="/aeterna/docs"');
     rmSync(out, { recursive: true, force: true });

@@ -32,7 +32,10 @@ let chartDir: string;
 let n = 0;
 
 beforeAll(async () => {
-  [cluster, chartDir] = await Promise.all([startTestCluster(), chartCopyWithStandIns({ withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() })]);
+  [cluster, chartDir] = await Promise.all([
+    startTestCluster(),
+    chartCopyWithStandIns({ withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() }),
+  ]);
 });
 
 afterAll(async () => {
@@ -109,10 +112,14 @@ describe('with the Prometheus Operator CRDs installed', () => {
     for (const crd of ['servicemonitors', 'prometheusrules']) {
       await waitFor(`CRD ${crd} established`, async () => {
         const o = await cluster.api.get(`/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${crd}.monitoring.coreos.com`);
-        return o.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Established' && c.status === 'True') ? true : undefined;
+        return o.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Established' && c.status === 'True')
+          ? true
+          : undefined;
       });
     }
-    await waitFor('monitoring.coreos.com/v1 in discovery', async () => ((await cluster.api.collectionPath('monitoring.coreos.com/v1', 'ServiceMonitor', 'x')) ? true : undefined));
+    await waitFor('monitoring.coreos.com/v1 in discovery', async () =>
+      (await cluster.api.collectionPath('monitoring.coreos.com/v1', 'ServiceMonitor', 'x')) ? true : undefined,
+    );
   });
 
   it.each(BINS)('%s: the ServiceMonitor and the PrometheusRule are created, and no warning is printed', async (bin) => {

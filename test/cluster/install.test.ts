@@ -41,7 +41,10 @@ let cluster: TestCluster;
 let chartDir: string;
 
 beforeAll(async () => {
-  [cluster, chartDir] = await Promise.all([startTestCluster({ controllers: true }), chartCopyWithStandIns({ withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() })]);
+  [cluster, chartDir] = await Promise.all([
+    startTestCluster({ controllers: true }),
+    chartCopyWithStandIns({ withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() }),
+  ]);
 });
 
 afterAll(async () => {
@@ -59,7 +62,12 @@ function valuesArgs(s: Scenario, tag: string): string[] {
   return args;
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
 
 describe('the namespaces enforce Pod Security "restricted"', () => {
   it('refuses a Pod without the restricted settings (so an admitted Pod below really passed the check)', async () => {
@@ -80,18 +88,24 @@ describe('the namespaces enforce Pod Security "restricted"', () => {
 });
 
 describe.each<HelmBin>(['helm', 'helm3'])('%s install', (bin) => {
-  it.each(INSTALLS.map((s) => [s.name, s] as const))('%s: installs, and the cluster admits every Pod of the release', async (_name, scenario) => {
-    const ns = await cluster.namespace(`${bin}-${slug(scenario.name)}`, RESTRICTED);
-    const { stdout } = await cluster.helm(['install', 'aeterna', chartDir, '-n', ns, ...valuesArgs(scenario, `${bin}-${slug(scenario.name)}`)], { bin });
-    expect(stdout).toContain('STATUS: deployed');
+  it.each(INSTALLS.map((s) => [s.name, s] as const))(
+    '%s: installs, and the cluster admits every Pod of the release',
+    async (_name, scenario) => {
+      const ns = await cluster.namespace(`${bin}-${slug(scenario.name)}`, RESTRICTED);
+      const { stdout } = await cluster.helm(
+        ['install', 'aeterna', chartDir, '-n', ns, ...valuesArgs(scenario, `${bin}-${slug(scenario.name)}`)],
+        { bin },
+      );
+      expect(stdout).toContain('STATUS: deployed');
 
-    const workloads = await workloadPods(cluster.api, ns);
-    const controllers = workloads.map((w) => w.controller.split('/')[0]);
-    // The server's Deployment (through its ReplicaSet) and the migration Job are always there.
-    expect(controllers).toContain('ReplicaSet');
-    expect(controllers).toContain('Job');
-    expect(notAdmitted(workloads)).toEqual([]);
-  });
+      const workloads = await workloadPods(cluster.api, ns);
+      const controllers = workloads.map((w) => w.controller.split('/')[0]);
+      // The server's Deployment (through its ReplicaSet) and the migration Job are always there.
+      expect(controllers).toContain('ReplicaSet');
+      expect(controllers).toContain('Job');
+      expect(notAdmitted(workloads)).toEqual([]);
+    },
+  );
 });
 
 describe.each<HelmBin>(['helm', 'helm3'])('%s: NOTES and helm status', (bin) => {

@@ -19,7 +19,10 @@ let chartDir: string;
 let pluginValues: string;
 
 beforeAll(async () => {
-  [cluster, chartDir] = await Promise.all([startTestCluster({ controllers: true }), chartCopyWithStandIns({ withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() })]);
+  [cluster, chartDir] = await Promise.all([
+    startTestCluster({ controllers: true }),
+    chartCopyWithStandIns({ withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() }),
+  ]);
   // Plugin auth, so that the chart also generates the key that signs the users' tokens.
   pluginValues = path.join(path.dirname(chartDir), 'plugin-auth.json');
   writeFileSync(pluginValues, JSON.stringify({ auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh-oauth' } } } }));
@@ -56,10 +59,9 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s: install, upgrade, rollback, unins
   });
 
   it('upgrade with changed values keeps every generated secret byte for byte', async () => {
-    const upgrade = cluster.helm(
-      ['upgrade', release, chartDir, '-n', ns, '-f', pluginValues, '--set', 'podAnnotations.revision=two'],
-      { bin },
-    );
+    const upgrade = cluster.helm(['upgrade', release, chartDir, '-n', ns, '-f', pluginValues, '--set', 'podAnnotations.revision=two'], {
+      bin,
+    });
     await finishPod(cluster.api, await podOfJob(cluster.api, ns, `${release}-aeterna-migrate`), 0);
     const { stdout } = await upgrade;
     expect(stdout).toContain('STATUS: deployed');
@@ -71,7 +73,8 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s: install, upgrade, rollback, unins
   it("rollback restores revision 1's manifests, and the secrets stay", async () => {
     const { stdout } = await cluster.helm(['rollback', release, '1', '-n', ns], { bin });
     expect(stdout).toContain('Rollback was a success');
-    const manifest = async (rev: number) => (await cluster.helm(['get', 'manifest', release, '-n', ns, '--revision', String(rev)], { bin })).stdout;
+    const manifest = async (rev: number) =>
+      (await cluster.helm(['get', 'manifest', release, '-n', ns, '--revision', String(rev)], { bin })).stdout;
     expect(await manifest(3)).toBe(await manifest(1));
     expect((await deployment(ns, `${release}-aeterna`)).spec.template.metadata.annotations?.revision).toBeUndefined();
     expect(await generatedSecrets(ns, release)).toEqual(installed);
@@ -79,7 +82,11 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s: install, upgrade, rollback, unins
 
   it('uninstall removes the release and keeps what carries helm.sh/resource-policy: keep', async () => {
     const { stdout } = await cluster.helm(['uninstall', release, '-n', ns], { bin });
-    const kept = [`secrets/${release}-aeterna-kms`, `secrets/${release}-aeterna-postgresql`, `persistentvolumeclaims/${release}-aeterna-data`];
+    const kept = [
+      `secrets/${release}-aeterna-kms`,
+      `secrets/${release}-aeterna-postgresql`,
+      `persistentvolumeclaims/${release}-aeterna-data`,
+    ];
     expect(stdout).toContain('These resources were kept due to the resource policy:');
     const core = (p: string) => `/api/v1/namespaces/${ns}/${p}`;
     for (const p of kept) expect(await cluster.api.find(core(p)), p).toBeDefined();
@@ -117,8 +124,9 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s: the migration Job', (bin) => {
   it('install: the Job waits for the PostgreSQL the release created, and the server waits for the Job', async () => {
     await cluster.namespace(ns, RESTRICTED);
     await cluster.helm(['install', release, chartDir, '-n', ns], { bin });
-    const jobPod = await waitFor('the install Job Pod', async () =>
-      (await cluster.api.list(`/api/v1/namespaces/${ns}/pods?labelSelector=job-name`)).items[0],
+    const jobPod = await waitFor(
+      'the install Job Pod',
+      async () => (await cluster.api.list(`/api/v1/namespaces/${ns}/pods?labelSelector=job-name`)).items[0],
     );
     // Its first init container (prepare) waits for PostgreSQL before creating the roles the migrations need.
     const prepare = jobPod.spec.initContainers[0];
@@ -128,10 +136,19 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s: the migration Job', (bin) => {
     const pgService = await cluster.api.get(`/api/v1/namespaces/${ns}/services/${pgHost.split('.')[0]}`);
     expect(pgService.metadata.annotations?.['meta.helm.sh/release-name']).toBe(release);
 
-    const serverPod = await waitFor('a server Pod', async () =>
-      (await cluster.api.list(`/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${release},app.kubernetes.io/name=aeterna`)}`)).items[0],
+    const serverPod = await waitFor(
+      'a server Pod',
+      async () =>
+        (
+          await cluster.api.list(
+            `/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${release},app.kubernetes.io/name=aeterna`)}`,
+          )
+        ).items[0],
     );
-    expect(serverPod.spec.initContainers.map((c: { name: string }) => c.name).slice(0, 2)).toEqual(['wait-for-dependencies', 'wait-for-migrations']);
+    expect(serverPod.spec.initContainers.map((c: { name: string }) => c.name).slice(0, 2)).toEqual([
+      'wait-for-dependencies',
+      'wait-for-migrations',
+    ]);
   });
 
   it('upgrade: the migrations run before the new server version rolls out', async () => {

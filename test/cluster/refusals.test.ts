@@ -41,7 +41,10 @@ describe('Helm 3 install --dry-run=client', () => {
     const problems = (
       await mapLimit(cases, 4, async (c, i) => {
         const file = valuesFile(`dry-${i}`, c.values);
-        const r = await cluster.helm(['install', `dry${i}`, chartDir, '-n', ns, '--dry-run=client', '-f', file], { bin: 'helm3', check: false });
+        const r = await cluster.helm(['install', `dry${i}`, chartDir, '-n', ns, '--dry-run=client', '-f', file], {
+          bin: 'helm3',
+          check: false,
+        });
         const output = r.stdout + r.stderr;
         if (r.code === 0) return [`${c.rule}: exited 0`];
         const said = c.helmSays ? c.helmSays.test(output) : output.includes(caseMessage(c));
@@ -55,7 +58,10 @@ describe('Helm 3 install --dry-run=client', () => {
 describe.each<HelmBin>(['helm', 'helm3'])('%s install and upgrade', (bin) => {
   it('install refuses a file that breaks three rules with the three messages, and creates nothing', async () => {
     const ns = await cluster.namespace(`${bin}-refused-install`);
-    const r = await cluster.helm(['install', 'refused', chartDir, '-n', ns, '-f', valuesFile(`${bin}-three-install`, THREE.values)], { bin, check: false });
+    const r = await cluster.helm(['install', 'refused', chartDir, '-n', ns, '-f', valuesFile(`${bin}-three-install`, THREE.values)], {
+      bin,
+      check: false,
+    });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('INSTALLATION FAILED');
     for (const rule of THREE.rules) expect(r.stderr).toContain(caseMessage({ rule, values: {} }));
@@ -66,7 +72,10 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s install and upgrade', (bin) => {
   it('upgrade of a release refuses the same file with the three messages, and the release stays at revision 1', async () => {
     const ns = await cluster.namespace(`${bin}-refused-upgrade`);
     await cluster.helm(['install', 'kept', chartDir, '-n', ns], { bin });
-    const r = await cluster.helm(['upgrade', 'kept', chartDir, '-n', ns, '-f', valuesFile(`${bin}-three-upgrade`, THREE.values)], { bin, check: false });
+    const r = await cluster.helm(['upgrade', 'kept', chartDir, '-n', ns, '-f', valuesFile(`${bin}-three-upgrade`, THREE.values)], {
+      bin,
+      check: false,
+    });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('UPGRADE FAILED');
     for (const rule of THREE.rules) expect(r.stderr).toContain(caseMessage({ rule, values: {} }));

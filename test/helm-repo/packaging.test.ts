@@ -71,7 +71,12 @@ describe('packageChart', () => {
 
   it('tells different charts apart by content', async () => {
     const a = await packageChart({ helm: toolPath('helm'), chartDir: await chartCopy(), outDir: await tmp('a-'), subchartsDir: subcharts });
-    const b = await packageChart({ helm: toolPath('helm'), chartDir: await chartCopy((c) => (c.description = 'changed')), outDir: await tmp('b-'), subchartsDir: subcharts });
+    const b = await packageChart({
+      helm: toolPath('helm'),
+      chartDir: await chartCopy((c) => (c.description = 'changed')),
+      outDir: await tmp('b-'),
+      subchartsDir: subcharts,
+    });
     expect(await archiveContentDigest(a)).not.toBe(await archiveContentDigest(b));
   });
 
@@ -82,7 +87,9 @@ describe('packageChart', () => {
     });
     const err = await packageChart({ helm: toolPath('helm'), chartDir: dir, outDir: await tmp('out-') }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SubchartsUnavailableError);
-    expect((err as Error).message).toMatch(/^The chart could not be packaged: its subcharts \(Bitnami redis and postgresql, qdrant\) could not be fetched/);
+    expect((err as Error).message).toMatch(
+      /^The chart could not be packaged: its subcharts \(Bitnami redis and postgresql, qdrant\) could not be fetched/,
+    );
     expect((err as Error).message).toContain('set\nAETERNA_SUBCHARTS_DIR to a folder holding the subchart archives named in Chart.lock');
     expect((err as Error).message).toContain('127.0.0.1:9');
   });
@@ -90,17 +97,27 @@ describe('packageChart', () => {
   it('Chart.lock is in sync with Chart.yaml (helm gets past its digest check to the download)', async () => {
     const dir = await chartCopy();
     const home = await tmp('helm-home-');
-    const chart = parse(await readFile(path.join(dir, 'Chart.yaml'), 'utf8')) as { dependencies: Array<{ name: string; repository: string }> };
+    const chart = parse(await readFile(path.join(dir, 'Chart.yaml'), 'utf8')) as {
+      dependencies: Array<{ name: string; repository: string }>;
+    };
     const httpRepos = chart.dependencies.filter((d) => d.repository.startsWith('http'));
     // Offline: declare the http repositories with empty cached indexes so helm reaches its lock check.
     await mkdir(path.join(home, 'cache'), { recursive: true });
     await writeFile(
       path.join(home, 'repositories.yaml'),
-      stringify({ apiVersion: '', generated: '0001-01-01T00:00:00Z', repositories: httpRepos.map((d) => ({ name: d.name, url: d.repository })) }),
+      stringify({
+        apiVersion: '',
+        generated: '0001-01-01T00:00:00Z',
+        repositories: httpRepos.map((d) => ({ name: d.name, url: d.repository })),
+      }),
     );
     for (const d of httpRepos) await writeFile(path.join(home, 'cache', `${d.name}-index.yaml`), 'apiVersion: v1\nentries: {}\n');
     const res = await run(toolPath('helm'), ['dependency', 'build', dir, '--skip-refresh'], {
-      env: { ...process.env, HELM_REPOSITORY_CONFIG: path.join(home, 'repositories.yaml'), HELM_REPOSITORY_CACHE: path.join(home, 'cache') },
+      env: {
+        ...process.env,
+        HELM_REPOSITORY_CONFIG: path.join(home, 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: path.join(home, 'cache'),
+      },
     });
     expect(res.stderr).not.toContain('out of sync');
     // Whatever happens next (offline: a download error; online: success), the lock was accepted.
@@ -112,7 +129,12 @@ describe('the repository keeps published versions', () => {
   it('adds a bumped version, leaving the older archive, digest and created time untouched', async () => {
     const helm = toolPath('helm');
     const repo = await tmp('repo-');
-    const v1 = await packageChart({ helm, chartDir: await chartCopy((c) => (c.version = '0.1.0')), outDir: await tmp('o-'), subchartsDir: subcharts });
+    const v1 = await packageChart({
+      helm,
+      chartDir: await chartCopy((c) => (c.version = '0.1.0')),
+      outDir: await tmp('o-'),
+      subchartsDir: subcharts,
+    });
     expect((await addArchive(repo, v1, { immutable: true })).kind).toBe('added');
     const first = await writeIndex(helm, repo);
     const old = first.entries.aeterna!.find((e) => e.version === '0.1.0')!;
@@ -120,7 +142,12 @@ describe('the repository keeps published versions', () => {
     expect(old.digest).toBe(sha256(await readFile(path.join(repo, 'aeterna-0.1.0.tgz'))));
 
     await new Promise((r) => setTimeout(r, 1100)); // so a re-stamped `created` would differ
-    const v2 = await packageChart({ helm, chartDir: await chartCopy((c) => (c.version = '0.2.0')), outDir: await tmp('o-'), subchartsDir: subcharts });
+    const v2 = await packageChart({
+      helm,
+      chartDir: await chartCopy((c) => (c.version = '0.2.0')),
+      outDir: await tmp('o-'),
+      subchartsDir: subcharts,
+    });
     expect((await addArchive(repo, v2, { immutable: true })).kind).toBe('added');
     const second = await writeIndex(helm, repo);
     expect(second.entries.aeterna!.map((e) => e.version).sort()).toEqual(['0.1.0', '0.2.0']);
@@ -133,9 +160,19 @@ describe('the repository keeps published versions', () => {
   it('refuses to change a published version when publishing, and replaces it in local development', async () => {
     const helm = toolPath('helm');
     const repo = await tmp('repo-');
-    const a = await packageChart({ helm, chartDir: await chartCopy((c) => (c.description = 'one')), outDir: await tmp('o-'), subchartsDir: subcharts });
+    const a = await packageChart({
+      helm,
+      chartDir: await chartCopy((c) => (c.description = 'one')),
+      outDir: await tmp('o-'),
+      subchartsDir: subcharts,
+    });
     await addArchive(repo, a, { immutable: true });
-    const b = await packageChart({ helm, chartDir: await chartCopy((c) => (c.description = 'two')), outDir: await tmp('o-'), subchartsDir: subcharts });
+    const b = await packageChart({
+      helm,
+      chartDir: await chartCopy((c) => (c.description = 'two')),
+      outDir: await tmp('o-'),
+      subchartsDir: subcharts,
+    });
     const file = path.basename(b);
     await expect(addArchive(repo, b, { immutable: true })).rejects.toThrow(VersionAlreadyPublishedError);
     await expect(addArchive(repo, b, { immutable: true })).rejects.toThrow(

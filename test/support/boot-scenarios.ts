@@ -19,15 +19,28 @@ export const BOOT_SCENARIOS: BootScenario[] = [
   { name: 'llm openai (inline key)', values: aeterna({ llm: { provider: 'openai', openai: { apiKey: 'sk-test' } } }) },
   {
     name: 'llm google',
-    values: aeterna({ llm: { provider: 'google', google: { projectId: 'p', location: 'us-central1', model: 'gemini-2.5-pro', embeddingModel: 'text-embedding-005' } } }),
+    values: aeterna({
+      llm: {
+        provider: 'google',
+        google: { projectId: 'p', location: 'us-central1', model: 'gemini-2.5-pro', embeddingModel: 'text-embedding-005' },
+      },
+    }),
   },
   {
     name: 'llm google without chat model, reflective off',
-    values: aeterna({ features: { reflective: false }, llm: { provider: 'google', google: { projectId: 'p', location: 'eu', embeddingModel: 'e' } } }),
+    values: aeterna({
+      features: { reflective: false },
+      llm: { provider: 'google', google: { projectId: 'p', location: 'eu', embeddingModel: 'e' } },
+    }),
   },
   {
     name: 'llm bedrock',
-    values: aeterna({ llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', model: 'anthropic.claude', embeddingModel: 'amazon.titan-embed-text-v2:0' } } }),
+    values: aeterna({
+      llm: {
+        provider: 'bedrock',
+        bedrock: { region: 'eu-west-1', model: 'anthropic.claude', embeddingModel: 'amazon.titan-embed-text-v2:0' },
+      },
+    }),
   },
   { name: 'kms local from your Secret', values: aeterna({ kms: { local: { existingSecret: 'my-kms', existingSecretKey: 'key' } } }) },
   { name: 'kms aws', values: aeterna({ kms: { provider: 'aws', aws: { keyArn: 'arn:aws:kms:eu-west-1:1:key/x', region: 'eu-west-1' } } }) },
@@ -54,12 +67,30 @@ export const BOOT_SCENARIOS: BootScenario[] = [
   },
   {
     name: 'plugin auth with your JWT Secret and Kubernetes tokens',
-    values: { auth: { mode: 'plugin', plugin: { jwtSecret: { existingSecret: 'jwt' }, github: { existingSecret: 'gh' } }, kubernetes: { enabled: true } } },
+    values: {
+      auth: {
+        mode: 'plugin',
+        plugin: { jwtSecret: { existingSecret: 'jwt' }, github: { existingSecret: 'gh' } },
+        kubernetes: { enabled: true },
+      },
+    },
   },
-  { name: 'cedar policies from values', values: { auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);', schema: '{}' } } } } },
-  { name: 'cedar policies from a ConfigMap', values: { auth: { authorization: { backend: 'cedar', cedar: { existingConfigMap: 'cedar' } } } } },
-  { name: 'permit.io', values: { auth: { authorization: { backend: 'permit', permit: { pdpUrl: 'http://pdp:7766', existingSecret: 'permit' } } } } },
-  { name: 'auth off, published with the acknowledgement', values: { service: { type: 'LoadBalancer' }, auth: { acknowledgeUnauthenticatedExposure: true } } },
+  {
+    name: 'cedar policies from values',
+    values: { auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);', schema: '{}' } } } },
+  },
+  {
+    name: 'cedar policies from a ConfigMap',
+    values: { auth: { authorization: { backend: 'cedar', cedar: { existingConfigMap: 'cedar' } } } },
+  },
+  {
+    name: 'permit.io',
+    values: { auth: { authorization: { backend: 'permit', permit: { pdpUrl: 'http://pdp:7766', existingSecret: 'permit' } } } },
+  },
+  {
+    name: 'auth off, published with the acknowledgement',
+    values: { service: { type: 'LoadBalancer' }, auth: { acknowledgeUnauthenticatedExposure: true } },
+  },
   {
     name: 'external PostgreSQL with verify-full TLS and a client certificate',
     values: {

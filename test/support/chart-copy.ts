@@ -118,9 +118,7 @@ export async function chartCopyWithStandIns(opts: ChartCopyOptions = {}): Promis
     await Promise.all(archives.map((f) => cp(path.join(opts.subchartArchivesDir!, f), path.join(chartsDir, f))));
     return dir;
   }
-  const deps =
-    opts.dependencies ??
-    (await readdir(standInsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  const deps = opts.dependencies ?? (await readdir(standInsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
   await Promise.all(deps.map((dep) => helm(['package', path.join(standInsDir, dep), '--destination', chartsDir])));
   return dir;
 }

@@ -40,9 +40,7 @@ describe('validateManifest', () => {
   it('rejects a misspelt field (readinesProbe) that the plain validators accept', async () => {
     const r = await validateManifest(deployment({ readinesProbe: { httpGet: { path: '/ready', port: 'http' } } }));
     expect(r.valid).toBe(false);
-    expect(r.issues).toEqual([
-      { path: '/spec/template/spec/containers/0/readinesProbe', message: 'unknown field "readinesProbe"' },
-    ]);
+    expect(r.issues).toEqual([{ path: '/spec/template/spec/containers/0/readinesProbe', message: 'unknown field "readinesProbe"' }]);
   });
 
   it('rejects unknown fields at any depth, including the top level', async () => {

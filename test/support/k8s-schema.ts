@@ -17,7 +17,7 @@
  *   and is left alone, as are the values below an unknown field.
  */
 
-export interface ManifestIssue {
+interface ManifestIssue {
   /** JSON pointer inside the manifest, e.g. `/spec/template/spec/containers/0/readinesProbe`. */
   path: string;
   message: string;

@@ -125,7 +125,6 @@ export class KubeApi {
     return this.call('PATCH', path, patch, 'application/merge-patch+json') as Promise<KubeObject>;
   }
 
-
   private discovery = new Map<string, Array<{ name: string; kind: string; namespaced: boolean }>>();
 
   /**

@@ -33,7 +33,17 @@ export async function startRegistry(): Promise<OciRegistry> {
   const config = path.join(dir, 'config.yml');
   writeFileSync(
     config,
-    ['version: 0.1', 'log:', '  level: error', 'storage:', '  filesystem:', `    rootdirectory: ${path.join(dir, 'store')}`, 'http:', `  addr: 127.0.0.1:${port}`, ''].join('\n'),
+    [
+      'version: 0.1',
+      'log:',
+      '  level: error',
+      'storage:',
+      '  filesystem:',
+      `    rootdirectory: ${path.join(dir, 'store')}`,
+      'http:',
+      `  addr: 127.0.0.1:${port}`,
+      '',
+    ].join('\n'),
   );
   const child = spawn(toolPath('registry'), ['serve', config], { stdio: 'ignore' });
   const kill = () => child.kill('SIGKILL');

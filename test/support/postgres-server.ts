@@ -17,7 +17,7 @@ export interface PostgresServer {
 }
 
 /** The newest installed PostgreSQL's bin folder. */
-export function postgresBin(): string {
+function postgresBin(): string {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(path.join(root, v, 'bin', 'initdb'))) : [];
   if (versions.length === 0) throw new Error('PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb). Run: npm run setup:tools');
@@ -31,16 +31,33 @@ export function startPostgres(): PostgresServer {
   const data = path.join(dir, 'data');
   const port = String(40000 + Math.floor(Math.random() * 20000));
   // PostgreSQL refuses to run as root: run it as the `postgres` user the Debian package creates.
-  const asPostgres = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--']] as const : null;
+  const asPostgres = process.getuid?.() === 0 ? (['runuser', ['-u', 'postgres', '--']] as const) : null;
   const run = (cmd: string, args: string[]) =>
-    asPostgres ? execFileSync(asPostgres[0], [...asPostgres[1], cmd, ...args], { stdio: 'pipe' }) : execFileSync(cmd, args, { stdio: 'pipe' });
+    asPostgres
+      ? execFileSync(asPostgres[0], [...asPostgres[1], cmd, ...args], { stdio: 'pipe' })
+      : execFileSync(cmd, args, { stdio: 'pipe' });
   run(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  run(path.join(bin, 'pg_ctl'), ['-D', data, '-w', '-l', path.join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=''`, 'start']);
+  run(path.join(bin, 'pg_ctl'), [
+    '-D',
+    data,
+    '-w',
+    '-l',
+    path.join(dir, 'log'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=''`,
+    'start',
+  ]);
   const env = { ...process.env, PGHOST: dir, PGPORT: port, PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: dir };
   return {
     env,
     sql(sqlText, user = 'postgres', database = 'postgres') {
-      return execFileSync(path.join(bin, 'psql'), ['-XtAq', '-v', 'ON_ERROR_STOP=1', '-U', user, '-d', database], { env, input: sqlText, stdio: 'pipe' }).toString().trim();
+      return execFileSync(path.join(bin, 'psql'), ['-XtAq', '-v', 'ON_ERROR_STOP=1', '-U', user, '-d', database], {
+        env,
+        input: sqlText,
+        stdio: 'pipe',
+      })
+        .toString()
+        .trim();
     },
     stop() {
       try {

@@ -32,7 +32,13 @@ export const RULE_CASES: RuleCase[] = [
   { rule: 'postgresql-both', values: { externalPostgresql: { host: 'pg.example', admin: { existingSecret: 'adm' } } } },
   { rule: 'redis-neither', values: { redis: { enabled: false } } },
   { rule: 'redis-both', values: { externalRedis: { host: 'redis.example' } } },
-  { rule: 'external-postgresql-password-and-secret', values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'p', existingSecret: 's', admin: { existingSecret: 'adm' } } } },
+  {
+    rule: 'external-postgresql-password-and-secret',
+    values: {
+      postgresql: { enabled: false },
+      externalPostgresql: { host: 'pg', password: 'p', existingSecret: 's', admin: { existingSecret: 'adm' } },
+    },
+  },
   { rule: 'openai-api-key-and-secret', values: { aeterna: { llm: { provider: 'openai', openai: { apiKey: 'k', existingSecret: 's' } } } } },
   { rule: 'postgresql-password-and-own-secret', values: { postgresql: { auth: { existingSecret: 'my-db', password: 'p' } } } },
   { rule: 'global-postgresql-auth', values: { global: { postgresql: { auth: { existingSecret: 'shared-db' } } } } },
@@ -40,39 +46,114 @@ export const RULE_CASES: RuleCase[] = [
   { rule: 'redis-sentinel', values: { redis: { sentinel: { enabled: true } } } },
   { rule: 'pdb-both', values: { pdb: { enabled: true, minAvailable: 1, maxUnavailable: 1 } } },
   { rule: 'openai-without-key', values: { aeterna: { llm: { provider: 'openai' } } } },
-  { rule: 'google-settings-missing', values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', model: 'm' } } } } },
-  { rule: 'google-chat-model-missing', values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', embeddingModel: 'e' } } } } },
+  {
+    rule: 'google-settings-missing',
+    values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', model: 'm' } } } },
+  },
+  {
+    rule: 'google-chat-model-missing',
+    values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', embeddingModel: 'e' } } } },
+  },
   { rule: 'bedrock-settings-missing', values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', model: 'm' } } } } },
-  { rule: 'bedrock-chat-model-missing', values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', embeddingModel: 'e' } } } } },
+  {
+    rule: 'bedrock-chat-model-missing',
+    values: { aeterna: { llm: { provider: 'bedrock', bedrock: { region: 'eu-west-1', embeddingModel: 'e' } } } },
+  },
   { rule: 'kms-aws-without-key', values: { aeterna: { kms: { provider: 'aws' } } } },
-  { rule: 'production-local-kms', values: { aeterna: { environment: 'production', secretProvider: { provider: 'vault', vault: { address: 'https://v', existingSecret: 't' } } } } },
-  { rule: 'production-local-secret-provider', values: { aeterna: { environment: 'production', kms: { provider: 'aws', aws: { keyArn: 'alias/k' } } } } },
+  {
+    rule: 'production-local-kms',
+    values: {
+      aeterna: { environment: 'production', secretProvider: { provider: 'vault', vault: { address: 'https://v', existingSecret: 't' } } },
+    },
+  },
+  {
+    rule: 'production-local-secret-provider',
+    values: { aeterna: { environment: 'production', kms: { provider: 'aws', aws: { keyArn: 'alias/k' } } } },
+  },
   { rule: 'vault-settings-missing', values: { aeterna: { secretProvider: { provider: 'vault', vault: { address: 'https://v' } } } } },
   { rule: 'several-pods-without-remote', values: { replicaCount: 2, persistence: { enabled: false } } },
-  { rule: 'persistence-with-several-pods', values: { autoscaling: { enabled: true }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } } },
-  { rule: 'password-breaks-url', args: ['externalPostgresql.password'], values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'a:b', admin: { existingSecret: 'adm' } } } },
+  {
+    rule: 'persistence-with-several-pods',
+    values: { autoscaling: { enabled: true }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } },
+  },
+  {
+    rule: 'password-breaks-url',
+    args: ['externalPostgresql.password'],
+    values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'a:b', admin: { existingSecret: 'adm' } } },
+  },
   { rule: 'password-breaks-url', args: ['postgresql.auth.password'], values: { postgresql: { auth: { password: 'p@ss' } } } },
-  { rule: 'password-breaks-url', args: ['postgresql.auth.postgresPassword'], values: { postgresql: { auth: { postgresPassword: '100%' } } } },
-  { rule: 'migrations-without-admin', values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg' } } },
-  { rule: 'postgresql-tls-verify-without-ca', values: { postgresql: { enabled: false }, migrations: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { sslMode: 'verify-full' } } } },
-  { rule: 'postgresql-tls-cert-without-key', values: { postgresql: { enabled: false }, migrations: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { existingSecret: 'tls', certKey: 'tls.crt' } } } },
+  {
+    rule: 'password-breaks-url',
+    args: ['postgresql.auth.postgresPassword'],
+    values: { postgresql: { auth: { postgresPassword: '100%' } } },
+  },
+  {
+    rule: 'migrations-without-admin',
+    values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', existingSecret: 'pg' } },
+  },
+  {
+    rule: 'postgresql-tls-verify-without-ca',
+    values: {
+      postgresql: { enabled: false },
+      migrations: { enabled: false },
+      externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { sslMode: 'verify-full' } },
+    },
+  },
+  {
+    rule: 'postgresql-tls-cert-without-key',
+    values: {
+      postgresql: { enabled: false },
+      migrations: { enabled: false },
+      externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { existingSecret: 'tls', certKey: 'tls.crt' } },
+    },
+  },
   { rule: 'published-without-auth', values: { ingress: { enabled: true } } },
-  { rule: 'published-a2a-without-key', values: { service: { type: 'NodePort' }, auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } } } } },
+  {
+    rule: 'published-a2a-without-key',
+    values: { service: { type: 'NodePort' }, auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } } } },
+  },
   { rule: 'plugin-auth-without-github', values: { auth: { mode: 'plugin' } } },
-  { rule: 'cedar-inputs-missing', values: { auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);' } } } } },
+  {
+    rule: 'cedar-inputs-missing',
+    values: { auth: { authorization: { backend: 'cedar', cedar: { policies: 'permit(principal, action, resource);' } } } },
+  },
   { rule: 'permit-inputs-missing', values: { auth: { authorization: { backend: 'permit', permit: { existingSecret: 'permit' } } } } },
   { rule: 'deployment-mode-without-remote', values: { aeterna: { deploymentMode: 'hybrid' } } },
 ];
 
 /** Rules JSON Schema cannot express (comparisons of two values, quantities, host lists). */
 export const TEMPLATE_ONLY_CASES: RuleCase[] = [
-  { rule: 'limits-below-requests', args: ['cpu', '500m', 'cpu', '2'], values: { resources: { requests: { cpu: '2', memory: '2Gi' }, limits: { cpu: '500m', memory: '1Gi' } } } },
-  { rule: 'limits-below-requests', args: ['memory', '1024Mi', 'memory', '2Gi'], values: { resources: { requests: { memory: '2Gi' }, limits: { memory: '1024Mi' } } } },
-  { rule: 'autoscaling-min-above-max', args: ['5', '3'], values: { autoscaling: { enabled: true, minReplicas: 5, maxReplicas: 3 }, persistence: { enabled: false }, aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } } } },
-  { rule: 'ingress-tls-host-not-routed', args: ['b.example'], values: {
+  {
+    rule: 'limits-below-requests',
+    args: ['cpu', '500m', 'cpu', '2'],
+    values: { resources: { requests: { cpu: '2', memory: '2Gi' }, limits: { cpu: '500m', memory: '1Gi' } } },
+  },
+  {
+    rule: 'limits-below-requests',
+    args: ['memory', '1024Mi', 'memory', '2Gi'],
+    values: { resources: { requests: { memory: '2Gi' }, limits: { memory: '1024Mi' } } },
+  },
+  {
+    rule: 'autoscaling-min-above-max',
+    args: ['5', '3'],
+    values: {
+      autoscaling: { enabled: true, minReplicas: 5, maxReplicas: 3 },
+      persistence: { enabled: false },
+      aeterna: { knowledgeRepository: { remote: { url: 'https://git.example/k.git' } } },
+    },
+  },
+  {
+    rule: 'ingress-tls-host-not-routed',
+    args: ['b.example'],
+    values: {
       auth: { acknowledgeUnauthenticatedExposure: true },
-      ingress: { enabled: true, hosts: [{ host: 'a.example', paths: [{ path: '/' }] }], tls: [{ secretName: 't', hosts: ['a.example', 'b.example'] }] },
-    } },
+      ingress: {
+        enabled: true,
+        hosts: [{ host: 'a.example', paths: [{ path: '/' }] }],
+        tls: [{ secretName: 't', hosts: ['a.example', 'b.example'] }],
+      },
+    },
+  },
 ];
 
 /** The JSON Schema rule's title of a case: the rule id, with its `each` text after a colon. */

@@ -22,7 +22,14 @@ function dependencyValues(pg: boolean, redis: boolean, qdrant: boolean): Record<
     qdrant: { enabled: qdrant },
     ...(pg
       ? {}
-      : { externalPostgresql: { host: 'pg.example.internal', existingSecret: 'aeterna-pg', existingSecretPasswordKey: 'password', admin: { existingSecret: 'aeterna-pg-admin' } } }),
+      : {
+          externalPostgresql: {
+            host: 'pg.example.internal',
+            existingSecret: 'aeterna-pg',
+            existingSecretPasswordKey: 'password',
+            admin: { existingSecret: 'aeterna-pg-admin' },
+          },
+        }),
     ...(redis ? {} : { externalRedis: { host: 'redis.example.internal', port: 6380, database: 2 } }),
   };
 }

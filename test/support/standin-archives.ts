@@ -10,7 +10,10 @@ import { STAND_INS_DIR, helm } from './chart-copy';
  */
 export async function packStandInSubcharts(outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const dirs = (await readdir(STAND_INS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = (await readdir(STAND_INS_DIR, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const archives: string[] = [];
   for (const name of dirs) {
     const { stdout } = await helm(['package', path.join(STAND_INS_DIR, name), '--destination', outDir]);

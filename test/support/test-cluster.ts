@@ -164,10 +164,14 @@ export async function startTestCluster(opts: TestClusterOptions = {}): Promise<T
 
     const server = `https://127.0.0.1:${apiPort}`;
     const caFile = path.join(certDir, 'apiserver.crt');
-    await waitFor('the API server to write its certificate', async () => {
-      dead(apiserver, 'kube-apiserver');
-      return existsSync(caFile) ? true : undefined;
-    }, 60_000);
+    await waitFor(
+      'the API server to write its certificate',
+      async () => {
+        dead(apiserver, 'kube-apiserver');
+        return existsSync(caFile) ? true : undefined;
+      },
+      60_000,
+    );
     // The file holds the serving certificate followed by the CA that signed it.
     const ca = readFileSync(caFile, 'utf8');
     const api = new KubeApi(server, token, ca);
@@ -238,7 +242,11 @@ export async function startTestCluster(opts: TestClusterOptions = {}): Promise<T
           );
         } else {
           // What the ServiceAccount controller would do: Pods that name no account run as "default".
-          await api.create(`/api/v1/namespaces/${name}/serviceaccounts`, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default' } });
+          await api.create(`/api/v1/namespaces/${name}/serviceaccounts`, {
+            apiVersion: 'v1',
+            kind: 'ServiceAccount',
+            metadata: { name: 'default' },
+          });
         }
         return name;
       },

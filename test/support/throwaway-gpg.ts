@@ -28,7 +28,10 @@ export async function throwawayKey(folder: string, uid: string, passphrase: stri
   await mkdir(home, { recursive: true });
   await chmod(home, 0o700);
   await gpg(home, ['--passphrase', passphrase, '--quick-gen-key', uid, 'rsa2048', 'sign', 'never']);
-  const fingerprint = (await gpg(home, ['--with-colons', '--list-secret-keys'])).split('\n').find((l) => l.startsWith('fpr:'))!.split(':')[9]!;
+  const fingerprint = (await gpg(home, ['--with-colons', '--list-secret-keys']))
+    .split('\n')
+    .find((l) => l.startsWith('fpr:'))!
+    .split(':')[9]!;
   const secretKey = await gpg(home, ['--passphrase', passphrase, '--armor', '--export-secret-keys', fingerprint]);
   const keyring = path.join(dir, 'pubring.gpg');
   await gpg(home, ['--output', keyring, '--export', fingerprint]);

@@ -1,22 +1,24 @@
 import Link from 'next/link';
-import { InstallCommands } from '@/components/site/InstallCommands';
-import { parse } from 'yaml';
-import { RepoVersionNotice } from '@/components/site/RepoVersionNotice';
-import { readChartFile } from '@/lib/docs/chart-sources';
+import { SITE_NAME } from '@/lib/site/nav';
+import { InstallCommands } from './InstallCommands';
+import { RepoVersionNotice } from './RepoVersionNotice';
 
-// Read at build time: the version this site documents.
-const chartVersion = (parse(readChartFile('Chart.yaml') ?? '') as { version: string }).version;
+export const LANDING_META = {
+  title: SITE_NAME,
+  description:
+    'Install Aeterna, the memory and knowledge server for AI agents, on Kubernetes: Helm repository, chart reference, docs and configurator.',
+};
 
-export default function HomePage() {
+/** The landing page; `chartVersion` is the version this site documents (read when the page is built). */
+export function Landing({ chartVersion }: { chartVersion: string }) {
   return (
     <div className="space-y-10">
       <section className="space-y-4">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Aeterna on Kubernetes</h1>
         <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-          The Helm chart for Aeterna, the memory and knowledge server for AI agents. Redis and PostgreSQL are each
-          either bundled (Bitnami subcharts) or an existing service you point the chart at; the chart also runs the
-          database migrations and keeps the server&apos;s encryption key and knowledge repository. Qdrant can be
-          bundled too, ahead of a server version that uses it.
+          The Helm chart for Aeterna, the memory and knowledge server for AI agents. Redis and PostgreSQL are each either bundled (Bitnami
+          subcharts) or an existing service you point the chart at; the chart also runs the database migrations and keeps the server&apos;s
+          encryption key and knowledge repository. Qdrant can be bundled too, ahead of a server version that uses it.
         </p>
       </section>
 
@@ -49,6 +51,7 @@ export default function HomePage() {
 function Card({ href, title, children }: { href: string; title: string; children: React.ReactNode }) {
   return (
     <Link
+      prefetch={false}
       href={href}
       className="block rounded-lg border border-slate-200 p-4 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600"
     >

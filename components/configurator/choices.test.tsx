@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+/**
+ * The configurator's pieces that hold logic, rendered with the chart's real schema: the bundled/external choice,
+ * the authentication choice and the error list's navigation.
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chartSchemaWithRules } from '@/lib/rules/chart-rules';
+import { formRootSchema } from '@/lib/schema/form-schema';
+import { dependencyPairs, type DependencyPair } from '@/lib/schema/groups';
+import { AuthChoice } from './AuthChoice';
+import { DependencyChoice } from './DependencyChoice';
+import { ErrorList } from './ErrorList';
+import { fieldId } from './GroupForm';
+
+afterEach(cleanup);
+
+const schema = formRootSchema(chartSchemaWithRules);
+const redis = dependencyPairs(Object.keys(schema.properties ?? {})).find((p) => p.bundledKey === 'redis') as DependencyPair;
+const noErrors = () => undefined;
+
+describe('DependencyChoice', () => {
+  const renderChoice = (external: boolean, missing: string[] = []) => {
+    const onModeChange = vi.fn();
+    render(
+      <DependencyChoice
+        pair={redis}
+        schema={schema}
+        requirements={{}}
+        formData={{ redis: { enabled: !external }, externalRedis: { host: '' } }}
+        external={external}
+        missing={missing}
+        errorsFor={noErrors}
+        onModeChange={onModeChange}
+        onChange={vi.fn()}
+      />,
+    );
+    return { onModeChange, group: screen.getByRole('radiogroup', { name: 'Redis: bundled or external' }) };
+  };
+
+  it('shows the bundled settings only, and asks for external when External is chosen', () => {
+    const { onModeChange, group } = renderChoice(false);
+    expect(within(group).getByRole('radio', { name: /Bundled/ })).toHaveProperty('checked', true);
+    expect(document.getElementById(fieldId(['externalRedis', 'host']))).toBeNull();
+    fireEvent.click(within(group).getByRole('radio', { name: /External/ }));
+    expect(onModeChange).toHaveBeenCalledWith(redis, true);
+  });
+
+  it('external: shows the connection settings and what is still required', () => {
+    const { onModeChange, group } = renderChoice(true, ['externalRedis.host']);
+    expect(within(group).getByRole('radio', { name: /External/ })).toHaveProperty('checked', true);
+    expect(document.getElementById(fieldId(['externalRedis', 'host']))).not.toBeNull();
+    expect(screen.getByTestId('externalRedis-missing').textContent).toBe('Still required: externalRedis.host');
+    fireEvent.click(within(group).getByRole('radio', { name: /Bundled/ }));
+    expect(onModeChange).toHaveBeenCalledWith(redis, false);
+  });
+});
+
+describe('AuthChoice', () => {
+  const renderAuth = (choice: 'off' | 'plugin', exposureRefused: boolean) => {
+    const onChoiceChange = vi.fn();
+    render(
+      <AuthChoice
+        schema={schema}
+        requirements={{}}
+        formData={{ auth: { mode: choice } }}
+        choice={choice}
+        exposureRefused={exposureRefused}
+        errorsFor={noErrors}
+        onChoiceChange={onChoiceChange}
+        onChange={vi.fn()}
+      />,
+    );
+    return onChoiceChange;
+  };
+  // rjsf marks a hidden field's wrapper with the class "hidden" (configurator.css hides it), a hidden leaf as type=hidden.
+  const shown = (path: string) => {
+    const el = document.getElementById(fieldId(path.split('.')));
+    return el !== null && el.getAttribute('type') !== 'hidden' && el.closest('.hidden') === null;
+  };
+
+  it('off: no plugin settings and no acknowledgement while the chart does not refuse the values', () => {
+    const onChoiceChange = renderAuth('off', false);
+    expect(shown('auth.plugin.github.existingSecret')).toBe(false);
+    expect(shown('auth.acknowledgeUnauthenticatedExposure')).toBe(false);
+    expect(screen.queryByTestId('auth-exposure')).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: /^Plugin auth \(/ }));
+    expect(onChoiceChange).toHaveBeenCalledWith('plugin');
+  });
+
+  it('a published server without auth: the warning and the acknowledgement appear', () => {
+    renderAuth('off', true);
+    expect(screen.getByTestId('auth-exposure').textContent).toContain('would be published');
+    expect(shown('auth.acknowledgeUnauthenticatedExposure')).toBe(true);
+  });
+
+  it('plugin: the GitHub sign-in settings appear', () => {
+    renderAuth('plugin', false);
+    expect(shown('auth.plugin.github.existingSecret')).toBe(true);
+  });
+});
+
+describe('ErrorList', () => {
+  it('says the verdict, and each entry goes to its field or line', () => {
+    const onGoToField = vi.fn();
+    const onGoToLine = vi.fn();
+    const issue = {
+      path: ['externalRedis', 'host'],
+      message: 'externalRedis.host is required.',
+      keyword: 'required',
+      rule: 'Redis is neither bundled nor external.',
+    };
+    render(<ErrorList issues={[issue]} problems={[]} onGoToField={onGoToField} onGoToLine={onGoToLine} />);
+    expect(screen.getByTestId('verdict').textContent).toBe('1 problem: helm would refuse this values file.');
+    expect(screen.getByTestId('rule-message').textContent).toBe('Redis is neither bundled nor external.');
+    fireEvent.click(screen.getByRole('button', { name: 'externalRedis.host is required.' }));
+    expect(onGoToField).toHaveBeenCalledWith(['externalRedis', 'host']);
+    cleanup();
+
+    render(
+      <ErrorList
+        issues={[]}
+        problems={[{ line: 3, column: 5, message: 'bad indentation' }]}
+        onGoToField={onGoToField}
+        onGoToLine={onGoToLine}
+      />,
+    );
+    expect(screen.getByTestId('verdict').textContent).toBe('The YAML does not parse; the form keeps the last values that did.');
+    fireEvent.click(screen.getByRole('button', { name: /line 3, column 5/ }));
+    expect(onGoToLine).toHaveBeenCalledWith(3, 5);
+  });
+
+  it('no problems: installs, or still checking while the rules load', () => {
+    render(<ErrorList issues={[]} problems={[]} onGoToField={vi.fn()} onGoToLine={vi.fn()} />);
+    expect(screen.getByTestId('verdict').textContent).toBe('No problems: this values file installs.');
+    cleanup();
+    render(<ErrorList issues={[]} problems={[]} rulesLoaded={false} onGoToField={vi.fn()} onGoToLine={vi.fn()} />);
+    expect(screen.getByTestId('verdict').textContent).toContain('Checking the values');
+  });
+});
