@@ -1,17 +1,24 @@
 import { expect, test } from '@playwright/test';
 
-// The docs and the reference are static HTML: no framework JavaScript, only the islands' small entry, which
+// The landing page, the docs and the reference are static HTML: no framework JavaScript, only the islands' small entry, which
 // makes the theme toggle, the copy buttons, the install commands, search and the filter work.
 
-for (const url of ['/docs', '/docs/networking', '/reference']) {
-  test(`${url} loads no framework JavaScript, only the islands entry`, async ({ page }) => {
+// The landing page also loads the small chunk that checks the served index for its repository notice.
+const PAGES: [string, RegExp[]][] = [
+  ['/', [/^\/islands\/repo-version-notice-[A-Z0-9]+\.js$/]],
+  ['/docs', []],
+  ['/docs/networking', []],
+  ['/reference', []],
+];
+for (const [url, chunks] of PAGES) {
+  test(`${url} loads no framework JavaScript, only the islands`, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto(url);
     await page.waitForLoadState('networkidle');
-    expect(scripts).toEqual([expect.stringMatching(/^\/islands\/bootstrap-[A-Z0-9]+\.js$/)]);
+    expect(scripts).toEqual([expect.stringMatching(/^\/islands\/bootstrap-[A-Z0-9]+\.js$/), ...chunks.map((c) => expect.stringMatching(c))]);
   });
 }
 

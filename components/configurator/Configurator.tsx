@@ -1,21 +1,18 @@
 'use client';
 
-import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
+import type { ErrorSchema } from '@rjsf/utils';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { editorSchema, formRootSchema, pickSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
+import { editorSchema, formRootSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
 import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
 import type { JsonObject } from '@/lib/values/coalesce';
 import type { Preset } from '@/lib/values/presets';
-import { authChoiceOf } from '@/lib/values/auth-choice';
-import { AuthChoice } from './AuthChoice';
 import { ConfiguratorIntro } from './ConfiguratorIntro';
-import { DependenciesGroup } from './DependenciesGroup';
+import { groupView, type GroupViewProps } from './group-views';
 import { ErrorList } from './ErrorList';
-import { GroupForm } from './GroupForm';
 import { errorSchemaFor, markersFor } from './issues';
 import { LeaveWithResult } from './LeaveWithResult';
 import { ManifestsPanel } from './ManifestsPanel';
-import type { EngineFiles } from '@/components/manifests/ManifestsView';
+import type { EngineFiles } from '@/components/manifests/protocol';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
 import { useConfigurator } from './useConfigurator';
@@ -83,6 +80,20 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
   );
 
   const { reveal, goToLine, goToField } = useGoTo(markers, issues);
+  const handlerFor = useCallback((k: string) => handlers.get(k)!, [handlers]);
+  const viewProps: Omit<GroupViewProps, 'keys'> = {
+    schema: formSchema,
+    pairs,
+    effective,
+    issues,
+    requirements,
+    formDataFor,
+    errorsFor,
+    handlerFor,
+    onChange: onKeysChange,
+    onAuthChoice: c.setAuthChoice,
+    onDependencyMode: c.setDependencyMode,
+  };
 
   return (
     <div className="configurator space-y-6">
@@ -100,53 +111,10 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
             ))}
           </nav>
           {groups.map((g) => {
-            if (g.id === 'auth') {
-              return (
-                <FormSection key={g.id} id={g.id} title={g.title}>
-                  <AuthChoice
-                    schema={formSchema}
-                    requirements={requirements}
-                    formData={formDataFor(g.keys)}
-                    choice={authChoiceOf(effective)}
-                    exposureRefused={issues.some((i) => i.ruleId === 'published-without-auth' || i.ruleId === 'published-a2a-without-key')}
-                    errorsFor={errorsFor}
-                    onChoiceChange={c.setAuthChoice}
-                    onChange={onKeysChange}
-                  />
-                </FormSection>
-              );
-            }
-            if (g.id === 'dependencies') {
-              return (
-                <FormSection key={g.id} id={g.id} title={g.title} roomy>
-                  <DependenciesGroup
-                    keys={g.keys}
-                    pairs={pairs}
-                    schema={formSchema}
-                    effective={effective}
-                    issues={issues}
-                    requirements={requirements}
-                    formDataFor={formDataFor}
-                    errorsFor={errorsFor}
-                    onModeChange={c.setDependencyMode}
-                    onChange={onKeysChange}
-                  />
-                </FormSection>
-              );
-            }
+            const { View, roomy } = groupView(g.id);
             return (
-              <FormSection key={g.id} id={g.id} title={g.title}>
-                {g.keys.map((k) => (
-                  <KeySchemaForm
-                    key={k}
-                    schema={formSchema}
-                    name={k}
-                    requirements={requirements}
-                    formData={formDataFor([k])}
-                    extraErrors={errorsFor([k])}
-                    onChange={handlers.get(k)!}
-                  />
-                ))}
+              <FormSection key={g.id} id={g.id} title={g.title} roomy={roomy}>
+                <View {...viewProps} keys={g.keys} />
               </FormSection>
             );
           })}
@@ -180,21 +148,6 @@ function pick(values: JsonObject, keys: readonly string[]): JsonObject {
   const out: JsonObject = {};
   for (const k of keys) if (values[k] !== undefined) out[k] = values[k]!;
   return out;
-}
-
-/** A section's form; its schema is rebuilt only when the rules' requirements change. */
-/** The form of one top-level key, rendered by rjsf from that key's slice of the schema. */
-function KeySchemaForm(props: {
-  schema: Schema;
-  name: string;
-  requirements: Record<string, string[]>;
-  formData: JsonObject;
-  extraErrors: ErrorSchema | undefined;
-  onChange: (data: JsonObject) => void;
-}) {
-  const { schema, name, requirements } = props;
-  const sub = useMemo(() => pickSchema(schema, [name], requirements) as RJSFSchema, [schema, name, requirements]);
-  return <GroupForm schema={sub} formData={props.formData} extraErrors={props.extraErrors} onChange={props.onChange} />;
 }
 
 /** One group of the form: a section the page's section links jump to (#group-<id>), titled by its heading. */

@@ -1,7 +1,8 @@
 'use client';
 
 import { memo, useDeferredValue, useState, type ComponentType } from 'react';
-import type { EngineFiles } from '@/components/manifests/ManifestsView';
+import type { EngineFiles } from '@/components/manifests/protocol';
+import { TIMING } from '@/components/manifests/engine-timing';
 
 type View = ComponentType<{ files: EngineFiles; values: string }>;
 
@@ -16,7 +17,7 @@ export function ManifestsPanel({ files, values }: { files: EngineFiles; values: 
   const [opening, setOpening] = useState<'no' | 'loading' | string>('no');
   function open(e: { timeStamp: number }) {
     // From the click itself (the event's time), for the bench and the browser's performance panel.
-    performance.mark('helm-engine: opened', { startTime: e.timeStamp });
+    performance.mark(TIMING.opened, { startTime: e.timeStamp });
     setOpening('loading');
     import('@/components/manifests/ManifestsView').then(
       (m) => setView(() => memo(m.default)),

@@ -120,7 +120,7 @@ describe('ErrorList', () => {
     render(
       <ErrorList
         issues={[]}
-        problems={[{ line: 3, column: 5, message: 'bad indentation' }]}
+        problems={[{ line: 3, column: 5, endLine: 3, endColumn: 6, message: 'bad indentation' }]}
         onGoToField={onGoToField}
         onGoToLine={onGoToLine}
       />,

@@ -4,157 +4,33 @@
  * What `helm install` of the served chart would deploy with the editor's values: Helm's own engine (WebAssembly, in a
  * Web Worker) renders the chart archive the site serves under /charts. Nothing leaves the browser.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { changeOf, docKey, lineDiff } from '@/lib/site/manifest-diff';
-import type { HelmDocument, HelmRequest, HelmResponse, WorkerIn, WorkerOut } from './protocol';
+import { measureFirstManifests } from './engine-timing';
+import type { EngineFiles, HelmDocument, RenderSettings } from './protocol';
+import { useHelmEngine } from './useHelmEngine';
+import { useManifests } from './useManifests';
 
-export interface EngineFiles {
-  worker: string;
-  wasm: string;
-  wasmExec: string;
-  bytes: number;
-  downloadBytes: number;
-  archiveUrl: string;
-}
+type Shown = HelmDocument & { change: 'added' | 'changed' | 'same' | 'unknown' };
 
-const MONITORING_APIS = ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor', 'monitoring.coreos.com/v1/PrometheusRule'];
-
-type Status = { kind: 'loading'; loaded: number; total: number } | { kind: 'ready' } | { kind: 'failed'; message: string };
+const INPUT = 'mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900';
 
 export default function ManifestsView({ files, values }: { files: EngineFiles; values: string }) {
-  const worker = useRef<Worker | null>(null);
-  const pending = useRef(new Map<number, (r: HelmResponse) => void>());
-  const nextId = useRef(1);
-  const [status, setStatus] = useState<Status>({ kind: 'loading', loaded: 0, total: files.bytes });
-  const [release, setRelease] = useState('aeterna');
-  const [namespace, setNamespace] = useState('aeterna');
-  const [kubeVersion, setKubeVersion] = useState('');
-  const [monitoring, setMonitoring] = useState(false);
-  const [result, setResult] = useState<HelmResponse | null>(null);
-  const [defaults, setDefaults] = useState<Map<string, string> | null>(null);
+  const { status, render } = useHelmEngine(files);
+  const [settings, setSettings] = useState<RenderSettings>({
+    release: 'aeterna',
+    namespace: 'aeterna',
+    kubeVersion: '',
+    monitoring: false,
+  });
+  const { result, defaults } = useManifests(render, status.kind === 'failed', values, settings);
   const [onlyChanged, setOnlyChanged] = useState(false);
   const [query, setQuery] = useState('');
-  const rendered = useRef(false);
-  const failed = status.kind === 'failed';
 
   useEffect(() => {
-    const created = performance.now();
-    const w = new Worker(files.worker);
-    worker.current = w;
-    w.onmessage = (e: MessageEvent<WorkerOut>) => {
-      const m = e.data;
-      // The progress counter reads a copy of the download, which can finish after the engine is running.
-      if (m.type === 'progress') setStatus((s) => (s.kind === 'loading' ? { kind: 'loading', loaded: m.loaded, total: m.total } : s));
-      else if (m.type === 'ready') {
-        // User Timing entries, for the bench and the browser's performance panel.
-        const at = (t: number) => t - performance.timeOrigin;
-        const { init, loaded, started } = m.times;
-        if (performance.getEntriesByName('helm-engine: opened').length)
-          performance.measure('helm-engine: view code', { start: 'helm-engine: opened', end: created });
-        performance.measure('helm-engine: worker', { start: created, end: at(init) });
-        performance.measure('helm-engine: load and compile', {
-          start: at(init),
-          end: at(loaded),
-          detail: { transferSize: m.transferSize },
-        });
-        performance.measure('helm-engine: start', { start: at(loaded), end: at(started) });
-        setStatus({ kind: 'ready' });
-      } else if (m.type === 'failed') setStatus({ kind: 'failed', message: m.message });
-      else {
-        performance.measure('helm-engine: render', { start: performance.now() - m.ms, duration: m.ms });
-        pending.current.get(m.id)?.(m.response);
-        pending.current.delete(m.id);
-      }
-    };
-    // The worker's own script could not be loaded or run (it reports everything after that itself).
-    w.onerror = (e) => setStatus({ kind: 'failed', message: e.message || `the worker ${files.worker} could not be started` });
-    w.postMessage({
-      type: 'init',
-      wasm: files.wasm,
-      wasmExec: files.wasmExec,
-      bytes: files.bytes,
-      archiveUrl: files.archiveUrl,
-    } satisfies WorkerIn);
-    return () => w.terminate();
-  }, [files]);
-
-  const render = useMemo(
-    () => (request: HelmRequest) =>
-      new Promise<HelmResponse>((resolve) => {
-        const id = nextId.current++;
-        pending.current.set(id, resolve);
-        worker.current!.postMessage({ type: 'render', id, request } satisfies WorkerIn);
-      }),
-    [],
-  );
-
-  // Tests compare this view with the helm CLI through the same worker.
-  useEffect(() => {
-    if (status.kind !== 'ready') return;
-    (window as unknown as { __aeternaHelmRender?: typeof render }).__aeternaHelmRender = render;
-  }, [status.kind, render]);
-
-  // Renders are asked for at once, not when the engine is ready: the worker holds them until it runs.
-  useEffect(() => {
-    if (failed) return;
-    let current = true;
-    const request: HelmRequest = {
-      values,
-      release,
-      namespace,
-      kubeVersion,
-      apiVersions: monitoring ? MONITORING_APIS : [],
-      isUpgrade: false,
-      skipTests: false,
-    };
-    // A short pause lets a burst of keystrokes render once; the first render does not wait.
-    const t = setTimeout(() => void render(request).then((r) => current && setResult(r)), rendered.current ? 40 : 0);
-    rendered.current = true;
-    return () => {
-      current = false;
-      clearTimeout(t);
-    };
-  }, [failed, values, release, namespace, kubeVersion, monitoring, render]);
-
-  // The same chart and settings with the chart's defaults, to show what the values change.
-  useEffect(() => {
-    if (failed) return;
-    let current = true;
-    const request: HelmRequest = {
-      values: '',
-      release,
-      namespace,
-      kubeVersion,
-      apiVersions: monitoring ? MONITORING_APIS : [],
-      isUpgrade: false,
-      skipTests: false,
-    };
-    const t = setTimeout(
-      () =>
-        void render(request).then((r) => {
-          if (current) setDefaults(r.error ? null : new Map((r.documents ?? []).map((d) => [docKey(d), d.content])));
-        }),
-      40,
-    );
-    return () => {
-      current = false;
-      clearTimeout(t);
-    };
-  }, [failed, release, namespace, kubeVersion, monitoring, render]);
-
-  // From the click to the first manifests on screen: the task after the frame that paints them.
-  useEffect(() => {
-    if (!result || !performance.getEntriesByName('helm-engine: opened').length) return;
-    if (performance.getEntriesByName('helm-engine: first manifests').length) return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (!performance.getEntriesByName('helm-engine: first manifests').length)
-          performance.measure('helm-engine: first manifests', 'helm-engine: opened');
-      }),
-    );
+    if (result) measureFirstManifests();
   }, [result]);
 
-  type Shown = HelmDocument & { change: 'added' | 'changed' | 'same' | 'unknown' };
   // Each document's change against the defaults, computed once per render result.
   const shown = useMemo<Shown[]>(
     () => (result?.error ? [] : (result?.documents ?? [])).map((d) => ({ ...d, change: defaults ? changeOf(d, defaults) : 'unknown' })),
@@ -172,49 +48,9 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
   }, [shown, query, onlyChanged]);
   const changed = defaults ? shown.filter((d) => d.change !== 'same').length : null;
 
-  function download() {
-    if (!result?.output) return;
-    const url = URL.createObjectURL(new Blob([result.output], { type: 'application/yaml' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'manifests.yaml';
-    a.click();
-    URL.revokeObjectURL(url);
-  }
-
   return (
     <div className="space-y-3" data-testid="manifests-view">
-      <div className="grid grid-cols-2 gap-2 text-sm">
-        <label className="block">
-          Release name
-          <input
-            className="mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900"
-            value={release}
-            onChange={(e) => setRelease(e.target.value)}
-          />
-        </label>
-        <label className="block">
-          Namespace
-          <input
-            className="mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900"
-            value={namespace}
-            onChange={(e) => setNamespace(e.target.value)}
-          />
-        </label>
-        <label className="block">
-          Kubernetes version (empty: Helm&apos;s default)
-          <input
-            className="mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900"
-            value={kubeVersion}
-            placeholder="e.g. 1.33.0"
-            onChange={(e) => setKubeVersion(e.target.value)}
-          />
-        </label>
-        <label className="flex items-end gap-2">
-          <input type="checkbox" checked={monitoring} onChange={(e) => setMonitoring(e.target.checked)} />
-          The cluster serves the Prometheus Operator (ServiceMonitor, PrometheusRule)
-        </label>
-      </div>
+      <SettingsForm settings={settings} onChange={setSettings} />
       {status.kind === 'loading' ? (
         <div role="status">
           <p className="text-sm">Loading Helm&apos;s engine ({Math.round((100 * status.loaded) / Math.max(1, status.total))}%)…</p>
@@ -246,7 +82,7 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
                 Only the {changed} that differ from the chart defaults
               </label>
             ) : null}
-            <button type="button" onClick={download} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
+            <button type="button" onClick={() => download(result.output)} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
               Download manifests.yaml
             </button>
             <label className="text-sm">
@@ -260,28 +96,7 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
             </label>
           </div>
           {byKind.map(([kind, docs]) => (
-            <details key={kind} className="rounded border border-slate-200 p-2 dark:border-slate-700">
-              <summary className="cursor-pointer text-sm font-semibold">
-                {kind} ({docs.length})
-              </summary>
-              {docs.map((d, i) => (
-                <div key={`${d.source}-${i}`} className="mt-2">
-                  <p className="text-xs text-slate-700 dark:text-slate-300">
-                    {d.name} · <code>{d.source}</code>
-                    {d.hook ? ' · hook' : ''}
-                    {d.change === 'added'
-                      ? ' · not rendered with the defaults'
-                      : d.change === 'changed'
-                        ? ' · differs from the defaults'
-                        : ''}
-                  </p>
-                  <pre className="max-h-80 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{d.content}</pre>
-                  {d.change === 'changed' && defaults ? (
-                    <ChangesFromDefaults before={defaults.get(docKey(d)) ?? ''} after={d.content} />
-                  ) : null}
-                </div>
-              ))}
-            </details>
+            <KindGroup key={kind} kind={kind} docs={docs} defaults={defaults} />
           ))}
           {result.notes ? (
             <details className="rounded border border-slate-200 p-2 dark:border-slate-700">
@@ -292,6 +107,63 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
         </>
       ) : null}
     </div>
+  );
+}
+
+function download(output: string) {
+  const url = URL.createObjectURL(new Blob([output], { type: 'application/yaml' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'manifests.yaml';
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Release, namespace and what the target cluster serves: the flags `helm template` would get. */
+function SettingsForm({ settings, onChange }: { settings: RenderSettings; onChange: (s: RenderSettings) => void }) {
+  const text = (key: 'release' | 'namespace' | 'kubeVersion') => (e: { target: { value: string } }) =>
+    onChange({ ...settings, [key]: e.target.value });
+  return (
+    <div className="grid grid-cols-2 gap-2 text-sm">
+      <label className="block">
+        Release name
+        <input className={INPUT} value={settings.release} onChange={text('release')} />
+      </label>
+      <label className="block">
+        Namespace
+        <input className={INPUT} value={settings.namespace} onChange={text('namespace')} />
+      </label>
+      <label className="block">
+        Kubernetes version (empty: Helm&apos;s default)
+        <input className={INPUT} value={settings.kubeVersion} placeholder="e.g. 1.33.0" onChange={text('kubeVersion')} />
+      </label>
+      <label className="flex items-end gap-2">
+        <input type="checkbox" checked={settings.monitoring} onChange={(e) => onChange({ ...settings, monitoring: e.target.checked })} />
+        The cluster serves the Prometheus Operator (ServiceMonitor, PrometheusRule)
+      </label>
+    </div>
+  );
+}
+
+/** The documents of one kind, each marked against the defaults' render. */
+function KindGroup({ kind, docs, defaults }: { kind: string; docs: Shown[]; defaults: Map<string, string> | null }) {
+  return (
+    <details className="rounded border border-slate-200 p-2 dark:border-slate-700">
+      <summary className="cursor-pointer text-sm font-semibold">
+        {kind} ({docs.length})
+      </summary>
+      {docs.map((d, i) => (
+        <div key={`${d.source}-${i}`} className="mt-2">
+          <p className="text-xs text-slate-700 dark:text-slate-300">
+            {d.name} · <code>{d.source}</code>
+            {d.hook ? ' · hook' : ''}
+            {d.change === 'added' ? ' · not rendered with the defaults' : d.change === 'changed' ? ' · differs from the defaults' : ''}
+          </p>
+          <pre className="max-h-80 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{d.content}</pre>
+          {d.change === 'changed' && defaults ? <ChangesFromDefaults before={defaults.get(docKey(d)) ?? ''} after={d.content} /> : null}
+        </div>
+      ))}
+    </details>
   );
 }
 

@@ -1,4 +1,5 @@
 /** Messages between the manifests view and its worker (helm-worker.ts), and Helm's request and answer. */
+import type { HelmEngineFiles } from '@/lib/site/islands';
 
 /** What `helm template <release> <chart> -f values.yaml --namespace … --kube-version … --api-versions …` gets. */
 export interface HelmRequest {
@@ -25,6 +26,33 @@ export interface HelmResponse {
   documents: HelmDocument[] | null;
   notes: string;
   error?: string;
+}
+
+/** The files of the engine as the page serves them (lib/site/islands.ts), and the chart archive it renders. */
+export type EngineFiles = HelmEngineFiles & { archiveUrl: string };
+
+/** The view's settings, as `helm template` flags. */
+export interface RenderSettings {
+  release: string;
+  namespace: string;
+  kubeVersion: string;
+  /** The cluster serves the Prometheus Operator's API (ServiceMonitor, PrometheusRule). */
+  monitoring: boolean;
+}
+
+const MONITORING_APIS = ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor', 'monitoring.coreos.com/v1/PrometheusRule'];
+
+/** The one request builder: what `helm template` gets for these values and settings. */
+export function helmRequest(values: string, s: RenderSettings): HelmRequest {
+  return {
+    values,
+    release: s.release,
+    namespace: s.namespace,
+    kubeVersion: s.kubeVersion,
+    apiVersions: s.monitoring ? MONITORING_APIS : [],
+    isUpgrade: false,
+    skipTests: false,
+  };
 }
 
 export type WorkerIn =

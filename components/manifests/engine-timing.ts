@@ -1,0 +1,41 @@
+/**
+ * The manifests view's User Timing entries, for the browser's performance panel, the bench
+ * (scripts/bench-manifests.ts) and the e2e tests, which read them by these names.
+ */
+export const TIMING = {
+  /** Marked by the click that opens the view (components/configurator/ManifestsPanel.tsx). */
+  opened: 'helm-engine: opened',
+  viewCode: 'helm-engine: view code',
+  worker: 'helm-engine: worker',
+  /** Its `detail.transferSize` is the module's bytes over the network (0 from the browser's cache). */
+  loadAndCompile: 'helm-engine: load and compile',
+  start: 'helm-engine: start',
+  render: 'helm-engine: render',
+  /** From the click to the task after the frame that paints the first manifests. */
+  firstManifests: 'helm-engine: first manifests',
+} as const;
+
+const has = (name: string) => performance.getEntriesByName(name).length > 0;
+
+/** The engine's start-up phases, from the worker's clock (ms since the epoch) and the page's. */
+export function measureEngineStart(created: number, times: { init: number; loaded: number; started: number }, transferSize?: number): void {
+  const at = (t: number) => t - performance.timeOrigin;
+  if (has(TIMING.opened)) performance.measure(TIMING.viewCode, { start: TIMING.opened, end: created });
+  performance.measure(TIMING.worker, { start: created, end: at(times.init) });
+  performance.measure(TIMING.loadAndCompile, { start: at(times.init), end: at(times.loaded), detail: { transferSize } });
+  performance.measure(TIMING.start, { start: at(times.loaded), end: at(times.started) });
+}
+
+export function measureRender(ms: number): void {
+  performance.measure(TIMING.render, { start: performance.now() - ms, duration: ms });
+}
+
+/** Once per page, after the frame that shows the first manifests of a view opened by a click. */
+export function measureFirstManifests(): void {
+  if (!has(TIMING.opened) || has(TIMING.firstManifests)) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (!has(TIMING.firstManifests)) performance.measure(TIMING.firstManifests, TIMING.opened);
+    }),
+  );
+}
