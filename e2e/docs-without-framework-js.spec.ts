@@ -18,7 +18,10 @@ for (const [url, chunks] of PAGES) {
     });
     await page.goto(url);
     await page.waitForLoadState('networkidle');
-    expect(scripts).toEqual([expect.stringMatching(/^\/islands\/bootstrap-[A-Z0-9]+\.js$/), ...chunks.map((c) => expect.stringMatching(c))]);
+    expect(scripts).toEqual([
+      expect.stringMatching(/^\/islands\/bootstrap-[A-Z0-9]+\.js$/),
+      ...chunks.map((c) => expect.stringMatching(c)),
+    ]);
   });
 }
 
