@@ -1,16 +1,21 @@
 /**
- * Builds Helm's engine for the browser (scripts/helm-wasm, Helm 4 as pinned in its go.mod) with
+ * Builds Helm's engine for the browser (helm-engine, Helm 4 as pinned in its go.mod) with
  * GOOS=js GOARCH=wasm into public/helm-engine/ (git-ignored), with Go's own wasm_exec.js, both under
  * content-hashed names so they can be cached forever. lib/site/generated/helm-engine.json names them for the
- * page. Rebuilt only when the module's sources (or the form written here) change (about 1.5 minutes on 2 cores).
+ * page, and public/helm-engine/engine.json for a page that waits for it. Rebuilt only when the module's sources (or
+ * the form written here) change (about 1.5 minutes on 2 cores, more with the modules to download).
+ *
+ *   tsx scripts/build-helm-engine.ts               # build now (npm run generate, before a production build)
+ *   tsx scripts/build-helm-engine.ts --background  # npm run dev: build behind the running site, which serves at once;
+ *                                                  # the manifests view says it is being built and opens when it is ready
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const SRC = path.resolve('scripts/helm-wasm');
+const SRC = path.resolve('helm-engine');
 
 const OUT = path.resolve('public/helm-engine');
 const MANIFEST = path.resolve('lib/site/generated/helm-engine.json');
@@ -35,6 +40,32 @@ const stamp = path.join(OUT, '.source');
 if (existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceHash && existsSync(MANIFEST)) {
   console.log('[helm-engine] up to date');
   process.exit(0);
+}
+
+if (process.argv.includes('--background')) {
+  const log = path.resolve('.cache/helm-engine-build.log');
+  const pidFile = path.resolve('.cache/helm-engine-build.pid');
+  mkdirSync(path.dirname(log), { recursive: true });
+  const running = existsSync(pidFile) && isAlive(Number(readFileSync(pidFile, 'utf8')));
+  if (!running) {
+    const fd = openSync(log, 'w');
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!], { detached: true, stdio: ['ignore', fd, fd] });
+    writeFileSync(pidFile, String(child.pid));
+    child.unref();
+  }
+  console.log(
+    `[helm-engine] ${running ? 'still building' : 'building'} in the background (log: ${path.relative(process.cwd(), log)}); the manifests view opens when it is ready`,
+  );
+  process.exit(0);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 if (spawnSync('go', ['version']).status !== 0) {
@@ -74,8 +105,8 @@ const execName = `wasm_exec-${hash(execJs)}.js`;
 writeFileSync(path.join(OUT, execName), execJs);
 writeFileSync(stamp, sourceHash);
 mkdirSync(path.dirname(MANIFEST), { recursive: true });
-writeFileSync(
-  MANIFEST,
-  `${JSON.stringify({ wasm: `/helm-engine/${wasmName}`, wasmExec: `/helm-engine/${execName}`, bytes: wasm.length, downloadBytes: gz.length }, null, 2)}\n`,
-);
+const manifest = `${JSON.stringify({ wasm: `/helm-engine/${wasmName}`, wasmExec: `/helm-engine/${execName}`, bytes: wasm.length, downloadBytes: gz.length }, null, 2)}\n`;
+writeFileSync(MANIFEST, manifest);
+// Last: a page waiting for the engine (npm run dev's first run) polls this file and opens the view once it exists.
+writeFileSync(path.join(OUT, 'engine.json'), manifest);
 console.log(`[helm-engine] built ${wasmName} in ${Math.round((Date.now() - start) / 1000)} s`);

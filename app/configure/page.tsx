@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { Configurator } from '@/components/configurator/Configurator';
+import type { EngineSource } from '@/components/manifests/protocol';
 import { chartMetadata, presetFiles, valuesYamlText } from '@/lib/chart/files';
-import { helmEngineFiles } from '@/lib/site/islands';
+import { helmEngineFiles, helmWorkerFile } from '@/lib/site/islands';
 import { schemaFingerprint } from '@/lib/schema/compile';
 import { schemaSha256 } from '@/lib/schema/generated/chart-validators.js';
 import { presetFromFile } from '@/lib/values/presets';
@@ -27,15 +28,19 @@ export default function ConfigurePage() {
   }
   const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
   const engine = helmEngineFiles();
-  const engineFiles = {
-    worker: `${base}${engine.worker}`,
-    wasm: `${base}${engine.wasm}`,
-    wasmExec: `${base}${engine.wasmExec}`,
-    bytes: engine.bytes,
-    downloadBytes: engine.downloadBytes,
-    // The archive this site serves: what you see is what `helm install` of that version gives.
-    archiveUrl: `${base}/charts/aeterna-${chartMetadata().version}.tgz`,
-  };
+  // The archive this site serves: what you see is what `helm install` of that version gives.
+  const archiveUrl = `${base}/charts/aeterna-${chartMetadata().version}.tgz`;
+  const engineFiles: EngineSource = engine
+    ? {
+        worker: `${base}${engine.worker}`,
+        wasm: `${base}${engine.wasm}`,
+        wasmExec: `${base}${engine.wasmExec}`,
+        bytes: engine.bytes,
+        downloadBytes: engine.downloadBytes,
+        archiveUrl,
+      }
+    : // npm run dev's first run builds the engine in the background: the view waits for it.
+      { pending: `${base}/helm-engine/engine.json`, worker: `${base}${helmWorkerFile()}`, base, archiveUrl };
   return (
     <Configurator
       schema={schema as Record<string, unknown>}

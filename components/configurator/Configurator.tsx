@@ -12,7 +12,7 @@ import { ErrorList } from './ErrorList';
 import { errorSchemaFor, markersFor } from './issues';
 import { LeaveWithResult } from './LeaveWithResult';
 import { ManifestsPanel } from './ManifestsPanel';
-import type { EngineFiles } from '@/components/manifests/protocol';
+import type { EngineSource } from '@/components/manifests/protocol';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
 import { useConfigurator } from './useConfigurator';
@@ -30,7 +30,7 @@ export interface ConfiguratorProps {
   /** False when the precompiled validators were built from another version of the schema. */
   validatorsCurrent?: boolean;
   /** Helm's engine for the manifests view (loaded only when the view is opened). */
-  engine?: EngineFiles;
+  engine?: EngineSource;
 }
 
 const NO_DATA: ReadonlyMap<string, JsonObject> = new Map();
@@ -131,7 +131,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
             reveal={reveal}
           />
           <ErrorList issues={issues} problems={state.problems} rulesLoaded={c.rulesLoaded} onGoToField={goToField} onGoToLine={goToLine} />
-          {engine ? <ManifestsPanel files={engine} values={state.text} /> : null}
+          {engine ? <ManifestsPanel engine={engine} values={state.text} /> : null}
           <LeaveWithResult
             text={state.text}
             effective={effective}

@@ -22,7 +22,11 @@ export interface DependenciesGroupProps {
   onChange: (keys: readonly string[], data: JsonObject) => void;
 }
 
-/** Redis, PostgreSQL and Qdrant: each bundled (a subchart) or external (a service the user already runs). */
+/**
+ * Redis and PostgreSQL, each bundled (a subchart) or external (a service the user already runs), from the values
+ * that come in pairs (`x` and `externalX`); the group's other keys (Qdrant, which the server does not use yet, can
+ * only be bundled) get a form each.
+ */
 export function DependenciesGroup({
   keys,
   pairs,

@@ -1,13 +1,43 @@
 'use client';
 
-import { memo, useDeferredValue, useState, type ComponentType } from 'react';
-import type { EngineFiles } from '@/components/manifests/protocol';
+import { memo, useDeferredValue, useEffect, useState, type ComponentType } from 'react';
+import type { EngineFiles, EngineSource } from '@/components/manifests/protocol';
 import { TIMING } from '@/components/manifests/engine-timing';
 
 type View = ComponentType<{ files: EngineFiles; values: string }>;
 
+const POLL_MS = 3000;
+
+/**
+ * The engine's files; while `npm run dev` still builds the engine (its first run), null until the build writes
+ * its engine.json, which is polled.
+ */
+function useEngineFiles(engine: EngineSource): EngineFiles | null {
+  const [built, setBuilt] = useState<EngineFiles | null>(null);
+  const pending = 'pending' in engine ? engine : null;
+  useEffect(() => {
+    if (!pending) return;
+    let live = true;
+    const poll = async () => {
+      const r = await fetch(pending.pending, { cache: 'no-store' }).catch(() => null);
+      if (!live) return;
+      if (r?.ok) {
+        const m = (await r.json()) as Omit<EngineFiles, 'worker' | 'archiveUrl'>;
+        const at = (p: string) => `${pending.base}${p}`;
+        setBuilt({ ...m, wasm: at(m.wasm), wasmExec: at(m.wasmExec), worker: pending.worker, archiveUrl: pending.archiveUrl });
+      } else setTimeout(() => void poll(), POLL_MS);
+    };
+    void poll();
+    return () => {
+      live = false;
+    };
+  }, [pending]);
+  return pending ? built : (engine as EngineFiles);
+}
+
 /** "What will be deployed": Helm's own engine renders the served chart with these values, in this browser. */
-export function ManifestsPanel({ files, values }: { files: EngineFiles; values: string }) {
+export function ManifestsPanel({ engine, values }: { engine: EngineSource; values: string }) {
+  const files = useEngineFiles(engine);
   // Nothing of the view or of Helm's engine loads before the user opens it. A plain import() rather than
   // next/dynamic: React holds a Suspense boundary's content back up to 300 ms after its fallback showed.
   const [View, setView] = useState<View | null>(null);
@@ -33,7 +63,12 @@ export function ManifestsPanel({ files, values }: { files: EngineFiles; values: 
         Helm&apos;s own engine renders the chart this site serves with these values, exactly as <code>helm template</code> does, in your
         browser: nothing is sent anywhere. Values that <code>lookup</code> would reuse on a live cluster are shown as freshly generated.
       </p>
-      {View ? (
+      {!files ? (
+        <p role="status" className="text-sm" data-testid="engine-building">
+          Helm&apos;s engine for this view is being built on this machine (the first <code>npm run dev</code> builds it in the background, a
+          few minutes; its log is <code>.cache/helm-engine-build.log</code>). This panel offers the manifests as soon as it is ready.
+        </p>
+      ) : View ? (
         <View files={files} values={shownValues} />
       ) : opening === 'no' ? (
         <button type="button" onClick={open} className="rounded border border-slate-400 px-3 py-1.5 text-sm">

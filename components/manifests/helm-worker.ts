@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The manifests view's Web Worker: Helm's engine (scripts/helm-wasm, WebAssembly) runs here, so typing never
+ * The manifests view's Web Worker: Helm's engine (helm-engine, WebAssembly) runs here, so typing never
  * waits for it. Compiled while it streams in (WebAssembly.instantiateStreaming), with progress reported; the chart
  * archive is the one the site serves under /charts.
  */

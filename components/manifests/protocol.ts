@@ -31,6 +31,9 @@ export interface HelmResponse {
 /** The files of the engine as the page serves them (lib/site/islands.ts), and the chart archive it renders. */
 export type EngineFiles = HelmEngineFiles & { archiveUrl: string };
 
+/** The engine as the page knows it: its files, or where to wait for them while `npm run dev` builds it. */
+export type EngineSource = EngineFiles | { pending: string; worker: string; base: string; archiveUrl: string };
+
 /** The view's settings, as `helm template` flags. */
 export interface RenderSettings {
   release: string;

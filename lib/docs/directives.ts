@@ -1,5 +1,5 @@
 /**
- * Names of the `<!-- include: name arg -->` directives that components/docs/Generated.tsx fills (its switch must
+ * Names of the `<!-- include: name arg -->` directives that components/docs/Generated.tsx fills (its map must
  * handle exactly these: the type check fails otherwise), and that content pages may use.
  */
 export const DIRECTIVES = [

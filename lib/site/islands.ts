@@ -24,14 +24,26 @@ export interface HelmEngineFiles {
   downloadBytes: number;
 }
 
-export function helmEngineFiles(): HelmEngineFiles {
-  if (!existsSync(ENGINE_MANIFEST) || !existsSync(MANIFEST)) {
-    throw new Error(`${ENGINE_MANIFEST} is missing: Helm's engine for the browser is not built. Run: npm run generate`);
+/** Path of the worker script, bundled by scripts/build-islands.ts. */
+export function helmWorkerFile(): string {
+  if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} is missing: the islands are not bundled. Run: npm run generate`);
+  return (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { helmWorker: string }).helmWorker;
+}
+
+/**
+ * The engine's files, or null while `npm run dev` still builds it in the background (its first run): the page
+ * then waits for public/helm-engine/engine.json. A production build always has them (npm run generate first).
+ */
+export function helmEngineFiles(): HelmEngineFiles | null {
+  if (!existsSync(ENGINE_MANIFEST)) {
+    if (process.env.NODE_ENV === 'production') {
+      throw new Error(`${ENGINE_MANIFEST} is missing: Helm's engine for the browser is not built. Run: npm run generate`);
+    }
+    return null;
   }
   const engine = JSON.parse(readFileSync(ENGINE_MANIFEST, 'utf8')) as Omit<HelmEngineFiles, 'worker'>;
-  const islands = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { helmWorker: string };
   return {
-    worker: islands.helmWorker,
+    worker: helmWorkerFile(),
     wasm: engine.wasm,
     wasmExec: engine.wasmExec,
     bytes: engine.bytes,

@@ -24,45 +24,61 @@ function userSecretName(v: unknown): string | undefined {
   return s && !s.includes('{{') ? s : undefined;
 }
 
-/** The Secrets the effective values (coalesced over the chart defaults) expect to exist already. */
-export function secretsToCreate(values: JsonObject): SecretToCreate[] {
-  const out: SecretToCreate[] = [];
-  const add = (s: SecretToCreate) => {
-    const same = out.find((o) => o.name === s.name);
-    if (!same) out.push(s);
-    else {
-      for (const l of s.literals) if (!same.literals.some((x) => x.key === l.key)) same.literals.push(l);
-      for (const f of s.files) if (!same.files.some((x) => x.key === f.key)) same.files.push(f);
-      same.purpose = `${same.purpose}; ${s.purpose}`;
-    }
-  };
-
+/** Reads the effective values for the credential functions below. */
+class Reader {
+  constructor(readonly values: JsonObject) {}
+  at(...path: string[]): unknown {
+    return getIn(this.values, path);
+  }
+  text(...path: string[]): string {
+    return str(this.at(...path));
+  }
   /**
    * The key a Secret must hold: the chart's own key settings always have a value in the effective values (their
    * default in values.yaml, never empty per the schema); Bitnami's `postgresql.auth.secretKeys` are not in our
    * values.yaml, so their subchart default is given.
    */
-  const keyAt = (path: string[], subchartDefault?: string) => str(getIn(values, path)) || subchartDefault || '';
-  /** Adds a Secret when the user named one (`nameValue`). */
-  const addNamed = (nameValue: unknown, purpose: string, literals: SecretToCreate['literals'], files: SecretToCreate['files'] = []) => {
-    const name = userSecretName(nameValue);
-    if (name) add({ name, purpose, literals, files });
-  };
+  key(path: string[], subchartDefault?: string): string {
+    return this.text(...path) || subchartDefault || '';
+  }
+}
 
-  if (getIn(values, ['postgresql', 'enabled']) === false) {
-    addNamed(getIn(values, ['externalPostgresql', 'existingSecret']), 'password of the external PostgreSQL user', [
-      { key: keyAt(['externalPostgresql', 'existingSecretPasswordKey']), placeholder: '<postgresql-password>' },
+type Literal = SecretToCreate['literals'][number];
+type File = SecretToCreate['files'][number];
+
+/** A Secret when the user named one (`nameValue`), else nothing. */
+function named(nameValue: unknown, purpose: string, literals: Literal[], files: File[] = []): SecretToCreate[] {
+  const name = userSecretName(nameValue);
+  return name ? [{ name, purpose, literals, files }] : [];
+}
+
+const AWS_KEYS: Literal[] = [
+  { key: 'AWS_ACCESS_KEY_ID', placeholder: '<aws-access-key-id>' },
+  { key: 'AWS_SECRET_ACCESS_KEY', placeholder: '<aws-secret-access-key>' },
+];
+
+function postgresqlSecrets(v: Reader): SecretToCreate[] {
+  if (v.at('postgresql', 'enabled') !== false) {
+    return named(v.at('postgresql', 'auth', 'existingSecret'), 'passwords of the bundled PostgreSQL', [
+      {
+        key: v.key(['postgresql', 'auth', 'secretKeys', 'adminPasswordKey'], 'postgres-password'),
+        placeholder: '<postgres-admin-password>',
+      },
+      { key: v.key(['postgresql', 'auth', 'secretKeys', 'userPasswordKey'], 'password'), placeholder: '<postgresql-user-password>' },
     ]);
-    if (getIn(values, ['migrations', 'enabled']) !== false) {
-      addNamed(
-        getIn(values, ['externalPostgresql', 'admin', 'existingSecret']),
-        'password of the PostgreSQL admin the migration Job uses',
-        [{ key: keyAt(['externalPostgresql', 'admin', 'existingSecretPasswordKey']), placeholder: '<postgresql-admin-password>' }],
-      );
-    }
-    const tls = (k: string) => str(getIn(values, ['externalPostgresql', 'tls', k]));
-    addNamed(
-      getIn(values, ['externalPostgresql', 'tls', 'existingSecret']),
+  }
+  const tls = (k: string) => v.text('externalPostgresql', 'tls', k);
+  return [
+    ...named(v.at('externalPostgresql', 'existingSecret'), 'password of the external PostgreSQL user', [
+      { key: v.key(['externalPostgresql', 'existingSecretPasswordKey']), placeholder: '<postgresql-password>' },
+    ]),
+    ...(v.at('migrations', 'enabled') !== false
+      ? named(v.at('externalPostgresql', 'admin', 'existingSecret'), 'password of the PostgreSQL admin the migration Job uses', [
+          { key: v.key(['externalPostgresql', 'admin', 'existingSecretPasswordKey']), placeholder: '<postgresql-admin-password>' },
+        ])
+      : []),
+    ...named(
+      v.at('externalPostgresql', 'tls', 'existingSecret'),
       'TLS certificates for PostgreSQL',
       [],
       [
@@ -74,45 +90,38 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
             ]
           : []),
       ],
-    );
-  } else {
-    addNamed(getIn(values, ['postgresql', 'auth', 'existingSecret']), 'passwords of the bundled PostgreSQL', [
-      {
-        key: keyAt(['postgresql', 'auth', 'secretKeys', 'adminPasswordKey'], 'postgres-password'),
-        placeholder: '<postgres-admin-password>',
-      },
-      { key: keyAt(['postgresql', 'auth', 'secretKeys', 'userPasswordKey'], 'password'), placeholder: '<postgresql-user-password>' },
-    ]);
-  }
+    ),
+  ];
+}
 
-  if (getIn(values, ['qdrant', 'enabled']) === true) {
-    const ref = getIn(values, ['qdrant', 'apiKey', 'valueFrom', 'secretKeyRef']);
-    if (isPlainObject(ref)) {
-      addNamed(ref.name, 'API key of the bundled Qdrant', [{ key: str(ref.key) || 'api-key', placeholder: '<qdrant-api-key>' }]);
-    }
-  }
+function qdrantSecrets(v: Reader): SecretToCreate[] {
+  const ref = v.at('qdrant', 'apiKey', 'valueFrom', 'secretKeyRef');
+  if (v.at('qdrant', 'enabled') !== true || !isPlainObject(ref)) return [];
+  return named(ref.name, 'API key of the bundled Qdrant', [{ key: str(ref.key) || 'api-key', placeholder: '<qdrant-api-key>' }]);
+}
 
-  if (getIn(values, ['aeterna', 'kms', 'provider']) === 'aws') {
-    addNamed(getIn(values, ['aeterna', 'kms', 'aws', 'credentialsSecret']), 'AWS credentials for KMS', [
-      { key: 'AWS_ACCESS_KEY_ID', placeholder: '<aws-access-key-id>' },
-      { key: 'AWS_SECRET_ACCESS_KEY', placeholder: '<aws-secret-access-key>' },
-    ]);
-  } else {
-    // Printed, never run: the key is made on the user's machine, so it never reaches this site.
-    addNamed(
-      getIn(values, ['aeterna', 'kms', 'local', 'existingSecret']),
-      'KMS key of the tenant secrets (keep a backup: losing it loses every tenant secret)',
-      [{ key: keyAt(['aeterna', 'kms', 'local', 'existingSecretKey']), placeholder: '$(openssl rand -base64 32)', generate: true }],
-    );
-  }
-  if (getIn(values, ['aeterna', 'secretProvider', 'provider']) === 'vault') {
-    addNamed(getIn(values, ['aeterna', 'secretProvider', 'vault', 'existingSecret']), 'Vault token', [
-      { key: keyAt(['aeterna', 'secretProvider', 'vault', 'existingSecretKey']), placeholder: '<vault-token>' },
-    ]);
-  }
-  const github = (k: string) => str(getIn(values, ['aeterna', 'knowledgeRepository', 'github', k]));
+function kmsSecrets(v: Reader): SecretToCreate[] {
+  if (v.at('aeterna', 'kms', 'provider') === 'aws')
+    return named(v.at('aeterna', 'kms', 'aws', 'credentialsSecret'), 'AWS credentials for KMS', AWS_KEYS);
+  // Printed, never run: the key is made on the user's machine, so it never reaches this site.
+  return named(
+    v.at('aeterna', 'kms', 'local', 'existingSecret'),
+    'KMS key of the tenant secrets (keep a backup: losing it loses every tenant secret)',
+    [{ key: v.key(['aeterna', 'kms', 'local', 'existingSecretKey']), placeholder: '$(openssl rand -base64 32)', generate: true }],
+  );
+}
+
+function secretProviderSecrets(v: Reader): SecretToCreate[] {
+  if (v.at('aeterna', 'secretProvider', 'provider') !== 'vault') return [];
+  return named(v.at('aeterna', 'secretProvider', 'vault', 'existingSecret'), 'Vault token', [
+    { key: v.key(['aeterna', 'secretProvider', 'vault', 'existingSecretKey']), placeholder: '<vault-token>' },
+  ]);
+}
+
+function knowledgeRepositorySecrets(v: Reader): SecretToCreate[] {
+  const github = (k: string) => v.text('aeterna', 'knowledgeRepository', 'github', k);
   const app = github('appId') !== '';
-  addNamed(
+  return named(
     github('existingSecret'),
     `GitHub ${app ? 'App key' : 'token'} and webhook secret of the knowledge repository`,
     [
@@ -121,43 +130,81 @@ export function secretsToCreate(values: JsonObject): SecretToCreate[] {
     ],
     app && github('appPrivateKeyKey') ? [{ key: github('appPrivateKeyKey'), placeholder: '<path/to/github-app.private-key.pem>' }] : [],
   );
+}
 
-  const auth = (...path: string[]) => str(getIn(values, ['auth', ...path]));
-  if (auth('mode') === 'plugin') {
-    addNamed(auth('plugin', 'github', 'existingSecret'), 'GitHub OAuth App users sign in with', [
-      { key: auth('plugin', 'github', 'clientIdKey') || 'client-id', placeholder: '<github-oauth-client-id>' },
-      { key: auth('plugin', 'github', 'clientSecretKey') || 'client-secret', placeholder: '<github-oauth-client-secret>' },
-    ]);
-    addNamed(auth('plugin', 'jwtSecret', 'existingSecret'), 'key that signs the plugin-auth tokens', [
-      { key: auth('plugin', 'jwtSecret', 'existingSecretKey') || 'jwt-secret', placeholder: '$(openssl rand -base64 48)', generate: true },
-    ]);
-  }
-  if (auth('authorization', 'backend') === 'permit') {
-    addNamed(auth('authorization', 'permit', 'existingSecret'), 'Permit.io API key', [
-      { key: auth('authorization', 'permit', 'existingSecretKey') || 'api-key', placeholder: '<permit-api-key>' },
-    ]);
-  }
-  addNamed(auth('a2a', 'existingSecret'), 'API key of the /a2a endpoints', [
-    { key: auth('a2a', 'existingSecretKey') || 'api-key', placeholder: '$(openssl rand -hex 32)', generate: true },
-  ]);
+function authSecrets(v: Reader): SecretToCreate[] {
+  const auth = (...path: string[]) => v.text('auth', ...path);
+  return [
+    ...(auth('mode') === 'plugin'
+      ? [
+          ...named(auth('plugin', 'github', 'existingSecret'), 'GitHub OAuth App users sign in with', [
+            { key: auth('plugin', 'github', 'clientIdKey') || 'client-id', placeholder: '<github-oauth-client-id>' },
+            { key: auth('plugin', 'github', 'clientSecretKey') || 'client-secret', placeholder: '<github-oauth-client-secret>' },
+          ]),
+          ...named(auth('plugin', 'jwtSecret', 'existingSecret'), 'key that signs the plugin-auth tokens', [
+            {
+              key: auth('plugin', 'jwtSecret', 'existingSecretKey') || 'jwt-secret',
+              placeholder: '$(openssl rand -base64 48)',
+              generate: true,
+            },
+          ]),
+        ]
+      : []),
+    ...(auth('authorization', 'backend') === 'permit'
+      ? named(auth('authorization', 'permit', 'existingSecret'), 'Permit.io API key', [
+          { key: auth('authorization', 'permit', 'existingSecretKey') || 'api-key', placeholder: '<permit-api-key>' },
+        ])
+      : []),
+    ...named(auth('a2a', 'existingSecret'), 'API key of the /a2a endpoints', [
+      { key: auth('a2a', 'existingSecretKey') || 'api-key', placeholder: '$(openssl rand -hex 32)', generate: true },
+    ]),
+  ];
+}
 
-  const provider = getIn(values, ['aeterna', 'llm', 'provider']);
-  if (provider === 'openai') {
-    addNamed(getIn(values, ['aeterna', 'llm', 'openai', 'existingSecret']), 'OpenAI API key', [
-      { key: keyAt(['aeterna', 'llm', 'openai', 'existingSecretKey']), placeholder: '<openai-api-key>' },
-    ]);
-  } else if (provider === 'google') {
-    addNamed(
-      getIn(values, ['aeterna', 'llm', 'google', 'credentialsSecret']),
-      'Google service-account key',
-      [],
-      [{ key: keyAt(['aeterna', 'llm', 'google', 'credentialsSecretKey']), placeholder: '<path/to/service-account.json>' }],
-    );
-  } else if (provider === 'bedrock') {
-    addNamed(getIn(values, ['aeterna', 'llm', 'bedrock', 'credentialsSecret']), 'AWS credentials for Bedrock', [
-      { key: 'AWS_ACCESS_KEY_ID', placeholder: '<aws-access-key-id>' },
-      { key: 'AWS_SECRET_ACCESS_KEY', placeholder: '<aws-secret-access-key>' },
-    ]);
+function llmSecrets(v: Reader): SecretToCreate[] {
+  switch (v.at('aeterna', 'llm', 'provider')) {
+    case 'openai':
+      return named(v.at('aeterna', 'llm', 'openai', 'existingSecret'), 'OpenAI API key', [
+        { key: v.key(['aeterna', 'llm', 'openai', 'existingSecretKey']), placeholder: '<openai-api-key>' },
+      ]);
+    case 'google':
+      return named(
+        v.at('aeterna', 'llm', 'google', 'credentialsSecret'),
+        'Google service-account key',
+        [],
+        [{ key: v.key(['aeterna', 'llm', 'google', 'credentialsSecretKey']), placeholder: '<path/to/service-account.json>' }],
+      );
+    case 'bedrock':
+      return named(v.at('aeterna', 'llm', 'bedrock', 'credentialsSecret'), 'AWS credentials for Bedrock', AWS_KEYS);
+    default:
+      return [];
+  }
+}
+
+/** One function per credential kind, in the order the commands are printed. */
+const CREDENTIAL_KINDS = [
+  postgresqlSecrets,
+  qdrantSecrets,
+  kmsSecrets,
+  secretProviderSecrets,
+  knowledgeRepositorySecrets,
+  authSecrets,
+  llmSecrets,
+];
+
+/** The Secrets the effective values (coalesced over the chart defaults) expect to exist already; one Secret named twice is one command. */
+export function secretsToCreate(values: JsonObject): SecretToCreate[] {
+  const reader = new Reader(values);
+  const out: SecretToCreate[] = [];
+  for (const s of CREDENTIAL_KINDS.flatMap((kind) => kind(reader))) {
+    const same = out.find((o) => o.name === s.name);
+    if (!same) {
+      out.push({ ...s, literals: [...s.literals], files: [...s.files] });
+      continue;
+    }
+    for (const l of s.literals) if (!same.literals.some((x) => x.key === l.key)) same.literals.push(l);
+    for (const f of s.files) if (!same.files.some((x) => x.key === f.key)) same.files.push(f);
+    same.purpose = `${same.purpose}; ${s.purpose}`;
   }
   return out;
 }

@@ -62,6 +62,31 @@ Kubernetes quantity ("500m", "1Gi", "2", "1e3") as a plain number string, for co
 {{- end }}
 
 {{/*
+A bash loop that waits until a command succeeds, for at most waitForDependencies.timeoutSeconds, then fails with
+a message. Usage: include "aeterna.waitUntil" (dict "until" "<command>" "every" <seconds> "failure" "<message>"
+"timeout" .Values.waitForDependencies.timeoutSeconds); the message is a double-quoted bash word ($VARS expand).
+*/}}
+{{- define "aeterna.waitUntil" -}}
+end=$(( $(date +%s) + {{ int .timeout }} ))
+until {{ .until }}; do
+  if [ "$(date +%s)" -ge "$end" ]; then
+    echo "{{ .failure }}"
+    exit 1
+  fi
+  sleep {{ .every }}
+done
+{{- end }}
+
+{{/* Resources of the small init containers that only wait (bash, psql, pg_isready). */}}
+{{- define "aeterna.waitResources" -}}
+requests:
+  cpu: 10m
+  memory: 16Mi
+limits:
+  memory: 64Mi
+{{- end }}
+
+{{/*
 Waits for PostgreSQL (pg_isready) and Redis (PING answered by +PONG): a server that starts while Redis is
 unreachable keeps its state in memory for the life of the pod (bootstrap.rs, no retry).
 */}}
@@ -73,7 +98,6 @@ unreachable keeps its state in memory for the life of the pod (bootstrap.rs, no 
     - /bin/bash
     - -c
     - |
-      end=$(( $(date +%s) + {{ int .Values.waitForDependencies.timeoutSeconds }} ))
       redis_ping() {
         exec 3<>"/dev/tcp/$RD_HOST/$RD_PORT" || return 1
         printf 'PING\r\n' >&3
@@ -81,13 +105,8 @@ unreachable keeps its state in memory for the life of the pod (bootstrap.rs, no 
         exec 3<&- 3>&-
         [ "$reply" = $'+PONG\r' ]
       }
-      until pg_isready -q && redis_ping 2>/dev/null; do
-        if [ "$(date +%s)" -ge "$end" ]; then
-          echo "not ready after {{ int .Values.waitForDependencies.timeoutSeconds }}s: PostgreSQL $PGHOST:$PGPORT and Redis $RD_HOST:$RD_PORT"
-          exit 1
-        fi
-        sleep 2
-      done
+      {{- $timeout := int .Values.waitForDependencies.timeoutSeconds }}
+      {{- include "aeterna.waitUntil" (dict "until" "pg_isready -q && redis_ping 2>/dev/null" "every" 2 "timeout" $timeout "failure" (printf "not ready after %ds: PostgreSQL $PGHOST:$PGPORT and Redis $RD_HOST:$RD_PORT" $timeout)) | nindent 6 }}
   env:
     {{- include "aeterna.postgresql.libpqEnv" . | nindent 4 }}
     - name: RD_HOST
@@ -97,11 +116,7 @@ unreachable keeps its state in memory for the life of the pod (bootstrap.rs, no 
   securityContext:
     {{- toYaml .Values.containerSecurityContext | nindent 4 }}
   resources:
-    requests:
-      cpu: 10m
-      memory: 16Mi
-    limits:
-      memory: 64Mi
+    {{- include "aeterna.waitResources" . | nindent 4 }}
   {{- with (include "aeterna.postgresql.tlsMount" .) }}
   volumeMounts:
     {{- . | nindent 4 }}
@@ -121,15 +136,10 @@ storage/src/postgres.rs initialize_schema).
     - /bin/bash
     - -c
     - |
-      end=$(( $(date +%s) + {{ int .Values.waitForDependencies.timeoutSeconds }} ))
       query="SELECT to_regclass('public._aeterna_migrations') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r','p','v','m','S') AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user))"
-      until [ "$(psql -XtAq -c "$query" 2>/dev/null)" = "t" ]; do
-        if [ "$(date +%s)" -ge "$end" ]; then
-          echo "the database migrations have not finished after {{ int .Values.waitForDependencies.timeoutSeconds }}s: see the Job {{ include "aeterna.fullname" . }}-migrate* (kubectl logs job/<name> --all-containers)"
-          exit 1
-        fi
-        sleep 3
-      done
+      {{- $timeout := int .Values.waitForDependencies.timeoutSeconds }}
+      {{- $failure := printf "the database migrations have not finished after %ds: see the Job %s-migrate* (kubectl logs job/<name> --all-containers)" $timeout (include "aeterna.fullname" .) }}
+      {{- include "aeterna.waitUntil" (dict "until" "[ \"$(psql -XtAq -c \"$query\" 2>/dev/null)\" = \"t\" ]" "every" 3 "timeout" $timeout "failure" $failure) | nindent 6 }}
   env:
     - name: HOME
       value: /tmp
@@ -144,11 +154,7 @@ storage/src/postgres.rs initialize_schema).
   securityContext:
     {{- toYaml .Values.containerSecurityContext | nindent 4 }}
   resources:
-    requests:
-      cpu: 10m
-      memory: 16Mi
-    limits:
-      memory: 64Mi
+    {{- include "aeterna.waitResources" . | nindent 4 }}
   volumeMounts:
     - name: tmp
       mountPath: /tmp

@@ -1,7 +1,8 @@
-// Package main is Helm's own engine compiled to WebAssembly for the configurator's manifests view (build
-// tooling, not product logic): it loads a chart archive and renders it exactly as `helm template` does, with
-// the lower-level packages `helm template` itself calls (helm.sh/helm/v4/pkg/action does not compile to
-// WebAssembly). render() is the part shared with the tests; main_js.go exposes it to JavaScript.
+// Package main is Helm's own engine compiled to WebAssembly, shipped to the browser for the configurator's
+// manifests view: it loads a chart archive and renders it exactly as `helm template` does, with the lower-level
+// packages `helm template` itself calls (helm.sh/helm/v4/pkg/action does not compile to WebAssembly). It holds no
+// chart logic of ours, only this glue: render() here, main_js.go exposing it to JavaScript. The e2e tests
+// (e2e/configure-manifests.spec.ts) prove its output equals the helm CLI's.
 package main
 
 import (
