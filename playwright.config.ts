@@ -24,7 +24,7 @@ export default defineConfig({
   // A production build (`npm run build`) must exist; the server answers /charts from a repository packaged
   // with stand-in subcharts, since the real ones cannot be downloaded here.
   webServer: {
-    command: `npx tsx scripts/prepare-e2e-helm-repo.ts && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `npx tsx scripts/repo/prepare-e2e-helm-repo.ts && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     // AETERNA_SITE_URL: the signed chart's artifacthub.io/signKey annotation points at this server's pubkey.asc.
     env: { HELM_REPO_DIR: E2E_HELM_REPO_DIR, AETERNA_SITE_URL: `http://127.0.0.1:${PORT}` },

@@ -6,7 +6,7 @@ import { toolPath } from '../lib/tools/bin';
 import { run } from '../lib/tools/run';
 import { presetFiles } from '../lib/chart/files';
 import { chartYaml } from './support/helm';
-import type { HelmRequest, HelmResponse } from '../components/manifests/protocol';
+import type { HelmRequest, HelmResponse } from '../lib/engine/protocol';
 
 // The manifests view renders the served chart with Helm's own engine in the browser. It must say exactly what
 // `helm template` (Helm 4) says for the same archive, values, release and namespace: same documents in the same

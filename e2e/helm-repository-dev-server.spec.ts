@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_HELM_REPO_DIR } from '../playwright.config';
-import { waitForUrl } from '../scripts/bench-support';
+import { waitForUrl } from '../scripts/bench/support';
 import { chartYaml, isolatedHelm, type IsolatedHelm } from './support/helm';
 
 // `npm run dev` serves the same repository as the production server: helm must work against it too.

@@ -8,7 +8,7 @@ import { chartYaml, isolatedHelm } from './support/helm';
 import { startTestCluster, type TestCluster } from '../test/support/test-cluster';
 
 // Signed charts with the real helm CLI against the served repository. The e2e server's repository is signed by
-// scripts/prepare-e2e-helm-repo.ts with a throwaway key (GnuPG), as publishing signs with the project's key.
+// scripts/repo/prepare-e2e-helm-repo.ts with a throwaway key (GnuPG), as publishing signs with the project's key.
 const SIGNING = '.cache/e2e-signing';
 const keyInfo = async (who: 'signer' | 'stranger') =>
   JSON.parse(await readFile(path.join(SIGNING, `${who}.json`), 'utf8')) as { keyring: string; fingerprint: string };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Configurator } from '@/components/configurator/Configurator';
-import type { EngineSource } from '@/components/manifests/protocol';
+import type { EngineSource } from '@/lib/engine/protocol';
 import { chartMetadata, presetFiles, valuesYamlText } from '@/lib/chart/files';
 import { helmEngineFiles, helmWorkerFile } from '@/lib/site/islands';
 import { schemaFingerprint } from '@/lib/schema/compile';
@@ -24,7 +24,7 @@ export default function ConfigurePage() {
   // The page validates with validators precompiled from the schema; say so loudly if they are out of date.
   const validatorsCurrent = schemaFingerprint(schema) === schemaSha256;
   if (!validatorsCurrent) {
-    console.error('[configure] lib/schema/generated/chart-validators.js is stale: run npx tsx scripts/generate-schema-validators.ts');
+    console.error('[configure] lib/schema/generated/chart-validators.js is stale: run npx tsx scripts/generate/schema-validators.ts');
   }
   const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
   const engine = helmEngineFiles();

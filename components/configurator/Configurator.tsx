@@ -12,7 +12,7 @@ import { ErrorList } from './ErrorList';
 import { errorSchemaFor, markersFor } from './issues';
 import { LeaveWithResult } from './LeaveWithResult';
 import { ManifestsPanel } from './ManifestsPanel';
-import type { EngineSource } from '@/components/manifests/protocol';
+import type { EngineSource } from '@/lib/engine/protocol';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
 import { useConfigurator } from './useConfigurator';

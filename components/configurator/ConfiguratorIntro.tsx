@@ -12,7 +12,7 @@ export function ConfiguratorIntro({ origin, validatorsCurrent }: { origin: Origi
       {!validatorsCurrent ? (
         <p role="alert" className="rounded border border-red-500 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
           This build checks values against an older version of the chart schema: its verdicts may differ from helm&apos;s. (Maintainers: run
-          npx tsx scripts/generate-schema-validators.ts.)
+          npx tsx scripts/generate/schema-validators.ts.)
         </p>
       ) : null}
       {origin === 'share' ? (

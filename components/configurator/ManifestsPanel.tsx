@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useDeferredValue, useEffect, useState, type ComponentType } from 'react';
-import type { EngineFiles, EngineSource } from '@/components/manifests/protocol';
+import type { EngineFiles, EngineSource } from '@/lib/engine/protocol';
 import { TIMING } from '@/components/manifests/engine-timing';
 
 type View = ComponentType<{ files: EngineFiles; values: string }>;

@@ -1,4 +1,4 @@
-import type { DashboardSummary } from '@/lib/docs/dashboard';
+import type { DashboardSummary } from '@/lib/dashboard/dashboard';
 import { ScrollTable } from './ScrollTable';
 
 /** Panel by panel: what it shows and the exact queries and metric names behind it. */

@@ -1,6 +1,6 @@
-import { layoutDashboard, type DashboardSummary } from '@/lib/docs/dashboard';
-import type { DashboardSeries } from '@/lib/docs/dashboard-series';
-import { plotPanel } from '@/lib/docs/panel-plot';
+import { layoutDashboard, type DashboardSummary } from '@/lib/dashboard/dashboard';
+import type { DashboardSeries } from '@/lib/dashboard/series';
+import { plotPanel } from '@/lib/dashboard/panel-plot';
 
 const WIDTH = 960;
 const ROW = 22;
@@ -25,7 +25,7 @@ const SWATCH_CLASSES = ['fill-sky-600', 'fill-amber-500', 'fill-emerald-600', 'f
 /**
  * The dashboard's panels drawn at build time: each panel at its gridPos (24 columns) with its title, and its own
  * queries' values as Prometheus' engine computes them over the synthetic series of the alert tests
- * (lib/docs/dashboard-series.ts): lines for a time series, the last value for a stat.
+ * (lib/dashboard/series.ts): lines for a time series, the last value for a stat.
  */
 export function DashboardPicture({ dashboard, series }: { dashboard: DashboardSummary; series: DashboardSeries }) {
   const { boxes, bands, height } = layoutDashboard(dashboard, WIDTH, ROW);

@@ -1,4 +1,4 @@
-import type { ValidationMessage } from '@/lib/docs/validation-messages';
+import type { ValidationMessage } from '@/lib/chart/template-messages';
 import { ValueLinks } from './ValueLinks';
 
 /**

@@ -5,9 +5,9 @@
  * Web Worker) renders the chart archive the site serves under /charts. Nothing leaves the browser.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { changeOf, docKey, lineDiff } from '@/lib/site/manifest-diff';
+import { changeOf, docKey, lineDiff } from '@/lib/engine/manifest-diff';
 import { measureFirstManifests } from './engine-timing';
-import type { EngineFiles, HelmDocument, RenderSettings } from './protocol';
+import type { EngineFiles, HelmDocument, RenderSettings } from '../../lib/engine/protocol';
 import { useHelmEngine } from './useHelmEngine';
 import { useManifests } from './useManifests';
 

@@ -1,6 +1,6 @@
 /**
  * The manifests view's User Timing entries, for the browser's performance panel, the bench
- * (scripts/bench-manifests.ts) and the e2e tests, which read them by these names.
+ * (scripts/bench/manifests.ts) and the e2e tests, which read them by these names.
  */
 export const TIMING = {
   /** Marked by the click that opens the view (components/configurator/ManifestsPanel.tsx). */

@@ -4,7 +4,7 @@
  * waits for it. Compiled while it streams in (WebAssembly.instantiateStreaming), with progress reported; the chart
  * archive is the one the site serves under /charts.
  */
-import type { HelmRequest, HelmResponse, WorkerIn, WorkerOut } from './protocol';
+import type { HelmRequest, HelmResponse, WorkerIn, WorkerOut } from '../../lib/engine/protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 declare class Go {

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { measureEngineStart, measureRender } from './engine-timing';
-import type { EngineFiles, HelmRequest, HelmResponse, WorkerIn, WorkerOut } from './protocol';
+import type { EngineFiles, HelmRequest, HelmResponse, WorkerIn, WorkerOut } from '../../lib/engine/protocol';
 
 export type EngineStatus = { kind: 'loading'; loaded: number; total: number } | { kind: 'ready' } | { kind: 'failed'; message: string };
 

@@ -5,8 +5,8 @@
  * mark what the values change). Asked for at once; the worker holds them until the engine runs.
  */
 import { useEffect, useRef, useState } from 'react';
-import { docKey } from '@/lib/site/manifest-diff';
-import { helmRequest, type HelmRequest, type HelmResponse, type RenderSettings } from './protocol';
+import { docKey } from '@/lib/engine/manifest-diff';
+import { helmRequest, type HelmRequest, type HelmResponse, type RenderSettings } from '../../lib/engine/protocol';
 
 /** A short pause lets a burst of keystrokes render once; the first render does not wait. */
 const PAUSE_MS = 40;

@@ -4,7 +4,7 @@
  * can never disagree. Objects without a `@param` of their own keep the description written in the schema, since
  * values.yaml has nowhere to say it.
  */
-import { parseValuesComments } from '@/lib/reference/values-comments';
+import { parseValuesComments } from '@/lib/chart/values-comments';
 
 export interface SchemaNode {
   title?: string;

@@ -1,7 +1,7 @@
 import { chartPath, readChartText, validationRules } from '@/lib/chart/files';
-import { summarizeDashboard, type DashboardSummary } from './dashboard';
+import { summarizeDashboard, type DashboardSummary } from '../dashboard/dashboard';
 import { ruleMessages } from '@/lib/rules/declaration';
-import { extractValidationMessages, type ValidationMessage } from './validation-messages';
+import { extractValidationMessages, type ValidationMessage } from '../chart/template-messages';
 
 /** The dashboard JSON of the chart, read at build time (never copied into the site's sources). */
 export const DASHBOARD_FILE = chartPath('dashboards/aeterna.json');

@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
 import { formatValue, shownDefault, type ChartReference } from '@/lib/reference/reference';
 import type { Doc } from './content';
-import type { DashboardSummary } from './dashboard';
-import type { ValidationMessage } from './validation-messages';
+import type { DashboardSummary } from '../dashboard/dashboard';
+import type { ValidationMessage } from '../chart/template-messages';
 import { miniSearchOptions, type SearchDoc } from './search-options';
 
 function excerpt(text: string, max = 180): string {

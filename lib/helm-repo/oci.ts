@@ -2,7 +2,7 @@ import { run } from '@/lib/tools/run';
 
 /**
  * The OCI path of a release: `helm push` of the packaged archive, then a cosign signature on the pushed
- * artifact. scripts/publish-oci.ts runs it in the publish workflow; test/chart/oci-registry.test.ts runs the same
+ * artifact. scripts/repo/publish-oci.ts runs it in the publish workflow; test/chart/oci-registry.test.ts runs the same
  * functions against a real registry on loopback.
  */
 export interface PushResult {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReference, formatValue, valueAt } from './reference';
 import { collectRules } from './rules';
 import { describeType, walkSchema, type JsonSchema } from './schema';
-import { parseValuesComments } from './values-comments';
+import { parseValuesComments } from '../chart/values-comments';
 
 const schema: JsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { collectRules, type SchemaRule } from './rules';
 import { allowedValues, constraints, describeType, walkSchema, type JsonSchema } from './schema';
-import { parseValuesComments, type ParamComment } from './values-comments';
+import { parseValuesComments, type ParamComment } from '../chart/values-comments';
 
 /** One documented value of the chart. */
 export interface ReferenceEntry {

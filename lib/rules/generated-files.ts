@@ -1,6 +1,6 @@
 /**
  * The chart files generated from validation-rules.json, as they should read now: templates/_validation.tpl and
- * values.editor.schema.json. scripts/generate-validation.ts writes them; lib/rules/generated-files.test.ts fails
+ * values.editor.schema.json. scripts/generate/validation.ts writes them; lib/rules/generated-files.test.ts fails
  * while either is stale.
  */
 import { chartPath, chartSchema, validationRules, valuesYamlText, CHART_DIR } from '@/lib/chart/files';

@@ -5,7 +5,7 @@
  * code; a key in no grouped section lands in "More settings", so nothing is ever hidden. Presentation only: the
  * fields themselves come from values.schema.json.
  */
-import { parseValuesComments } from '@/lib/reference/values-comments';
+import { parseValuesComments } from '@/lib/chart/values-comments';
 
 /** Groups the form renders in its own way: the bundled/external choices and the authentication choice. */
 type GroupId = 'dependencies' | 'auth' | (string & {});

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 const MANIFEST = path.join(process.cwd(), 'lib', 'site', 'generated', 'islands.json');
 
-/** Path (under the site's base path) of the islands' entry script, bundled by scripts/build-islands.ts. */
+/** Path (under the site's base path) of the islands' entry script, bundled by scripts/generate/islands.ts. */
 export function islandsEntry(): string {
   if (!existsSync(MANIFEST)) {
     throw new Error(`${MANIFEST} is missing: the islands are not bundled. Run: npm run generate`);
@@ -13,7 +13,7 @@ export function islandsEntry(): string {
 
 const ENGINE_MANIFEST = path.join(process.cwd(), 'lib', 'site', 'generated', 'helm-engine.json');
 
-/** Files of the manifests view's engine (scripts/build-helm-engine.ts, scripts/build-islands.ts), under the base path. */
+/** Files of the manifests view's engine (scripts/generate/helm-engine.ts, scripts/generate/islands.ts), under the base path. */
 export interface HelmEngineFiles {
   worker: string;
   wasm: string;
@@ -24,7 +24,7 @@ export interface HelmEngineFiles {
   downloadBytes: number;
 }
 
-/** Path of the worker script, bundled by scripts/build-islands.ts. */
+/** Path of the worker script, bundled by scripts/generate/islands.ts. */
 export function helmWorkerFile(): string {
   if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} is missing: the islands are not bundled. Run: npm run generate`);
   return (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { helmWorker: string }).helmWorker;

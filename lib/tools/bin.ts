@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-/** The folder scripts/setup-tools.sh installs the pinned tools into. */
+/** The folder scripts/setup/setup-tools.sh installs the pinned tools into. */
 const TOOLS_BIN = path.resolve(process.cwd(), '.tools', 'bin');
 
 export type ToolName =

@@ -54,7 +54,7 @@ beforeAll(async () => {
     expect(r.code, r.stderr).toBe(0);
   }
   // Exactly what the publish workflow's OCI step runs.
-  const publish = await run(path.resolve('node_modules/.bin/tsx'), ['scripts/publish-oci.ts', archive], {
+  const publish = await run(path.resolve('node_modules/.bin/tsx'), ['scripts/repo/publish-oci.ts', archive], {
     env: {
       ...process.env,
       HOME: path.join(work, 'home'),

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { expressionProblems, parseEmittedMetrics, selectableNames } from '@/lib/chart/emitted-metrics';
+import { expressionProblems, parseEmittedMetrics, selectableNames } from '@/lib/dashboard/emitted-metrics';
 import { toolPath } from '@/lib/tools/bin';
 import { run } from '@/lib/tools/run';
 import { CHART_DIR, chartCopyWithStandIns, REPO_ROOT, removeChartCopy } from '../support/chart-copy';

@@ -106,7 +106,7 @@ describe('values.yaml and values.schema.json', () => {
     // makes the file differ from what it would write.
     const { schema: generated, unknownPaths } = withDescriptionsFromValues(schema as SchemaNode, valuesText);
     expect(unknownPaths).toEqual([]);
-    expect(schemaText(generated), 'run npx tsx scripts/generate-schema-descriptions.ts').toBe(schemaText(schema as SchemaNode));
+    expect(schemaText(generated), 'run npx tsx scripts/generate/schema-descriptions.ts').toBe(schemaText(schema as SchemaNode));
     const params = new Set([...valuesText.matchAll(/^\s*## @param ([\w.-]+) /gm)].map((m) => m[1]!));
     const problems: string[] = [];
     // Every leaf of values.yaml is documented (objects may be documented as a whole).

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartCopyWithStandIns, removeChartCopy } from '../support/chart-copy';
 import { DEPENDENCY_SCENARIOS } from '../support/scenarios';
 
-// scripts/lint-chart.sh is what the chart-lint workflow runs; run it here on a chart copy with stand-ins so
+// scripts/test/lint-chart.sh is what the chart-lint workflow runs; run it here on a chart copy with stand-ins so
 // the workflow cannot rot unnoticed.
-describe('scripts/lint-chart.sh', () => {
+describe('scripts/test/lint-chart.sh', () => {
   let chart: string;
   beforeAll(async () => {
     chart = await chartCopyWithStandIns({ withUnitTests: false });
@@ -17,7 +17,7 @@ describe('scripts/lint-chart.sh', () => {
 
   for (const major of ['3', '4']) {
     it(`lints the folder and the archive for defaults, presets and scenarios with Helm ${major}`, () => {
-      const r = spawnSync('bash', ['scripts/lint-chart.sh'], {
+      const r = spawnSync('bash', ['scripts/test/lint-chart.sh'], {
         env: { ...process.env, CHART_DIR: chart, HELM_MAJOR: major },
         encoding: 'utf8',
         timeout: 240_000,
@@ -31,7 +31,7 @@ describe('scripts/lint-chart.sh', () => {
     const { writeFile } = await import('node:fs/promises');
     const path = await import('node:path');
     await writeFile(path.join(chart, 'values-broken.yaml'), 'replicaCount: "two"\n');
-    const r = spawnSync('bash', ['scripts/lint-chart.sh'], {
+    const r = spawnSync('bash', ['scripts/test/lint-chart.sh'], {
       env: { ...process.env, CHART_DIR: chart },
       encoding: 'utf8',
       timeout: 240_000,

@@ -37,14 +37,14 @@ describe('GitHub workflows', () => {
     expect(job, 'no job packages the chart').toBeDefined();
     const steps = job!.steps;
     const pack = steps.findIndex((st) => st.run?.includes('npm run helm-repo'));
-    const restore = steps.findIndex((st) => st.run?.includes('scripts/restore-published-repo.ts'));
+    const restore = steps.findIndex((st) => st.run?.includes('scripts/repo/restore-published-repo.ts'));
     expect(restore, 'the published repository is restored before packaging').toBeGreaterThanOrEqual(0);
     expect(restore).toBeLessThan(pack);
     expect(steps[pack]!.env).toMatchObject({ HELM_REPO_IMMUTABLE: '1', HELM_REPO_REQUIRE_PACKAGE: '1' });
     const all = Object.values(wf.jobs).flatMap((j) => j.steps);
     expect(all.some((st) => st.uses?.startsWith('actions/deploy-pages'))).toBe(true);
     // The OCI step runs the script the OCI test runs (test/chart/oci-registry.test.ts).
-    expect(all.some((st) => /npx tsx scripts\/publish-oci\.ts /.test(st.run ?? ''))).toBe(true);
+    expect(all.some((st) => /npx tsx scripts\/repo\/publish-oci\.ts /.test(st.run ?? ''))).toBe(true);
   });
 });
 

@@ -183,9 +183,9 @@ describe('the repository keeps published versions', () => {
   });
 });
 
-describe('npm run helm-repo (scripts/build-helm-repo.ts)', () => {
+describe('npm run helm-repo (scripts/repo/build-helm-repo.ts)', () => {
   const script = (env: Record<string, string>) =>
-    spawnSync('npx', ['tsx', 'scripts/build-helm-repo.ts'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+    spawnSync('npx', ['tsx', 'scripts/repo/build-helm-repo.ts'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
 
   it('without reachable subcharts, warns with the fix, still writes a valid index, and exits 0', async () => {
     const chart = await chartCopy((c) => {

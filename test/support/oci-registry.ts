@@ -1,5 +1,5 @@
 /**
- * A real OCI registry (CNCF distribution's `registry`, built by scripts/setup-tools.sh) on a loopback port with
+ * A real OCI registry (CNCF distribution's `registry`, built by scripts/setup/setup-tools.sh) on a loopback port with
  * throwaway storage, for the OCI path's tests. stop() ends it and removes its storage.
  */
 import { spawn } from 'node:child_process';

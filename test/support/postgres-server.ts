@@ -1,5 +1,5 @@
 /**
- * A throwaway PostgreSQL server (Debian's `postgresql` package, installed by scripts/setup-tools.sh) on a Unix
+ * A throwaway PostgreSQL server (Debian's `postgresql` package, installed by scripts/setup/setup-tools.sh) on a Unix
  * socket in a temporary folder: no TCP port, trust authentication, removed by stop(). For testing the SQL and the
  * shell scripts the chart runs against PostgreSQL (migration Job, wait-for-migrations) for real.
  */

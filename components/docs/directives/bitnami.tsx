@@ -1,7 +1,7 @@
 /** The directives about the images Bitnami's subcharts default to (docker.io/bitnamilegacy since 2025). */
 import Link from 'next/link';
 import { CodeBlock } from '@/components/site/CodeBlock';
-import { legacyBitnamiImages, mirrorValuesYaml } from '@/lib/docs/bitnami-images';
+import { legacyBitnamiImages, mirrorValuesYaml } from '@/lib/chart/bitnami-images';
 import { loadReference } from '@/lib/reference/load';
 import { ScrollTable } from '../ScrollTable';
 

@@ -1,8 +1,8 @@
 /** The directives drawn from the chart's Grafana dashboard (dashboards/aeterna.json). */
 import { DASHBOARD_URL, loadDashboard } from '@/lib/docs/chart-sources';
-import type { DashboardSummary } from '@/lib/docs/dashboard';
-import type { DashboardSeries } from '@/lib/docs/dashboard-series';
-import dashboardSeries from '@/lib/docs/generated/dashboard-series.json';
+import type { DashboardSummary } from '@/lib/dashboard/dashboard';
+import type { DashboardSeries } from '@/lib/dashboard/series';
+import dashboardSeries from '@/lib/dashboard/generated/dashboard-series.json';
 import { DashboardPanels } from '../DashboardPanels';
 import { DashboardPicture } from '../DashboardPicture';
 import { Missing } from './Missing';

@@ -1,4 +1,4 @@
-// Types of the generated module next to this file (see scripts/generate-schema-validators.ts).
+// Types of the generated module next to this file (see scripts/generate/schema-validators.ts).
 import type { ValidationFn } from '../validate';
 
 /** The schema's root allOf (cross-field rules) alone; errors keep their `#/allOf/<n>` paths. */

@@ -1,4 +1,4 @@
-// Types of the generated module next to this file (see scripts/generate-schema-validators.ts).
+// Types of the generated module next to this file (see scripts/generate/schema-validators.ts).
 import type { ValidationFn } from '../validate';
 
 export declare const validateValues: ValidationFn;

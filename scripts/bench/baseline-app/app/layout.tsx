@@ -1,5 +1,5 @@
 // The bench's baseline: a bare page of the same Next.js version, with no client JavaScript of ours (see
-// scripts/bench-baseline.ts). Built into .cache/bench-baseline, never part of the site.
+// scripts/bench/baseline.ts). Built into .cache/bench-baseline, never part of the site.
 import type { ReactNode } from 'react';
 
 export default function RootLayout({ children }: { children: ReactNode }) {

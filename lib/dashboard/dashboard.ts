@@ -2,7 +2,7 @@
  * Reads a Grafana dashboard JSON into what the import guide shows: the panels with their place on the grid,
  * their queries and the metric names those queries use, and the inputs Grafana asks for on import.
  */
-import { readPromQL } from '@/lib/chart/promql';
+import { readPromQL } from '@/lib/dashboard/promql';
 
 interface GridPos {
   x: number;
@@ -52,7 +52,7 @@ export interface DashboardSummary {
 
 type Json = Record<string, unknown>;
 
-/** Metric names in a PromQL expression, read with Prometheus' grammar (lib/chart/promql.ts). */
+/** Metric names in a PromQL expression, read with Prometheus' grammar (lib/dashboard/promql.ts). */
 export function metricNames(expr: string): string[] {
   return readPromQL(expr).metrics;
 }

@@ -4,8 +4,8 @@
  * schema plus every rule with its message, for VS Code and other editors; lib/rules/json-schema.ts). The
  * configurator's form of the rules is built from the same declaration (lib/rules/chart-rules.ts).
  *
- *   npx tsx scripts/generate-validation.ts          # write
- *   npx tsx scripts/generate-validation.ts --check  # exit 1 when a generated file is stale
+ *   npx tsx scripts/generate/validation.ts          # write
+ *   npx tsx scripts/generate/validation.ts --check  # exit 1 when a generated file is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,7 @@ for (const { file, text } of generatedValidationFiles()) {
   }
   if (current === text) console.log(`${rel} is up to date`);
   else if (process.argv.includes('--check')) {
-    console.error(`${rel} is stale: run npx tsx scripts/generate-validation.ts`);
+    console.error(`${rel} is stale: run npx tsx scripts/generate/validation.ts`);
     stale = true;
   } else {
     writeFileSync(file, text);

@@ -4,7 +4,7 @@
 set -uo pipefail
 # Telemetry would try to reach the network on every build; nothing here needs it.
 export NEXT_TELEMETRY_DISABLED=1
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 RESULTS=.cache/test-results
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
@@ -21,7 +21,7 @@ step() {
   fi
 }
 
-step "tools (helm 4, helm 3, helm-unittest, actionlint, promtool, etcd, kube-apiserver, kube-controller-manager, Chromium)" bash scripts/setup-tools.sh || true
+step "tools (helm 4, helm 3, helm-unittest, actionlint, promtool, etcd, kube-apiserver, kube-controller-manager, Chromium)" bash scripts/setup/setup-tools.sh || true
 step "type-check" npx tsc --noEmit
 step "lint and format (ESLint, knip, Prettier --check)" npm run --silent lint
 step "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$RESULTS/unit.json"
@@ -30,4 +30,4 @@ step "cluster lifecycle (real kube-apiserver, helm 4 and helm 3)" npx vitest run
 step "production build" npm run build
 step "e2e (Playwright, Debian Chromium)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test --reporter=list,json
 
-npx tsx scripts/test-summary.ts "$RESULTS" "${failed_steps[@]}"
+npx tsx scripts/test/test-summary.ts "$RESULTS" "${failed_steps[@]}"

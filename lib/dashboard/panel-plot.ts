@@ -1,10 +1,10 @@
 /**
- * Turns a panel's evaluated series (lib/docs/dashboard-series.ts) into what the dashboard picture draws: polylines
+ * Turns a panel's evaluated series (lib/dashboard/series.ts) into what the dashboard picture draws: polylines
  * scaled into the panel's box for a time series, the last value with its unit for a stat, and legends filled in
  * from Grafana's legendFormat.
  */
 import type { DashboardPanel } from './dashboard';
-import { queryId, type DashboardSeries, type SeriesData } from './dashboard-series';
+import { queryId, type DashboardSeries, type SeriesData } from './series';
 
 interface PlotLine {
   legend: string;

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const benches = ['scripts/bench-docs.ts', 'scripts/bench-configurator.ts', 'scripts/bench-manifests.ts'];
+const benches = ['scripts/bench/docs.ts', 'scripts/bench/configurator.ts', 'scripts/bench/manifests.ts'];
 
 if (process.env.BENCH_SKIP_BUILD !== '1') {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });

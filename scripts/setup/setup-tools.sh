@@ -2,9 +2,9 @@
 # Installs the pinned command-line tools the project runs into .tools/bin (git-ignored), so that every
 # npm script finds them without the user editing PATH. Idempotent: a tool already at its pinned version is kept.
 #
-#   bash scripts/setup-tools.sh              # everything npm test needs
-#   bash scripts/setup-tools.sh --helm-only  # what npm run dev/build need (Helm 4 only)
-#   bash scripts/setup-tools.sh --publish    # what the publish workflow needs (Helm 4 and cosign)
+#   bash scripts/setup/setup-tools.sh              # everything npm test needs
+#   bash scripts/setup/setup-tools.sh --helm-only  # what npm run dev/build need (Helm 4 only)
+#   bash scripts/setup/setup-tools.sh --publish    # what the publish workflow needs (Helm 4 and cosign)
 set -euo pipefail
 
 HELM4_VERSION="v4.3.1"
@@ -17,7 +17,7 @@ HELM_UNITTEST_VERSION="v1.0.1"
 ACTIONLINT_VERSION="v1.7.12"
 # promtool checks and unit-tests the chart's alert rules (the prometheus module is large: about 3-4 minutes to build).
 PROMETHEUS_VERSION="v0.316.0"
-# The lifecycle tests' control plane (scripts/kube-tools pins k8s.io/kubernetes; scripts/etcd pins etcd). Helm
+# The lifecycle tests' control plane (scripts/setup/kube-tools pins k8s.io/kubernetes; scripts/setup/etcd pins etcd). Helm
 # refuses charts with a kubeVersion on a server reporting v0.0.0-master, so the version is stamped as Kubernetes'
 # own Makefile does.
 KUBE_VERSION="v1.36.3"
@@ -28,7 +28,7 @@ COSIGN_VERSION="v2.6.5"
 # The ServiceMonitor and PrometheusRule CRDs the test cluster serves come from prometheus-operator's own module.
 PROMETHEUS_OPERATOR_VERSION="v0.85.0"
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BIN="$ROOT/.tools/bin"
 mkdir -p "$BIN"
 
@@ -132,10 +132,10 @@ if [[ "$helm_only" == false ]]; then
   go_tool helm-unittest github.com/helm-unittest/helm-unittest/cmd/helm-unittest "$HELM_UNITTEST_VERSION" github.com/helm-unittest
   go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
   go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_VERSION"
-  local_go_tool promql-eval scripts/promql-eval
+  local_go_tool promql-eval scripts/setup/promql-eval
   go_tool registry github.com/distribution/distribution/v3/cmd/registry "$REGISTRY_VERSION"
-  local_go_tool etcd scripts/etcd
-  module_tools scripts/kube-tools "$KUBE_LDFLAGS" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager
+  local_go_tool etcd scripts/setup/etcd
+  module_tools scripts/setup/kube-tools "$KUBE_LDFLAGS" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager
   module_files github.com/prometheus-operator/prometheus-operator "$PROMETHEUS_OPERATOR_VERSION" prometheus-operator-crds \
     example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml \
     example/prometheus-operator-crd/monitoring.coreos.com_prometheusrules.yaml

@@ -2,8 +2,8 @@
  * Regenerates the reference tables of charts/aeterna/README.md (what `helm show readme` prints and Artifact Hub
  * shows) from values.schema.json and values.yaml, between the markers; the prose around them is hand-written.
  *
- *   npx tsx scripts/generate-chart-readme.ts          # rewrite the README
- *   npx tsx scripts/generate-chart-readme.ts --check  # exit 1 when the README is stale
+ *   npx tsx scripts/generate/chart-readme.ts          # rewrite the README
+ *   npx tsx scripts/generate/chart-readme.ts --check  # exit 1 when the README is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Budgets of the documentation pages, measured on the existing production build (`npx next build` first), each
- * next to the baseline (a bare page of the same Next.js version, scripts/bench-baseline.ts) from the same run:
+ * next to the baseline (a bare page of the same Next.js version, scripts/bench/baseline.ts) from the same run:
  *
  * 1. First-load JavaScript of each docs page and /reference, gzip-compressed: at most 100 KB each (bytes do not
  *    depend on the machine: an absolute budget). Measured from what the served HTML loads (its <script src> and
@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ensureBaselineBuild, loadAverage, ratio, startNext, BASELINE_DIR } from './bench-baseline';
+import { ensureBaselineBuild, loadAverage, ratio, startNext, BASELINE_DIR } from './baseline';
 
 const JS_BUDGET_BYTES = 100 * 1000;
 const TBT_BUDGET_RATIO = 1.5;

@@ -1,9 +1,9 @@
-/** Usage: tsx scripts/restore-published-repo.ts <repository URL> <folder>. See lib/helm-repo/restore.ts. */
+/** Usage: tsx scripts/repo/restore-published-repo.ts <repository URL> <folder>. See lib/helm-repo/restore.ts. */
 import { restorePublishedRepo } from '@/lib/helm-repo/restore';
 
 const [url, dir] = process.argv.slice(2);
 if (!url || !dir || !/^https?:\/\//.test(url)) {
-  console.error('usage: tsx scripts/restore-published-repo.ts <https://site/charts> <folder>');
+  console.error('usage: tsx scripts/repo/restore-published-repo.ts <https://site/charts> <folder>');
   process.exit(2);
 }
 restorePublishedRepo(url, dir).then(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractValidationMessages } from './validation-messages';
+import { extractValidationMessages } from './template-messages';
 
 const tpl = `{{/* Checks values. */}}
 {{- define "aeterna.validate" -}}

@@ -4,13 +4,13 @@
  * functions, so the configurator page ships no schema compiler (smaller, faster to start) and validates with
  * exactly the code the tests run. Run after changing the schema:
  *
- *   npx tsx scripts/generate-schema-validators.ts          # write
- *   npx tsx scripts/generate-schema-validators.ts --check  # exit 1 if the file is stale
+ *   npx tsx scripts/generate/schema-validators.ts          # write
+ *   npx tsx scripts/generate/schema-validators.ts --check  # exit 1 if the file is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { standaloneModules } from '../lib/schema/compile';
-import { chartSchemaWithRules } from '../lib/rules/chart-rules';
+import { standaloneModules } from '../../lib/schema/compile';
+import { chartSchemaWithRules } from '../../lib/rules/chart-rules';
 
 const root = process.cwd();
 const schemaPath = 'charts/aeterna/values.schema.json and validation-rules.json';
@@ -27,7 +27,7 @@ for (const { file, code } of outputs) {
   const rel = path.relative(root, file);
   if (process.argv.includes('--check')) {
     if (readFileSync(file, 'utf8') !== code) {
-      console.error(`${rel} is stale: run npx tsx scripts/generate-schema-validators.ts`);
+      console.error(`${rel} is stale: run npx tsx scripts/generate/schema-validators.ts`);
       process.exitCode = 1;
     } else console.log(`${rel} is up to date`);
   } else {

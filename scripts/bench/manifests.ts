@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { loadAverage, startNext } from './bench-baseline';
+import { loadAverage, startNext } from './baseline';
 
 const COLD_BUDGET_MS = 5000;
 const WARM_BUDGET_MS = 1500;
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   // The view renders the archive the site serves; here, the chart packaged as the e2e tests package it (stand-in
   // subcharts, since the real ones cannot be downloaded here).
   const repo = path.resolve('.cache/bench-helm-repo');
-  const prep = spawnSync('npx', ['tsx', 'scripts/prepare-e2e-helm-repo.ts'], {
+  const prep = spawnSync('npx', ['tsx', 'scripts/repo/prepare-e2e-helm-repo.ts'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, HELM_REPO_DIR: repo },
   });

@@ -1,6 +1,6 @@
 /**
  * The bench's baseline: a bare App Router page of the same Next.js version with no client JavaScript of ours
- * (scripts/bench-baseline/), built into .cache/bench-baseline and served next to the site during a bench run.
+ * (scripts/bench/baseline-app/), built into .cache/bench-baseline and served next to the site during a bench run.
  * Figures that depend on the machine (Lighthouse's Total Blocking Time, time to interactive) are compared to the
  * baseline's from the same run, so that they mean the same on a fast laptop and a loaded 2-core CI box.
  */
@@ -10,9 +10,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { waitForUrl } from './bench-support';
+import { waitForUrl } from './support';
 
-const SOURCE = path.resolve('scripts/bench-baseline');
+const SOURCE = path.resolve('scripts/bench/baseline-app');
 export const BASELINE_DIR = path.resolve('.cache/bench-baseline');
 
 function sourceHash(): string {

@@ -1,8 +1,8 @@
 /**
  * Data for the dashboard guide's picture: every panel query of charts/aeterna/dashboards/aeterna.json evaluated by
- * Prometheus' own engine (scripts/promql-eval, a small Go tool) over the synthetic series of the promtool test
+ * Prometheus' own engine (scripts/setup/promql-eval, a small Go tool) over the synthetic series of the promtool test
  * "an hour of a busy server" (test/fixtures/promtool/alerts_test.yaml), the same series the alert tests check.
- * scripts/generate-dashboard-series.ts writes the result to lib/docs/generated/dashboard-series.json.
+ * scripts/generate/dashboard-series.ts writes the result to lib/dashboard/generated/dashboard-series.json.
  */
 import { parse } from 'yaml';
 

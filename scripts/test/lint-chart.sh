@@ -4,7 +4,7 @@
 # The chart's dependencies must already be in <chart>/charts (helm dependency build). CHART_DIR overrides the
 # chart folder (the tests lint a copy that holds stand-in subcharts).
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 KUBE_VERSION="${KUBE_VERSION:-1.35.0}"
 if [[ "${HELM_MAJOR:-4}" == "3" ]]; then
@@ -19,7 +19,7 @@ fi
 chart="${CHART_DIR:-charts/aeterna}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-npx tsx scripts/write-scenarios.ts "$out/scenarios"
+npx tsx scripts/test/write-scenarios.ts "$out/scenarios"
 "$helm" package "$chart" --destination "$out" >/dev/null
 archive="$(ls "$out"/*.tgz)"
 lints=0

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardPanel } from './dashboard';
-import type { DashboardSeries } from './dashboard-series';
+import type { DashboardSeries } from './series';
 import { formatValue, legendOf, plotPanel } from './panel-plot';
 
 const panel = (type: string, unit: string): DashboardPanel => ({

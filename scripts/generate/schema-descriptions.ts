@@ -1,11 +1,11 @@
 /**
  * Writes the `description` of every value in charts/aeterna/values.schema.json from its `## @param` comment in
  * values.yaml (see lib/chart/schema-descriptions.ts). The cross-field rules are not in this schema (Helm would print
- * them as "false schema"): scripts/generate-validation.ts writes them from validation-rules.json. Run after
+ * them as "false schema"): scripts/generate/validation.ts writes them from validation-rules.json. Run after
  * editing a comment:
  *
- *   npx tsx scripts/generate-schema-descriptions.ts          # rewrite the schema's descriptions
- *   npx tsx scripts/generate-schema-descriptions.ts --check  # exit 1 when the schema is stale
+ *   npx tsx scripts/generate/schema-descriptions.ts          # rewrite the schema's descriptions
+ *   npx tsx scripts/generate/schema-descriptions.ts --check  # exit 1 when the schema is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +24,7 @@ const next = schemaText(schema);
 const rel = path.relative(process.cwd(), schemaFile);
 if (process.argv.includes('--check')) {
   if (next !== current) {
-    console.error(`${rel} is stale: run npx tsx scripts/generate-schema-descriptions.ts`);
+    console.error(`${rel} is stale: run npx tsx scripts/generate/schema-descriptions.ts`);
     process.exit(1);
   }
   console.log(`${rel}: descriptions up to date`);

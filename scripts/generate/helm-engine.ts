@@ -5,8 +5,8 @@
  * page, and public/helm-engine/engine.json for a page that waits for it. Rebuilt only when the module's sources (or
  * the form written here) change (about 1.5 minutes on 2 cores, more with the modules to download).
  *
- *   tsx scripts/build-helm-engine.ts               # build now (npm run generate, before a production build)
- *   tsx scripts/build-helm-engine.ts --background  # npm run dev: build behind the running site, which serves at once;
+ *   tsx scripts/generate/helm-engine.ts               # build now (npm run generate, before a production build)
+ *   tsx scripts/generate/helm-engine.ts --background  # npm run dev: build behind the running site, which serves at once;
  *                                                  # the manifests view says it is being built and opens when it is ready
  */
 import { spawn, spawnSync } from 'node:child_process';

@@ -1,12 +1,12 @@
-/** Writes the chart's scenario matrix (test/support/scenarios.ts) as values files, for scripts/lint-chart.sh. */
+/** Writes the chart's scenario matrix (test/support/scenarios.ts) as values files, for scripts/test/lint-chart.sh. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { DEPENDENCY_SCENARIOS } from '../test/support/scenarios';
+import { DEPENDENCY_SCENARIOS } from '../../test/support/scenarios';
 
 const out = process.argv[2];
 if (!out) {
-  console.error('usage: tsx scripts/write-scenarios.ts <folder>');
+  console.error('usage: tsx scripts/test/write-scenarios.ts <folder>');
   process.exit(2);
 }
 await mkdir(out, { recursive: true });

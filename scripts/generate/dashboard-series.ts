@@ -1,9 +1,9 @@
 /**
- * Writes lib/docs/generated/dashboard-series.json (see lib/docs/dashboard-series.ts): the dashboard's queries
+ * Writes lib/dashboard/generated/dashboard-series.json (see lib/dashboard/series.ts): the dashboard's queries
  * evaluated by Prometheus' engine over the promtool test series. Needs .tools/bin/promql-eval (npm run setup:tools).
  *
- *   npx tsx scripts/generate-dashboard-series.ts          # write
- *   npx tsx scripts/generate-dashboard-series.ts --check  # exit 1 when the file is stale
+ *   npx tsx scripts/generate/dashboard-series.ts          # write
+ *   npx tsx scripts/generate/dashboard-series.ts --check  # exit 1 when the file is stale
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -16,12 +16,12 @@ import {
   promtoolTestSeries,
   type DashboardSeries,
   type QueryResult,
-} from '@/lib/docs/dashboard-series';
+} from '@/lib/dashboard/series';
 import { readChartText } from '@/lib/chart/files';
 import { toolPath } from '@/lib/tools/bin';
 
 const root = process.cwd();
-export const SERIES_FILE = path.join(root, 'lib', 'docs', 'generated', 'dashboard-series.json');
+export const SERIES_FILE = path.join(root, 'lib', 'dashboard', 'generated', 'dashboard-series.json');
 
 export function dashboardSeries(): DashboardSeries {
   const dashboard = JSON.parse(readChartText('dashboards/aeterna.json') ?? '{}');
@@ -46,7 +46,7 @@ if (isMain) {
   const rel = path.relative(root, SERIES_FILE);
   if (process.argv.includes('--check')) {
     if (!existsSync(SERIES_FILE) || readFileSync(SERIES_FILE, 'utf8') !== next) {
-      console.error(`${rel} is stale: run npx tsx scripts/generate-dashboard-series.ts`);
+      console.error(`${rel} is stale: run npx tsx scripts/generate/dashboard-series.ts`);
       process.exit(1);
     }
     console.log(`${rel} is up to date`);

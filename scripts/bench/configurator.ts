@@ -1,6 +1,6 @@
 /**
  * Budgets of the configurator (/configure), measured on the existing production build (`npx next build` first),
- * with the baseline (a bare page of the same Next.js version, scripts/bench-baseline.ts) measured in the same run
+ * with the baseline (a bare page of the same Next.js version, scripts/bench/baseline.ts) measured in the same run
  * and the same browser:
  *
  * 1. JavaScript loaded before the editor is needed: the route's first-load chunks
@@ -20,8 +20,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { waitForUrl } from './bench-support';
-import { ensureBaselineBuild, firstLoadChunks, loadAverage, ratio, startNext, timeToHydrated, BASELINE_DIR } from './bench-baseline';
+import { waitForUrl } from './support';
+import { ensureBaselineBuild, firstLoadChunks, loadAverage, ratio, startNext, timeToHydrated, BASELINE_DIR } from './baseline';
 
 const JS_BUDGET_BYTES = 250 * 1000;
 const INTERACTIVE_BUDGET_MS = 1200;

@@ -2,7 +2,7 @@
  * Pushes a packaged chart to an OCI registry and signs the pushed artifact with cosign. The publish workflow's OCI
  * step runs exactly this; test/chart/oci-registry.test.ts runs the same functions against a loopback registry.
  *
- *   npx tsx scripts/publish-oci.ts <archive.tgz>
+ *   npx tsx scripts/repo/publish-oci.ts <archive.tgz>
  *
  * Environment:
  *   OCI_REGISTRY      where to push, e.g. ghcr.io/<owner>/charts (the chart lands at <registry>/aeterna:<version>)
@@ -17,7 +17,7 @@ import { toolPath } from '@/lib/tools/bin';
 async function main(): Promise<void> {
   const archive = process.argv[2];
   const registry = process.env.OCI_REGISTRY;
-  if (!archive || !registry) throw new Error('usage: OCI_REGISTRY=<registry/path> npx tsx scripts/publish-oci.ts <archive.tgz>');
+  if (!archive || !registry) throw new Error('usage: OCI_REGISTRY=<registry/path> npx tsx scripts/repo/publish-oci.ts <archive.tgz>');
   const plainHttp = process.env.OCI_PLAIN_HTTP === '1';
   const pushed = await pushChart({ helm: toolPath('helm'), archive, registry, plainHttp });
   console.log(`[oci] pushed ${pushed.repository}:${pushed.tag} (${pushed.manifestDigest})`);

@@ -7,8 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { packStandInSubcharts } from '../test/support/standin-archives';
-import { throwawayKey, writeKeyInfo } from '../test/support/throwaway-gpg';
+import { packStandInSubcharts } from '../../test/support/standin-archives';
+import { throwawayKey, writeKeyInfo } from '../../test/support/throwaway-gpg';
 
 /** Where the signing tests find the keys (e2e/support/signing.ts reads it). */
 export const E2E_SIGNING_DIR = '.cache/e2e-signing';
@@ -31,7 +31,7 @@ async function main() {
     const stranger = await throwawayKey(path.join(E2E_SIGNING_DIR, 'stranger'), 'Someone else <stranger@example.invalid>', 'other');
     await writeKeyInfo(path.join(E2E_SIGNING_DIR, 'signer.json'), signer);
     await writeKeyInfo(path.join(E2E_SIGNING_DIR, 'stranger.json'), stranger);
-    const r = spawnSync('npx', ['tsx', 'scripts/build-helm-repo.ts'], {
+    const r = spawnSync('npx', ['tsx', 'scripts/repo/build-helm-repo.ts'], {
       stdio: 'inherit',
       env: {
         ...process.env,
