@@ -1,22 +1,19 @@
 'use client';
 
 /**
- * The configurator's state: the editing session (values file ⇄ YAML text), validation, the bundled/external
- * switches that remember what was typed on the other side, presets, share links and saving in this browser.
+ * The configurator's state: the editing session (values file ⇄ YAML text), its check (./useValuesCheck), the
+ * bundled/external switches that remember what was typed on the other side, presets, share links and saving in this browser.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
-import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
-import type { DependencyPair } from '@/lib/schema/groups';
+import type { Schema } from '@/lib/schema/form-schema';
 import type { JsonObject } from '@/lib/values/coalesce';
-import { withAuthChoice, type AuthChoice } from '@/lib/values/auth-choice';
-import { switchDependency, type Stash } from '@/lib/values/dependency-switch';
+import type { Stash } from '@/lib/values/dependency-switch';
 import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
-import type { Preset } from '@/lib/values/presets';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
-import { clearSaved, saveSoon, writeSaved, type Saved } from './saved-state';
-import { useChartRules } from './useChartRules';
+import { saveSoon, writeSaved, type Saved } from './saved-state';
 import { useRestoreOnce } from './useRestoreOnce';
+import { useValuesCheck } from './useValuesCheck';
+import { useWholeFileChanges } from './useWholeFileChanges';
 
 export interface Origin {
   kind: 'storage' | 'share' | 'fresh';
@@ -27,8 +24,6 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     const r = parseValuesYaml(defaultsText);
     return r.ok ? r.values : {};
   }, [defaultsText]);
-  const rules = useChartRules();
-  const validator = useMemo(() => createValuesValidator(schema, defaults, rules), [schema, defaults, rules]);
 
   const [session] = useState(() => new EditingSession(defaults, defaultsText));
   const [state, setState] = useState<SessionState>(session.current);
@@ -42,11 +37,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
   const [externalEpoch, setExternalEpoch] = useState(0);
   const bump = useCallback(() => setExternalEpoch((e) => e + 1), []);
 
-  // The session computes the effective values once per values file (state.user changes exactly when it does).
-  const effective = useMemo(() => session.effective(state.user), [session, state.user]);
-  const issues: SchemaIssue[] = useMemo(() => validator.validateValues(effective), [validator, effective]);
-  const requirementsKey = JSON.stringify(activeRequirements(schema, effective, validator.ruleApplies));
-  const requirements = useMemo(() => JSON.parse(requirementsKey) as Record<string, string[]>, [requirementsKey]);
+  const { effective, issues, requirements, rulesLoaded } = useValuesCheck(schema, defaults, session, state.user);
 
   const fromStorage = useCallback(
     (saved: Saved) => {
@@ -95,45 +86,19 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
 
   const setMode = useCallback((mode: ViewMode) => commit(session.setMode(mode)), [commit, session]);
 
-  /** Bundled ⇄ external, keeping what was typed on each side for when the user comes back. */
-  const setDependencyMode = useCallback(
-    (pair: DependencyPair, external: boolean) => {
-      const next = switchDependency(session.current.user, stash, pair, external, defaults);
-      commit(session.replaceUser(next.user), next.stash);
-      bump();
-    },
-    [bump, commit, defaults, session, stash],
-  );
-
-  /** Off, plugin auth, or plugin auth with Kubernetes tokens (auth.mode and auth.kubernetes.enabled together). */
-  const setAuthChoice = useCallback(
-    (choice: AuthChoice) => {
-      commit(session.replaceUser(withAuthChoice(session.current.user, defaults, choice)));
-      bump();
-    },
-    [bump, commit, defaults, session],
-  );
-
-  const loadPreset = useCallback(
-    (preset: Preset) => {
-      const parsed = parseValuesYaml(preset.text);
-      const user = parsed.ok ? parsed.values : {};
-      commit(session.load(user, preset.text.trim() ? preset.text : undefined), {});
-      setOrigin({ kind: 'fresh' });
-      bump();
-    },
-    [bump, commit, session],
-  );
-
-  const reset = useCallback(() => {
-    clearSaved();
-    if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
-    const next = session.load({}, undefined);
+  const restart = useCallback((next: SessionState) => {
     setState(next);
     setStash({});
-    setOrigin({ kind: 'fresh' });
-    bump();
-  }, [bump, session]);
+  }, []);
+  const { setDependencyMode, setAuthChoice, loadPreset, reset } = useWholeFileChanges({
+    session,
+    defaults,
+    stash,
+    commit,
+    bump,
+    restart,
+    setOrigin,
+  });
 
   const positions = useCallback(() => session.positions(), [session]);
 
@@ -142,7 +107,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     positions,
     effective,
     issues,
-    rulesLoaded: validator.rulesLoaded,
+    rulesLoaded,
     requirements,
     origin,
     externalEpoch,

@@ -55,86 +55,9 @@ export function DashboardPicture({ dashboard, series }: { dashboard: DashboardSu
               </text>
             </g>
           ))}
-          {boxes.map((b) => {
-            const plotBox = {
-              x: b.x + 12,
-              y: b.y + 30,
-              width: Math.max(0, b.width - 24),
-              height: Math.max(0, b.height - (b.panel.type === 'stat' ? 40 : 62)),
-            };
-            const plot = plotPanel(b.panel, series, plotBox);
-            const legends = plot.lines.slice(0, Math.max(1, Math.floor((b.width - 24) / 110)));
-            return (
-              <g key={`${b.panel.id}-${b.x}-${b.y}`}>
-                <rect
-                  x={b.x + 2}
-                  y={b.y + 2}
-                  width={Math.max(0, b.width - 4)}
-                  height={Math.max(0, b.height - 4)}
-                  rx={4}
-                  className="fill-white stroke-slate-300 dark:fill-slate-950 dark:stroke-slate-700"
-                />
-                <text x={b.x + 10} y={b.y + 20} className="fill-slate-900 text-[12px] font-semibold dark:fill-slate-100">
-                  {fit(b.panel.title, b.width)}
-                </text>
-                {plot.empty ? (
-                  <text
-                    x={b.x + b.width / 2}
-                    y={b.y + b.height / 2 + 8}
-                    textAnchor="middle"
-                    className="fill-slate-600 text-[12px] dark:fill-slate-400"
-                  >
-                    No data
-                  </text>
-                ) : plot.stat !== undefined ? (
-                  <text
-                    data-stat
-                    x={b.x + b.width / 2}
-                    y={b.y + b.height / 2 + 16}
-                    textAnchor="middle"
-                    className="fill-emerald-700 text-[26px] font-semibold dark:fill-emerald-400"
-                  >
-                    {plot.stat}
-                  </text>
-                ) : (
-                  <g>
-                    <line
-                      x1={plotBox.x}
-                      y1={plotBox.y + plotBox.height}
-                      x2={plotBox.x + plotBox.width}
-                      y2={plotBox.y + plotBox.height}
-                      className="stroke-slate-300 dark:stroke-slate-700"
-                    />
-                    <text x={plotBox.x} y={plotBox.y - 2} className="fill-slate-600 text-[9px] dark:fill-slate-400">
-                      {plot.max}
-                    </text>
-                    {plot.lines.map((l, i) => (
-                      <polyline
-                        key={`${l.legend}-${i}`}
-                        points={l.points}
-                        fill="none"
-                        strokeWidth={1.5}
-                        className={LINE_CLASSES[i % LINE_CLASSES.length]}
-                      />
-                    ))}
-                    {legends.map((l, i) => (
-                      <g key={`legend-${l.legend}-${i}`}>
-                        <circle
-                          cx={b.x + 16 + i * 110}
-                          cy={b.y + b.height - 18}
-                          r={4}
-                          className={SWATCH_CLASSES[i % SWATCH_CLASSES.length]}
-                        />
-                        <text x={b.x + 24 + i * 110} y={b.y + b.height - 14} className="fill-slate-700 text-[9px] dark:fill-slate-300">
-                          {fit(l.legend, 104, 5.2)}
-                        </text>
-                      </g>
-                    ))}
-                  </g>
-                )}
-              </g>
-            );
-          })}
+          {boxes.map((b) => (
+            <PanelBox key={`${b.panel.id}-${b.x}-${b.y}`} box={b} series={series} />
+          ))}
         </svg>
       </div>
       <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
@@ -144,5 +67,84 @@ export function DashboardPicture({ dashboard, series }: { dashboard: DashboardSu
         minute 37).
       </figcaption>
     </figure>
+  );
+}
+
+type Box = ReturnType<typeof layoutDashboard>['boxes'][number];
+
+/** One panel at its place: its frame and title, then "No data", its stat, or its lines with their legends. */
+function PanelBox({ box: b, series }: { box: Box; series: DashboardSeries }) {
+  const plotBox = {
+    x: b.x + 12,
+    y: b.y + 30,
+    width: Math.max(0, b.width - 24),
+    height: Math.max(0, b.height - (b.panel.type === 'stat' ? 40 : 62)),
+  };
+  const plot = plotPanel(b.panel, series, plotBox);
+  const legends = plot.lines.slice(0, Math.max(1, Math.floor((b.width - 24) / 110)));
+  return (
+    <g>
+      <rect
+        x={b.x + 2}
+        y={b.y + 2}
+        width={Math.max(0, b.width - 4)}
+        height={Math.max(0, b.height - 4)}
+        rx={4}
+        className="fill-white stroke-slate-300 dark:fill-slate-950 dark:stroke-slate-700"
+      />
+      <text x={b.x + 10} y={b.y + 20} className="fill-slate-900 text-[12px] font-semibold dark:fill-slate-100">
+        {fit(b.panel.title, b.width)}
+      </text>
+      {plot.empty ? (
+        <text
+          x={b.x + b.width / 2}
+          y={b.y + b.height / 2 + 8}
+          textAnchor="middle"
+          className="fill-slate-600 text-[12px] dark:fill-slate-400"
+        >
+          No data
+        </text>
+      ) : plot.stat !== undefined ? (
+        <text
+          data-stat
+          x={b.x + b.width / 2}
+          y={b.y + b.height / 2 + 16}
+          textAnchor="middle"
+          className="fill-emerald-700 text-[26px] font-semibold dark:fill-emerald-400"
+        >
+          {plot.stat}
+        </text>
+      ) : (
+        <g>
+          <line
+            x1={plotBox.x}
+            y1={plotBox.y + plotBox.height}
+            x2={plotBox.x + plotBox.width}
+            y2={plotBox.y + plotBox.height}
+            className="stroke-slate-300 dark:stroke-slate-700"
+          />
+          <text x={plotBox.x} y={plotBox.y - 2} className="fill-slate-600 text-[9px] dark:fill-slate-400">
+            {plot.max}
+          </text>
+          {plot.lines.map((l, i) => (
+            <polyline
+              key={`${l.legend}-${i}`}
+              points={l.points}
+              fill="none"
+              strokeWidth={1.5}
+              className={LINE_CLASSES[i % LINE_CLASSES.length]}
+            />
+          ))}
+          {legends.map((l, i) => (
+            <g key={`legend-${l.legend}-${i}`}>
+              <circle cx={b.x + 16 + i * 110} cy={b.y + b.height - 18} r={4} className={SWATCH_CLASSES[i % SWATCH_CLASSES.length]} />
+              <text x={b.x + 24 + i * 110} y={b.y + b.height - 14} className="fill-slate-700 text-[9px] dark:fill-slate-300">
+                {fit(l.legend, 104, 5.2)}
+              </text>
+            </g>
+          ))}
+        </g>
+      )}
+    </g>
   );
 }

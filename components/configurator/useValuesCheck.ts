@@ -1,0 +1,23 @@
+'use client';
+
+/**
+ * What the chart says of the current values file: the effective values (the file over the chart's defaults),
+ * every problem (the schema's, the rules'), and the fields the rules that apply now make required.
+ */
+import { useMemo } from 'react';
+import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
+import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
+import type { JsonObject } from '@/lib/values/coalesce';
+import type { EditingSession } from '@/lib/values/editing-session';
+import { useChartRules } from './useChartRules';
+
+export function useValuesCheck(schema: Schema, defaults: JsonObject, session: EditingSession, user: JsonObject) {
+  const rules = useChartRules();
+  const validator = useMemo(() => createValuesValidator(schema, defaults, rules), [schema, defaults, rules]);
+  // The session computes the effective values once per values file (`user` changes exactly when it does).
+  const effective = useMemo(() => session.effective(user), [session, user]);
+  const issues: SchemaIssue[] = useMemo(() => validator.validateValues(effective), [validator, effective]);
+  const requirementsKey = JSON.stringify(activeRequirements(schema, effective, validator.ruleApplies));
+  const requirements = useMemo(() => JSON.parse(requirementsKey) as Record<string, string[]>, [requirementsKey]);
+  return { effective, issues, requirements, rulesLoaded: validator.rulesLoaded };
+}
