@@ -55,6 +55,13 @@ describe('Helm 3 install --dry-run=client', () => {
   });
 });
 
+/** helm's refusal of the three-rule file: non-zero, Helm's own failure word, and the three messages. */
+function expectThreeMessages(r: { code: number; stderr: string }, failure: string): void {
+  expect(r.code).not.toBe(0);
+  expect(r.stderr).toContain(failure);
+  for (const rule of THREE.rules) expect(r.stderr).toContain(caseMessage({ rule, values: {} }));
+}
+
 describe.each<HelmBin>(['helm', 'helm3'])('%s install and upgrade', (bin) => {
   it('install refuses a file that breaks three rules with the three messages, and creates nothing', async () => {
     const ns = await cluster.namespace(`${bin}-refused-install`);
@@ -62,9 +69,7 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s install and upgrade', (bin) => {
       bin,
       check: false,
     });
-    expect(r.code).not.toBe(0);
-    expect(r.stderr).toContain('INSTALLATION FAILED');
-    for (const rule of THREE.rules) expect(r.stderr).toContain(caseMessage({ rule, values: {} }));
+    expectThreeMessages(r, 'INSTALLATION FAILED');
     const secrets = await cluster.api.list(`/api/v1/namespaces/${ns}/secrets`);
     expect(secrets.items.map((s) => s.metadata.name)).toEqual([]);
   });
@@ -76,9 +81,7 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s install and upgrade', (bin) => {
       bin,
       check: false,
     });
-    expect(r.code).not.toBe(0);
-    expect(r.stderr).toContain('UPGRADE FAILED');
-    for (const rule of THREE.rules) expect(r.stderr).toContain(caseMessage({ rule, values: {} }));
+    expectThreeMessages(r, 'UPGRADE FAILED');
     const status = await cluster.helm(['status', 'kept', '-n', ns], { bin });
     expect(status.stdout).toContain('STATUS: deployed');
     expect(status.stdout).toContain('REVISION: 1');
