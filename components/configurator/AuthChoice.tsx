@@ -14,6 +14,8 @@ interface Props {
   choice: Choice;
   /** The chart refuses to publish this server as it is: the acknowledgement is offered. */
   exposureRefused: boolean;
+  /** The blocks of `auth` that do not apply now (values.yaml's `@when`: the unchosen authorization backends). */
+  hiddenUi?: Record<string, unknown>;
   errorsFor: (keys: readonly string[]) => ErrorSchema | undefined;
   onChoiceChange: (choice: Choice) => void;
   onChange: (keys: readonly string[], data: JsonObject) => void;
@@ -26,7 +28,17 @@ const KEYS = ['auth'] as const;
  * that choice. The acknowledgement of an unauthenticated, published server is shown only when the chart would
  * refuse the values without it (or when it is already set).
  */
-export function AuthChoice({ schema, requirements, formData, choice, exposureRefused, errorsFor, onChoiceChange, onChange }: Props) {
+export function AuthChoice({
+  schema,
+  requirements,
+  formData,
+  choice,
+  exposureRefused,
+  hiddenUi,
+  errorsFor,
+  onChoiceChange,
+  onChange,
+}: Props) {
   const name = useId();
   const sub = useMemo(() => pickSchema(schema, KEYS, requirements) as RJSFSchema, [schema, requirements]);
   const auth = (formData.auth ?? {}) as JsonObject;
@@ -34,13 +46,14 @@ export function AuthChoice({ schema, requirements, formData, choice, exposureRef
   const uiSchema: UiSchema = useMemo(
     () => ({
       auth: {
+        ...((hiddenUi?.auth as Record<string, unknown> | undefined) ?? {}),
         mode: { 'ui:widget': 'hidden' },
         kubernetes: choice === 'plugin-kubernetes' ? { enabled: { 'ui:widget': 'hidden' } } : { 'ui:widget': 'hidden' },
         plugin: choice === 'off' ? { 'ui:widget': 'hidden' } : {},
         acknowledgeUnauthenticatedExposure: showAck ? {} : { 'ui:widget': 'hidden' },
       },
     }),
-    [choice, showAck],
+    [choice, showAck, hiddenUi],
   );
   const onFormChange = useCallback((data: JsonObject) => onChange(KEYS, data), [onChange]);
   const modeDesc = (((schema.properties as Record<string, Schema>).auth?.properties as Record<string, Schema> | undefined)?.mode

@@ -15,6 +15,8 @@ import { ManifestsPanel } from './ManifestsPanel';
 import type { EngineSource } from '@/lib/engine/protocol';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
+import { UnusedSettings } from './UnusedSettings';
+import { useApplicability } from './useApplicability';
 import { useConfigurator } from './useConfigurator';
 import { useStable } from './useStable';
 import { useGoTo } from './useGoTo';
@@ -80,6 +82,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
   );
 
   const { reveal, goToLine, goToField } = useGoTo(markers, issues);
+  const { uiFor, unused } = useApplicability(defaultsText, c.defaults, effective);
   const handlerFor = useCallback((k: string) => handlers.get(k)!, [handlers]);
   const viewProps: Omit<GroupViewProps, 'keys'> = {
     schema: formSchema,
@@ -90,6 +93,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
     formDataFor,
     errorsFor,
     handlerFor,
+    uiFor,
     onChange: onKeysChange,
     onAuthChoice: c.setAuthChoice,
     onDependencyMode: c.setDependencyMode,
@@ -131,6 +135,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
             reveal={reveal}
           />
           <ErrorList issues={issues} problems={state.problems} rulesLoaded={c.rulesLoaded} onGoToField={goToField} onGoToLine={goToLine} />
+          <UnusedSettings unused={unused} />
           {engine ? <ManifestsPanel engine={engine} values={state.text} /> : null}
           <LeaveWithResult
             text={state.text}

@@ -5,6 +5,8 @@
 import Form from '@rjsf/core/lib/components/Form.js';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { memo, useMemo } from 'react';
+import { FieldDescription } from './FieldDescription';
+import { FIELD_ID_PREFIX, FIELD_ID_SEPARATOR } from './field-ids';
 import { FoldableObjectField } from './FoldableObjectField';
 import { uiSchemaFor } from '@/lib/schema/form-schema';
 import { createFormValidator } from '@/lib/schema/form-validator';
@@ -12,13 +14,6 @@ import type { JsonObject } from '@/lib/values/coalesce';
 
 const validator = createFormValidator();
 
-/** Prefix and separator of field ids: the field for externalRedis.host is `values.externalRedis.host`. */
-const FIELD_ID_PREFIX = 'values';
-const FIELD_ID_SEPARATOR = '.';
-
-export function fieldId(path: readonly string[]): string {
-  return [FIELD_ID_PREFIX, ...path].join(FIELD_ID_SEPARATOR);
-}
 
 export interface GroupFormProps {
   schema: RJSFSchema;
@@ -28,7 +23,7 @@ export interface GroupFormProps {
   onChange: (data: JsonObject) => void;
 }
 
-const TEMPLATES = { ObjectFieldTemplate: FoldableObjectField };
+const TEMPLATES = { ObjectFieldTemplate: FoldableObjectField, DescriptionFieldTemplate: FieldDescription };
 const DEFAULT_STATE_BEHAVIOR = { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } } as const;
 
 /**

@@ -11,7 +11,7 @@ import { dependencyPairs, type DependencyPair } from '@/lib/schema/groups';
 import { AuthChoice } from './AuthChoice';
 import { DependencyChoice } from './DependencyChoice';
 import { ErrorList } from './ErrorList';
-import { fieldId } from './GroupForm';
+import { fieldId } from './field-ids';
 
 afterEach(cleanup);
 

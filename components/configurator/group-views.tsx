@@ -28,6 +28,8 @@ export interface GroupViewProps {
   errorsFor: (keys: readonly string[]) => ErrorSchema | undefined;
   /** One handler per top-level key, stable across renders (a form re-renders only when its own props change). */
   handlerFor: (key: string) => (data: JsonObject) => void;
+  /** What to hide in the form of these keys: the blocks that do not apply now (stable while that does not change). */
+  uiFor: (keys: readonly string[]) => Record<string, unknown> | undefined;
   onChange: (keys: readonly string[], data: JsonObject) => void;
   onAuthChoice: (choice: Choice) => void;
   onDependencyMode: (pair: DependencyPair, external: boolean) => void;
@@ -43,6 +45,7 @@ function AuthGroup(p: GroupViewProps) {
       formData={p.formDataFor(p.keys)}
       choice={authChoiceOf(p.effective)}
       exposureRefused={p.issues.some((i) => i.ruleId !== undefined && EXPOSURE_RULES.has(i.ruleId))}
+      hiddenUi={p.uiFor(p.keys)}
       errorsFor={p.errorsFor}
       onChoiceChange={p.onAuthChoice}
       onChange={p.onChange}
@@ -74,11 +77,14 @@ function KeySchemaForm(props: {
   requirements: Record<string, string[]>;
   formData: JsonObject;
   extraErrors: ErrorSchema | undefined;
+  uiSchema: Record<string, unknown> | undefined;
   onChange: (data: JsonObject) => void;
 }) {
   const { schema, name, requirements } = props;
   const sub = useMemo(() => pickSchema(schema, [name], requirements) as RJSFSchema, [schema, name, requirements]);
-  return <GroupForm schema={sub} formData={props.formData} extraErrors={props.extraErrors} onChange={props.onChange} />;
+  return (
+    <GroupForm schema={sub} uiSchema={props.uiSchema} formData={props.formData} extraErrors={props.extraErrors} onChange={props.onChange} />
+  );
 }
 
 function KeyForms(p: GroupViewProps) {
@@ -90,6 +96,7 @@ function KeyForms(p: GroupViewProps) {
       requirements={p.requirements}
       formData={p.formDataFor([k])}
       extraErrors={p.errorsFor([k])}
+      uiSchema={p.uiFor([k])}
       onChange={p.handlerFor(k)}
     />
   ));

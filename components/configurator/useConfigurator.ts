@@ -103,6 +103,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
   const positions = useCallback(() => session.positions(), [session]);
 
   return {
+    defaults,
     state,
     positions,
     effective,

@@ -6,7 +6,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { SchemaIssue } from '@/lib/schema/validate';
-import { fieldId } from './GroupForm';
+import { fieldId } from './field-ids';
 
 export interface Reveal {
   line: number;

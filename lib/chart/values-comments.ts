@@ -8,6 +8,8 @@
  *   ## @extra aeterna.env[].name Name of an extra variable
  *   ## @group dependencies Dependencies     (before the first section: a group of the configurator, in order)
  *   ## @group dependencies                  (after a @section line: the section belongs to that group)
+ *   ## @when aeterna.llm.openai aeterna.llm.provider=openai   (that value applies only while the condition holds:
+ *                                                              `path=a|b` one of these values, `path` alone set)
  *
  * Only comments are read; the values themselves come from parsing the YAML.
  */
@@ -36,8 +38,18 @@ interface GroupComment {
   title: string;
 }
 
+/** `## @when <path> <condition>`: the values under `path` are used only while the condition holds. */
+export interface WhenComment {
+  path: string;
+  /** The value the condition reads. */
+  on: string;
+  /** The values it must have; undefined: it must be set (not empty, false or 0). */
+  values?: string[];
+}
+
 export interface ValuesComments {
   groups: GroupComment[];
+  when: WhenComment[];
   sections: SectionComment[];
   params: Map<string, ParamComment>;
   skipped: Set<string>;
@@ -47,10 +59,12 @@ const SECTION = /^\s*##\s*@section\s+(.+?)\s*$/;
 const PARAM = /^\s*##\s*@(param|extra)\s+(\S+)(?:\s+\[([^\]]*)\])?(?:\s+(.*?))?\s*$/;
 const SKIP = /^\s*##\s*@skip\s+(\S+)/;
 const GROUP = /^\s*##\s*@group\s+(\S+)(?:\s+(.*?))?\s*$/;
+const WHEN = /^\s*##\s*@when\s+(\S+)\s+([^=\s]+)(?:=(\S+))?\s*$/;
 const PLAIN_DOC = /^\s*##\s?(?!\s*@)(.*)$/;
 
 export function parseValuesComments(text: string): ValuesComments {
   const groups: GroupComment[] = [];
+  const when: WhenComment[] = [];
   const sections: SectionComment[] = [];
   const params = new Map<string, ParamComment>();
   const skipped = new Set<string>();
@@ -88,6 +102,11 @@ export function parseValuesComments(text: string): ValuesComments {
       });
       continue;
     }
+    const w = WHEN.exec(line);
+    if (w) {
+      when.push({ path: w[1]!, on: w[2]!, ...(w[3] !== undefined ? { values: w[3].split('|') } : {}) });
+      continue;
+    }
     const skip = SKIP.exec(line);
     if (skip) {
       skipped.add(skip[1]!);
@@ -104,5 +123,5 @@ export function parseValuesComments(text: string): ValuesComments {
       collectingSectionText = false;
     }
   }
-  return { groups, sections, params, skipped };
+  return { groups, when, sections, params, skipped };
 }

@@ -5,6 +5,7 @@
  */
 import { isPlainObject } from '@/lib/values/coalesce';
 import { isSecretKey } from '@/lib/values/secrets';
+import { labelOf } from './labels';
 
 export type { Schema } from './schema';
 import type { Schema } from './schema';
@@ -167,13 +168,27 @@ export function uiSchemaFor(schema: unknown, depth = 0): Record<string, unknown>
   if (folded) return out;
   if (props) {
     for (const [k, sub] of Object.entries(props)) {
-      const ui = uiSchemaFor(sub, depth + 1);
+      const own = uiSchemaFor(sub, depth + 1);
+      const label = labelUi(sub);
+      const ui: Record<string, unknown> = { ...label, ...own };
+      if (label['ui:options'] && own['ui:options'])
+        ui['ui:options'] = { ...(label['ui:options'] as object), ...(own['ui:options'] as object) };
       // Credentials typed in the form are masked (a plain text field shows them to anyone looking).
       if (isSecretKey(k) && isPlainObject(sub) && sub.type === 'string') ui['ui:widget'] = 'password';
       if (Object.keys(ui).length > 0) out[k] = ui;
     }
   }
   return out;
+}
+
+/**
+ * A field's label and help from its description (lib/schema/labels.ts); a title the schema gives wins. The help
+ * shown goes in `ui:options.help` (components/configurator/FieldDescription.tsx shows it, never the label twice).
+ */
+function labelUi(sub: unknown): Record<string, unknown> {
+  if (!isPlainObject(sub) || typeof sub.description !== 'string' || typeof sub.title === 'string') return {};
+  const { label, help } = labelOf(sub.description);
+  return label ? { 'ui:title': label, 'ui:options': { help } } : {};
 }
 
 const IMAGE_KEYS = new Set(['registry', 'repository', 'tag', 'digest', 'pullPolicy']);

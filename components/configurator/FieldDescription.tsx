@@ -1,0 +1,21 @@
+'use client';
+
+import { getUiOptions, type DescriptionFieldProps } from '@rjsf/utils';
+import { codeSpans } from '@/lib/schema/labels';
+import { FIELD_ID_PREFIX, FIELD_ID_SEPARATOR } from './field-ids';
+
+/**
+ * A field's help under its label: what the description says beyond the label (lib/schema/labels.ts), inline code
+ * shown as code (text only: no Markdown, no HTML), and the key path in small type for those who edit the YAML.
+ */
+export function FieldDescription({ id, description, uiSchema }: DescriptionFieldProps) {
+  const help = getUiOptions(uiSchema).help;
+  const text = typeof help === 'string' ? help : typeof description === 'string' ? description : '';
+  const path = id.replace(/__description$/, '').slice(FIELD_ID_PREFIX.length + FIELD_ID_SEPARATOR.length);
+  return (
+    <div id={id} className="field-description text-sm text-slate-700 dark:text-slate-300">
+      {text ? <span>{codeSpans(text).map((s, i) => (s.code ? <code key={i}>{s.text}</code> : <span key={i}>{s.text}</span>))}</span> : null}
+      {path ? <code className="field-path ml-1 text-xs text-slate-500 dark:text-slate-400">{path}</code> : null}
+    </div>
+  );
+}
