@@ -14,7 +14,6 @@ import type { JsonObject } from '@/lib/values/coalesce';
 
 const validator = createFormValidator();
 
-
 export interface GroupFormProps {
   schema: RJSFSchema;
   uiSchema?: UiSchema;
