@@ -2,6 +2,7 @@
  * Where each problem is shown: rjsf error schemas per section, and editor markers located in the YAML text.
  */
 import type { ErrorSchema } from '@rjsf/utils';
+import { ruleIdOfTitle } from '@/lib/rules/declaration';
 import type { SchemaIssue } from '@/lib/schema/validate';
 import { conditionPaths, type Schema } from '@/lib/schema/form-schema';
 import { locatePath, withPositions, type YamlProblem } from '@/lib/values/yaml-document';
@@ -43,7 +44,7 @@ export function markersFor(
     let range = locatePath(pos.doc, pos.lineCounter, issue.path);
     if (!range.exact && issue.ruleId) {
       // A missing value required by a rule: point at the value that triggered the rule when it is written.
-      const rule = rules.find((r) => typeof r.title === 'string' && r.title.split(':')[0] === issue.ruleId);
+      const rule = rules.find((r) => ruleIdOfTitle(r.title) === issue.ruleId);
       for (const p of conditionPaths(rule?.if)) {
         const r = locatePath(pos.doc, pos.lineCounter, p);
         if (r.exact) {

@@ -1,4 +1,4 @@
-import { conditionValuePaths, ruleDescription, type RuleInstance } from '@/lib/rules/declaration';
+import { conditionValuePaths, ruleDescription, ruleIdOfTitle, type RuleInstance } from '@/lib/rules/declaration';
 import { joinPath, resolveRef, type JsonSchema } from './schema';
 
 /**
@@ -41,7 +41,7 @@ export function collectRules(root: JsonSchema): SchemaRule[] {
       if (!(r.if || r.anyOf || r.oneOf || r.not)) continue;
       const description = (r.description ?? r.title ?? '').trim();
       const paths = [...new Set(pathsMentioned(root, r, prefix))];
-      const id = typeof r.title === 'string' ? r.title.split(':')[0] : undefined;
+      const id = ruleIdOfTitle(r.title);
       rules.push({ description: description || `Rule on ${paths.join(', ') || 'the values'}`, paths, ...(id ? { id } : {}) });
     }
     for (const [key, child] of Object.entries(s.properties ?? {})) visit(child, [...prefix, key], depth + 1);

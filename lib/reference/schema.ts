@@ -4,7 +4,7 @@
  */
 
 export type { JsonSchema } from '@/lib/schema/schema';
-import type { JsonSchema } from '@/lib/schema/schema';
+import { pointerSegment, type JsonSchema } from '@/lib/schema/schema';
 
 export interface SchemaNode {
   /** Dotted path as users write it in --set, e.g. `redis.auth.password`; array items add `[]`. */
@@ -27,7 +27,7 @@ export function resolveRef(root: JsonSchema, schema: JsonSchema): JsonSchema {
     seen.add(ref);
     let target: unknown = root;
     for (const raw of ref.slice(2).split('/')) {
-      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      const key = pointerSegment(raw);
       target = target && typeof target === 'object' ? (target as Record<string, unknown>)[key] : undefined;
     }
     if (!target || typeof target !== 'object') break;

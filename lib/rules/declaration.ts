@@ -159,6 +159,11 @@ export function ruleDescription(rule: RuleInstance): string {
   );
 }
 
+/** The rule id a JSON Schema rule's title names: `password-breaks-url:externalPostgresql.password` → `password-breaks-url`. */
+export function ruleIdOfTitle(title: unknown): string | undefined {
+  return typeof title === 'string' ? title.split(':')[0] : undefined;
+}
+
 /** Every rule's message by id (printf verbs unfilled). */
 export function ruleMessages(rules: ValidationRules): Record<string, string> {
   return Object.fromEntries(Object.entries(rules.rules).map(([id, r]) => [id, r.message]));

@@ -4,7 +4,8 @@
  */
 import type { ErrorObject } from 'ajv';
 import { conditionPaths } from './form-schema';
-import type { Schema } from './schema';
+import { pointerSegment, type Schema } from './schema';
+import { ruleIdOfTitle } from '@/lib/rules/declaration';
 import { getIn } from '@/lib/values/coalesce';
 
 export interface SchemaIssue {
@@ -20,10 +21,7 @@ export interface SchemaIssue {
 
 function pointerToPath(pointer: string): string[] {
   if (!pointer) return [];
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer.split('/').slice(1).map(pointerSegment);
 }
 
 function dotted(path: readonly string[]): string {
@@ -186,7 +184,7 @@ function humanize(e: ErrorObject, root: Schema): SchemaIssue {
     message,
     keyword: e.keyword,
     ...(ruleText ? { rule: ruleText } : {}),
-    ...(found && typeof found.rule.title === 'string' ? { ruleId: found.rule.title.split(':')[0] } : {}),
+    ...(found && ruleIdOfTitle(found.rule.title) ? { ruleId: ruleIdOfTitle(found.rule.title) } : {}),
   });
 
   switch (e.keyword) {

@@ -37,3 +37,8 @@ export type JsonSchema = {
 
 /** The name the configurator's modules use. */
 export type Schema = JsonSchema;
+
+/** One segment of a JSON pointer (`#/properties/a~1b`), unescaped (RFC 6901: ~1 is /, ~0 is ~). */
+export function pointerSegment(raw: string): string {
+  return raw.replace(/~1/g, '/').replace(/~0/g, '~');
+}

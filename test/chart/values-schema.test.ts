@@ -12,6 +12,7 @@ import { CHART_DIR, chartCopyWithStandIns, helm, removeChartCopy } from '../supp
 import { templateRaw } from '../support/render';
 import { schemaText, withDescriptionsFromValues, type SchemaNode } from '@/lib/chart/schema-descriptions';
 import { schemaExpressible } from '@/lib/rules/declaration';
+import { coalesce, type JsonObject } from '@/lib/values/coalesce';
 import { chartRules, chartRuleInstances, chartSchemaWithRules } from '@/lib/rules/chart-rules';
 import { RULE_CASES, TEMPLATE_ONLY_CASES, caseTitle } from '../support/rule-cases';
 
@@ -45,14 +46,9 @@ function isObject(v: unknown): v is Record<string, Json> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** Deep merge like Helm's coalescing of value files (maps merge, everything else replaces). */
+/** Values over the chart's defaults, as Helm coalesces them. */
 function merge(base: Json, over: Json): Json {
-  if (isObject(base) && isObject(over)) {
-    const out: Record<string, Json> = { ...base };
-    for (const [k, v] of Object.entries(over)) out[k] = k in base ? merge(base[k]!, v) : v;
-    return out;
-  }
-  return over;
+  return coalesce(base as JsonObject, over as JsonObject);
 }
 
 describe('values.yaml and values.schema.json', () => {
