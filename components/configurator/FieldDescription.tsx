@@ -9,7 +9,8 @@ import { FIELD_ID_PREFIX, FIELD_ID_SEPARATOR } from './field-ids';
  * shown as code (text only: no Markdown, no HTML), and the key path in small type for those who edit the YAML.
  */
 export function FieldDescription({ id, description, uiSchema }: DescriptionFieldProps) {
-  const help = getUiOptions(uiSchema).help;
+  // Not rjsf's own `help` option, which it would print a second time under the field.
+  const help = getUiOptions(uiSchema).shownDescription;
   const text = typeof help === 'string' ? help : typeof description === 'string' ? description : '';
   const path = id.replace(/__description$/, '').slice(FIELD_ID_PREFIX.length + FIELD_ID_SEPARATOR.length);
   return (

@@ -183,12 +183,12 @@ export function uiSchemaFor(schema: unknown, depth = 0): Record<string, unknown>
 
 /**
  * A field's label and help from its description (lib/schema/labels.ts); a title the schema gives wins. The help
- * shown goes in `ui:options.help` (components/configurator/FieldDescription.tsx shows it, never the label twice).
+ * shown goes in `ui:options.shownDescription` (components/configurator/FieldDescription.tsx shows it, never the label twice).
  */
 function labelUi(sub: unknown): Record<string, unknown> {
   if (!isPlainObject(sub) || typeof sub.description !== 'string' || typeof sub.title === 'string') return {};
   const { label, help } = labelOf(sub.description);
-  return label ? { 'ui:title': label, 'ui:options': { help } } : {};
+  return label ? { 'ui:title': label, 'ui:options': { shownDescription: help } } : {};
 }
 
 const IMAGE_KEYS = new Set(['registry', 'repository', 'tag', 'digest', 'pullPolicy']);
