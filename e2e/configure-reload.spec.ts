@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { editorText, expectEditorText, field, openFresh, waitForEditor } from './support/configurator';
+import { editorText, expectEditorText, field, openFresh, showAllSettings, waitForEditor } from './support/configurator';
 
 test('reload restores the configuration; reset clears it', async ({ page }) => {
   await openFresh(page);
@@ -9,6 +9,7 @@ test('reload restores the configuration; reset clears it', async ({ page }) => {
 
   await page.reload();
   await waitForEditor(page);
+  await showAllSettings(page);
   await expect(page.getByTestId('origin')).toContainText('Restored from your last visit');
   await expect(field(page, 'aeterna.logLevel')).toHaveValue('debug');
   await expect(field(page, 'ingress.enabled')).toBeChecked();
@@ -18,6 +19,7 @@ test('reload restores the configuration; reset clears it', async ({ page }) => {
   await expectEditorText(page, '{}\n');
   await page.reload();
   await waitForEditor(page);
+  await showAllSettings(page);
   await expect(field(page, 'aeterna.logLevel')).toHaveValue('info');
   expect(await editorText(page)).toBe('{}\n');
 });

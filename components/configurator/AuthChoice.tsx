@@ -1,7 +1,7 @@
 'use client';
 
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { pickSchema, type Schema } from '@/lib/schema/form-schema';
 import { AUTH_CHOICES, type AuthChoice as Choice } from '@/lib/values/auth-choice';
 import type { JsonObject } from '@/lib/values/coalesce';
@@ -16,6 +16,8 @@ interface Props {
   exposureRefused: boolean;
   /** The blocks of `auth` that do not apply now (values.yaml's `@when`: the unchosen authorization backends). */
   hiddenUi?: Record<string, unknown>;
+  /** Shown instead of the form of every `auth` value (the first view: the chosen mode's own settings). */
+  form?: ReactNode;
   errorsFor: (keys: readonly string[]) => ErrorSchema | undefined;
   onChoiceChange: (choice: Choice) => void;
   onChange: (keys: readonly string[], data: JsonObject) => void;
@@ -35,6 +37,7 @@ export function AuthChoice({
   choice,
   exposureRefused,
   hiddenUi,
+  form,
   errorsFor,
   onChoiceChange,
   onChange,
@@ -77,7 +80,7 @@ export function AuthChoice({
           give /a2a its key), keep the Service internal, or acknowledge below that something else authenticates every caller.
         </p>
       ) : null}
-      <GroupForm schema={sub} uiSchema={uiSchema} formData={formData} extraErrors={errorsFor(KEYS)} onChange={onFormChange} />
+      {form ?? <GroupForm schema={sub} uiSchema={uiSchema} formData={formData} extraErrors={errorsFor(KEYS)} onChange={onFormChange} />}
     </fieldset>
   );
 }

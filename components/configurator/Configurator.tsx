@@ -1,9 +1,10 @@
 'use client';
 
 import type { ErrorSchema } from '@rjsf/utils';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { editorSchema, formRootSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
 import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
+import { parseValuesComments } from '@/lib/chart/values-comments';
 import type { JsonObject } from '@/lib/values/coalesce';
 import type { Preset } from '@/lib/values/presets';
 import { ConfiguratorIntro } from './ConfiguratorIntro';
@@ -15,7 +16,11 @@ import { ManifestsPanel } from './ManifestsPanel';
 import type { EngineSource } from '@/lib/engine/protocol';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
+import { DecisionsView } from './DecisionsView';
+import { ViewTabs, type ConfigView } from './ViewTabs';
+import { FormSection } from './FormSection';
 import { UnusedSettings } from './UnusedSettings';
+import { useSlots } from './useSlots';
 import { useApplicability } from './useApplicability';
 import { useConfigurator } from './useConfigurator';
 import { useStable } from './useStable';
@@ -81,8 +86,13 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
     [state.text, issues, state.problems, schema, positions],
   );
 
-  const { reveal, goToLine, goToField } = useGoTo(markers, issues);
+  // The first view is the few decisions; "All settings" is every group. Error navigation opens the view a field is in.
+  const [view, setView] = useState<ConfigView>('decisions');
+  const showAll = useCallback(() => setView('all'), []);
+  const { reveal, goToLine, goToField } = useGoTo(markers, issues, showAll);
   const { uiFor, unused } = useApplicability(defaultsText, c.defaults, effective);
+  const decisions = useMemo(() => parseValuesComments(defaultsText).decisions, [defaultsText]);
+  const slots = useSlots(effective, issues, c.externalEpoch, c.onPathsChange);
   const handlerFor = useCallback((k: string) => handlers.get(k)!, [handlers]);
   const viewProps: Omit<GroupViewProps, 'keys'> = {
     schema: formSchema,
@@ -107,21 +117,30 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
 
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="min-w-0 space-y-6" data-testid="form-column">
-          <nav aria-label="Form sections" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {groups.map((g) => (
-              <a key={g.id} href={`#group-${g.id}`} className="underline">
-                {g.title}
-              </a>
-            ))}
-          </nav>
-          {groups.map((g) => {
-            const { View, roomy } = groupView(g.id);
-            return (
-              <FormSection key={g.id} id={g.id} title={g.title} roomy={roomy}>
-                <View {...viewProps} keys={g.keys} />
-              </FormSection>
-            );
-          })}
+          <ViewTabs view={view} onView={setView} />
+          {view === 'decisions' ? (
+            <div id="view-decisions" role="tabpanel" aria-labelledby="tab-decisions" className="space-y-6">
+              <DecisionsView decisions={decisions} viewProps={viewProps} slots={slots} />
+            </div>
+          ) : (
+            <div id="view-all" role="tabpanel" aria-labelledby="tab-all" className="space-y-6">
+              <nav aria-label="Form sections" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                {groups.map((g) => (
+                  <a key={g.id} href={`#group-${g.id}`} className="underline">
+                    {g.title}
+                  </a>
+                ))}
+              </nav>
+              {groups.map((g) => {
+                const { View, roomy } = groupView(g.id);
+                return (
+                  <FormSection key={g.id} id={g.id} title={g.title} roomy={roomy}>
+                    <View {...viewProps} keys={g.keys} />
+                  </FormSection>
+                );
+              })}
+            </div>
+          )}
         </div>
 
         <div className="min-w-0 space-y-6 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
@@ -153,16 +172,4 @@ function pick(values: JsonObject, keys: readonly string[]): JsonObject {
   const out: JsonObject = {};
   for (const k of keys) if (values[k] !== undefined) out[k] = values[k]!;
   return out;
-}
-
-/** One group of the form: a section the page's section links jump to (#group-<id>), titled by its heading. */
-function FormSection({ id, title, roomy = false, children }: { id: string; title: string; roomy?: boolean; children: ReactNode }) {
-  return (
-    <section id={`group-${id}`} aria-labelledby={`group-${id}-title`} className={`form-section ${roomy ? 'space-y-4' : 'space-y-2'}`}>
-      <h2 id={`group-${id}-title`} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }

@@ -20,6 +20,8 @@ export interface DependenciesGroupProps {
   errorsFor: (keys: readonly string[]) => ErrorSchema | undefined;
   onModeChange: (pair: DependencyPair, external: boolean) => void;
   onChange: (keys: readonly string[], data: JsonObject) => void;
+  /** The configurator's first view: the choices and an external service's connection settings only. */
+  compact?: boolean;
 }
 
 /**
@@ -38,17 +40,25 @@ export function DependenciesGroup({
   errorsFor,
   onModeChange,
   onChange,
+  compact = false,
 }: DependenciesGroupProps) {
   const paired = new Set(pairs.flatMap((p) => [p.bundledKey, p.externalKey]));
   const rest = keys.filter((k) => !paired.has(k));
   return (
     <>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        Each service is either deployed with the chart (bundled subchart) or one you already run (external). Bundled Redis and PostgreSQL
-        are Bitnami charts: since August 2025 Bitnami no longer publishes versioned images on docker.io/bitnami, so the chart uses
-        docker.io/bitnamilegacy (still pulls, no more updates). To use other images, override each image and set
-        global.security.allowInsecureImages.
-      </p>
+      {compact ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Each service is deployed with the chart (bundled) or one you already run (external). A bundled service&apos;s own settings, and
+          the Bitnami image notes, are under All settings.
+        </p>
+      ) : (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Each service is either deployed with the chart (bundled subchart) or one you already run (external). Bundled Redis and PostgreSQL
+          are Bitnami charts: since August 2025 Bitnami no longer publishes versioned images on docker.io/bitnami, so the chart uses
+          docker.io/bitnamilegacy (still pulls, no more updates). To use other images, override each image and set
+          global.security.allowInsecureImages.
+        </p>
+      )}
       {pairs.map((p) => {
         const external = getIn(effective, [p.bundledKey, 'enabled']) === false;
         const missing = issues
@@ -66,10 +76,15 @@ export function DependenciesGroup({
             errorsFor={errorsFor}
             onModeChange={onModeChange}
             onChange={onChange}
+            compact={compact}
           />
         );
       })}
-      {rest.length > 0 ? (
+      {rest.length > 0 && compact ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Qdrant (optional: this server version does not use it yet) is under All settings.
+        </p>
+      ) : rest.length > 0 ? (
         <GroupForm
           schema={restSchema(schema, rest, requirements)}
           formData={formDataFor(rest)}

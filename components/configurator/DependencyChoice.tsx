@@ -17,10 +17,23 @@ interface Props {
   errorsFor: (keys: readonly string[]) => ErrorSchema | undefined;
   onModeChange: (pair: DependencyPair, external: boolean) => void;
   onChange: (keys: readonly string[], data: JsonObject) => void;
+  /** The first view: a bundled service's own settings stay under All settings. */
+  compact?: boolean;
 }
 
 /** Bundled or external for one dependency, and the settings of the chosen side only. */
-export function DependencyChoice({ pair, schema, requirements, formData, external, missing, errorsFor, onModeChange, onChange }: Props) {
+export function DependencyChoice({
+  pair,
+  schema,
+  requirements,
+  formData,
+  external,
+  missing,
+  errorsFor,
+  onModeChange,
+  onChange,
+  compact = false,
+}: Props) {
   const name = useId();
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   const enabledDesc = ((props[pair.bundledKey]?.properties as Record<string, Schema> | undefined)?.enabled?.description ?? '') as string;
@@ -53,7 +66,9 @@ export function DependencyChoice({ pair, schema, requirements, formData, externa
           Still required: {missing.join(', ')}
         </p>
       ) : null}
-      <GroupForm schema={sub} uiSchema={uiSchema} formData={formData} extraErrors={errorsFor([key])} onChange={onFormChange} />
+      {compact && !external ? null : (
+        <GroupForm schema={sub} uiSchema={uiSchema} formData={formData} extraErrors={errorsFor([key])} onChange={onFormChange} />
+      )}
     </fieldset>
   );
 }

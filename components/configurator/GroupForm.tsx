@@ -8,7 +8,7 @@ import { memo, useMemo } from 'react';
 import { FieldDescription } from './FieldDescription';
 import { FIELD_ID_PREFIX, FIELD_ID_SEPARATOR } from './field-ids';
 import { FoldableObjectField } from './FoldableObjectField';
-import { uiSchemaFor } from '@/lib/schema/form-schema';
+import { mergeUi, uiSchemaFor } from '@/lib/schema/form-schema';
 import { createFormValidator } from '@/lib/schema/form-validator';
 import type { JsonObject } from '@/lib/values/coalesce';
 
@@ -30,7 +30,10 @@ const DEFAULT_STATE_BEHAVIOR = { emptyObjectFields: 'skipDefaults', arrayMinItem
  * configurator validates the whole file (with the chart's cross-field rules) and passes the errors in.
  */
 export const GroupForm = memo(function GroupForm({ schema, uiSchema, formData, extraErrors, onChange }: GroupFormProps) {
-  const ui = useMemo(() => mergeUi(uiSchemaFor(schema), uiSchema ?? {}), [schema, uiSchema]);
+  const ui = useMemo(
+    () => ({ 'ui:submitButtonOptions': { norender: true }, ...mergeUi(uiSchemaFor(schema), uiSchema ?? {}) }) as UiSchema,
+    [schema, uiSchema],
+  );
   return (
     <Form
       schema={schema}
@@ -52,15 +55,3 @@ export const GroupForm = memo(function GroupForm({ schema, uiSchema, formData, e
     </Form>
   );
 });
-
-function mergeUi(a: Record<string, unknown>, b: Record<string, unknown>): UiSchema {
-  const out: Record<string, unknown> = { 'ui:submitButtonOptions': { norender: true }, ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    out[k] =
-      cur && typeof cur === 'object' && v && typeof v === 'object' && !k.startsWith('ui:')
-        ? mergeUi(cur as Record<string, unknown>, v as Record<string, unknown>)
-        : v;
-  }
-  return out as UiSchema;
-}

@@ -6,7 +6,7 @@
  * entry in GROUP_VIEWS; the groups themselves are declared in values.yaml (`## @group`).
  */
 import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
-import { useMemo, type ComponentType } from 'react';
+import { useMemo, type ComponentType, type ReactNode } from 'react';
 import { pickSchema, type Schema } from '@/lib/schema/form-schema';
 import type { DependencyPair } from '@/lib/schema/groups';
 import type { SchemaIssue } from '@/lib/schema/validate';
@@ -33,6 +33,10 @@ export interface GroupViewProps {
   onChange: (keys: readonly string[], data: JsonObject) => void;
   onAuthChoice: (choice: Choice) => void;
   onDependencyMode: (pair: DependencyPair, external: boolean) => void;
+  /** The first view: each group's choices only (see DependenciesGroup). */
+  compact?: boolean;
+  /** The first view: the form of the decision's own values, where the group's view shows a form (authentication). */
+  slotForm?: ReactNode;
 }
 
 const EXPOSURE_RULES = new Set(['published-without-auth', 'published-a2a-without-key']);
@@ -46,6 +50,7 @@ function AuthGroup(p: GroupViewProps) {
       choice={authChoiceOf(p.effective)}
       exposureRefused={p.issues.some((i) => i.ruleId !== undefined && EXPOSURE_RULES.has(i.ruleId))}
       hiddenUi={p.uiFor(p.keys)}
+      form={p.compact ? p.slotForm : undefined}
       errorsFor={p.errorsFor}
       onChoiceChange={p.onAuthChoice}
       onChange={p.onChange}
@@ -66,6 +71,7 @@ function Dependencies(p: GroupViewProps) {
       errorsFor={p.errorsFor}
       onModeChange={p.onDependencyMode}
       onChange={p.onChange}
+      compact={p.compact}
     />
   );
 }
@@ -115,4 +121,9 @@ const GROUP_VIEWS: Readonly<Record<string, GroupView>> = {
 
 export function groupView(groupId: string): GroupView {
   return GROUP_VIEWS[groupId] ?? { View: KeyForms };
+}
+
+/** A group with a view of its own, if `id` names one (the first view's decisions reuse them). */
+export function specialGroupView(id: string): GroupView | undefined {
+  return GROUP_VIEWS[id];
 }

@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { Schema } from '@/lib/schema/form-schema';
-import type { JsonObject } from '@/lib/values/coalesce';
+import { getIn, type Json, type JsonObject } from '@/lib/values/coalesce';
 import type { Stash } from '@/lib/values/dependency-switch';
 import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
@@ -74,6 +74,12 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     (keys: readonly string[], data: JsonObject) => commit(session.patch(keys.map((k) => ({ path: [k], value: data[k] })))),
     [commit, session],
   );
+  /** A form of values deeper than a top-level key (the first view's LLM, KMS, service type): one edit per path. */
+  const onPathsChange = useCallback(
+    (paths: readonly (readonly string[])[], data: JsonObject) =>
+      commit(session.patch(paths.map((p) => ({ path: [...p], value: getIn(data, p) as Json | undefined })))),
+    [commit, session],
+  );
 
   const onTextChange = useCallback(
     (text: string) => {
@@ -113,6 +119,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     origin,
     externalEpoch,
     onFormChange,
+    onPathsChange,
     onTextChange,
     setMode,
     setDependencyMode,

@@ -9,12 +9,21 @@ import { chartCopyWithStandIns, helm, removeChartCopy } from '../../test/support
 
 const CONFIGURE = '/configure';
 
-/** Opens the configurator with nothing saved, and waits until the editor is there. */
-export async function openFresh(page: Page): Promise<void> {
+/**
+ * Opens the configurator with nothing saved, and waits until the editor is there. The journeys of the form's
+ * features work in "All settings" (every value); the first visit's journey, in the first view (`view: 'decisions'`).
+ */
+export async function openFresh(page: Page, view: 'all' | 'decisions' = 'all'): Promise<void> {
   await page.goto(CONFIGURE);
   await page.evaluate(() => window.localStorage.clear());
   await page.goto(CONFIGURE);
   await waitForEditor(page);
+  if (view === 'all') await showAllSettings(page);
+}
+
+/** The "All settings" view of the form (the page opens on the few decisions). */
+export async function showAllSettings(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'All settings' }).click();
 }
 
 export async function waitForEditor(page: Page): Promise<void> {

@@ -8,6 +8,8 @@
  *   ## @extra aeterna.env[].name Name of an extra variable
  *   ## @group dependencies Dependencies     (before the first section: a group of the configurator, in order)
  *   ## @group dependencies                  (after a @section line: the section belongs to that group)
+ *   ## @decision llm LLM provider: aeterna.llm   (before the first section: the configurator's first view shows these
+ *                                               values, in this order; "All settings" shows every group)
  *   ## @when aeterna.llm.openai aeterna.llm.provider=openai   (that value applies only while the condition holds:
  *                                                              `path=a|b` one of these values, `path` alone set)
  *
@@ -47,8 +49,16 @@ export interface WhenComment {
   values?: string[];
 }
 
+/** `## @decision <id> <Title>: <path>...`: one of the few decisions the configurator opens on, and its values. */
+export interface DecisionComment {
+  id: string;
+  title: string;
+  paths: string[];
+}
+
 export interface ValuesComments {
   groups: GroupComment[];
+  decisions: DecisionComment[];
   when: WhenComment[];
   sections: SectionComment[];
   params: Map<string, ParamComment>;
@@ -59,12 +69,14 @@ const SECTION = /^\s*##\s*@section\s+(.+?)\s*$/;
 const PARAM = /^\s*##\s*@(param|extra)\s+(\S+)(?:\s+\[([^\]]*)\])?(?:\s+(.*?))?\s*$/;
 const SKIP = /^\s*##\s*@skip\s+(\S+)/;
 const GROUP = /^\s*##\s*@group\s+(\S+)(?:\s+(.*?))?\s*$/;
+const DECISION = /^\s*##\s*@decision\s+(\S+)\s+([^:]+):\s*(.+?)\s*$/;
 const WHEN = /^\s*##\s*@when\s+(\S+)\s+([^=\s]+)(?:=(\S+))?\s*$/;
 const PLAIN_DOC = /^\s*##\s?(?!\s*@)(.*)$/;
 
 export function parseValuesComments(text: string): ValuesComments {
   const groups: GroupComment[] = [];
   const when: WhenComment[] = [];
+  const decisions: DecisionComment[] = [];
   const sections: SectionComment[] = [];
   const params = new Map<string, ParamComment>();
   const skipped = new Set<string>();
@@ -102,6 +114,11 @@ export function parseValuesComments(text: string): ValuesComments {
       });
       continue;
     }
+    const d = DECISION.exec(line);
+    if (d) {
+      decisions.push({ id: d[1]!, title: d[2]!.trim(), paths: d[3]!.split(/\s+/) });
+      continue;
+    }
     const w = WHEN.exec(line);
     if (w) {
       when.push({ path: w[1]!, on: w[2]!, ...(w[3] !== undefined ? { values: w[3].split('|') } : {}) });
@@ -123,5 +140,5 @@ export function parseValuesComments(text: string): ValuesComments {
       collectingSectionText = false;
     }
   }
-  return { groups, when, sections, params, skipped };
+  return { groups, decisions, when, sections, params, skipped };
 }

@@ -13,7 +13,7 @@ if (!parsed.ok) throw new Error('values.yaml does not parse');
 const defaults = parsed.values;
 
 describe('the blocks that apply (values.yaml @when)', () => {
-  it('with the defaults, no LLM provider block, the local KMS only, no Vault, no authorization backend, no GitHub credentials', () => {
+  it('with the defaults, no LLM provider block, the local KMS only, no Vault, no authorization backend, no GitHub credentials, no Ingress settings', () => {
     expect(hiddenPaths(when, defaults).sort()).toEqual([
       'aeterna.kms.aws',
       'aeterna.knowledgeRepository.github',
@@ -23,6 +23,12 @@ describe('the blocks that apply (values.yaml @when)', () => {
       'aeterna.secretProvider.vault',
       'auth.authorization.cedar',
       'auth.authorization.permit',
+      'auth.kubernetes',
+      'auth.plugin',
+      'ingress.annotations',
+      'ingress.className',
+      'ingress.hosts',
+      'ingress.tls',
     ]);
   });
 

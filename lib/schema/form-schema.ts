@@ -30,6 +30,37 @@ export function pickSchema(root: Schema, keys: readonly string[], extraRequired:
   return out;
 }
 
+/**
+ * An object schema with only the values at `paths` (`['aeterna', 'llm']`, `['service', 'type']`), nested as in the
+ * chart's schema, with the rules' requirements that fall under them.
+ */
+export function pickPaths(root: Schema, paths: readonly (readonly string[])[], extraRequired: Record<string, string[]> = {}): Schema {
+  let out: Schema = { type: 'object', properties: {} };
+  for (const path of paths) {
+    let from: Schema | undefined = root;
+    let into = out;
+    path.forEach((key, i) => {
+      const child: Schema | undefined = (from?.properties as Record<string, Schema> | undefined)?.[key];
+      from = child;
+      if (!child) return;
+      const props = (into.properties ??= {}) as Record<string, Schema>;
+      if (i === path.length - 1) props[key] = child;
+      else {
+        // Only the way to the value: no title or description of its own (slotUi hides the label too).
+        props[key] = (props[key] as Schema | undefined) ?? { type: 'object', properties: {} };
+        into = props[key]!;
+      }
+    });
+  }
+  if (root.definitions) out.definitions = root.definitions;
+  if (root.$defs) out.$defs = root.$defs;
+  for (const [dotted, req] of Object.entries(extraRequired)) {
+    const at = dotted === '' ? [] : dotted.split('.');
+    if (paths.some((p) => p.every((k, i) => at[i] === k))) out = addRequired(out, at, req);
+  }
+  return out;
+}
+
 function addRequired(schema: Schema, path: string[], req: string[]): Schema {
   if (path.length === 0) {
     const cur = (schema.required as string[] | undefined) ?? [];
@@ -201,4 +232,34 @@ function isImageOnly(schema: unknown): boolean {
   const leaves = entries.filter(([, v]) => !(isPlainObject(v) && isPlainObject(v.properties)));
   const objects = entries.filter(([, v]) => isPlainObject(v) && isPlainObject(v.properties));
   return leaves.every(([k]) => IMAGE_KEYS.has(k)) && objects.every(([, v]) => isImageOnly(v)) && (leaves.length > 0 || objects.length > 0);
+}
+
+/** Two uiSchemas as one: nested fields merged, and their `ui:options` too; `b` wins on a conflict. */
+export function mergeUi(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    const mergeable = isPlainObject(cur) && isPlainObject(v) && (!k.startsWith('ui:') || k === 'ui:options');
+    out[k] = mergeable ? (k === 'ui:options' ? { ...cur, ...v } : mergeUi(cur, v)) : v;
+  }
+  return out;
+}
+
+/**
+ * For a form of values at `paths` (pickPaths): no titles for the objects that only lead to them, nor for an object
+ * value itself (the section's heading names it); a single value keeps its label.
+ */
+export function slotUi(paths: readonly (readonly string[])[], schema: Schema): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const path of paths) {
+    let node = out;
+    let s: Schema | undefined = schema;
+    path.forEach((key, i) => {
+      s = (s?.properties as Record<string, Schema> | undefined)?.[key];
+      node = (node[key] ??= {}) as Record<string, unknown>;
+      const last = i === path.length - 1;
+      if (!last || s?.type === 'object') node['ui:options'] = { label: false };
+    });
+  }
+  return out;
 }
