@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { showAllSettings } from './support/configurator';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { toolPath } from '../lib/tools/bin';
 import { run } from '../lib/tools/run';
@@ -33,6 +34,7 @@ function differences(cli: string, browser: string): string[] {
 
 async function openView(page: Page): Promise<void> {
   await page.goto('/configure');
+  await showAllSettings(page);
   await page.getByRole('button', { name: /Show the manifests/ }).click();
   await expect(page.getByTestId('manifests-summary')).toBeVisible({ timeout: 60_000 });
 }

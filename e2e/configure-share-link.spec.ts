@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseExternal, editorText, field, openFresh, waitForEditor } from './support/configurator';
+import { chooseExternal, editorText, field, openFresh, showAllSettings, waitForEditor } from './support/configurator';
 
 test('share link round trip: the configuration comes back, the password does not', async ({ page, context }) => {
   await openFresh(page);
@@ -22,6 +22,7 @@ test('share link round trip: the configuration comes back, the password does not
   await other.evaluate(() => window.localStorage.clear()).catch(() => undefined);
   await other.goto(link);
   await waitForEditor(other);
+  await showAllSettings(other);
   await expect(other.getByTestId('origin')).toContainText('Opened from a shared link');
   await expect(field(other, 'externalPostgresql.host')).toHaveValue('db.example.com');
   await expect(field(other, 'replicaCount')).toHaveValue('3');
