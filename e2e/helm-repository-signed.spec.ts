@@ -48,6 +48,19 @@ test.describe('signed charts', () => {
     expect(await ah.text()).toContain(`# Charts are signed with OpenPGP key ${signer.fingerprint} (${baseURL}/charts/pubkey.asc).`);
   });
 
+  /** `helm pull` of the served chart, checking its signature against `keyring`. */
+  const pullVerified = (version: string, keyring: string, destination: string) => [
+    'pull',
+    'aeterna/aeterna',
+    '--version',
+    version,
+    '--verify',
+    '--keyring',
+    keyring,
+    '--destination',
+    destination,
+  ];
+
   for (const bin of ['helm', 'helm3'] as const) {
     const name = bin === 'helm' ? 'Helm 4' : 'Helm 3';
 
@@ -59,17 +72,7 @@ test.describe('signed charts', () => {
         expect((await helm(['repo', 'add', 'aeterna', `${baseURL}/charts`])).code).toBe(0);
         const dest = path.join(home, 'pulled');
         await mkdir(dest, { recursive: true });
-        const pull = await helm([
-          'pull',
-          'aeterna/aeterna',
-          '--version',
-          version,
-          '--verify',
-          '--keyring',
-          signer.keyring,
-          '--destination',
-          dest,
-        ]);
+        const pull = await helm(pullVerified(version, signer.keyring, dest));
         expect(pull.code, pull.stderr).toBe(0);
         expect(pull.stdout).toContain('Signed by: Aeterna e2e signer <e2e-signer@example.invalid>');
         expect(pull.stdout).toContain(`Using Key With Fingerprint: ${signer.fingerprint}`);
@@ -106,17 +109,7 @@ test.describe('signed charts', () => {
         const { version } = await chartYaml();
         const stranger = await keyInfo('stranger');
         expect((await helm(['repo', 'add', 'aeterna', `${baseURL}/charts`])).code).toBe(0);
-        const pull = await helm([
-          'pull',
-          'aeterna/aeterna',
-          '--version',
-          version,
-          '--verify',
-          '--keyring',
-          stranger.keyring,
-          '--destination',
-          home,
-        ]);
+        const pull = await helm(pullVerified(version, stranger.keyring, home));
         expect(pull.code).not.toBe(0);
         expect(pull.stderr).toContain('openpgp: signature made by unknown entity');
       } finally {

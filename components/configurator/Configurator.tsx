@@ -1,29 +1,29 @@
 'use client';
 
-import type { ErrorSchema } from '@rjsf/utils';
 import { useCallback, useMemo, useState } from 'react';
 import { editorSchema, formRootSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
 import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
 import { parseValuesComments } from '@/lib/chart/values-comments';
-import type { JsonObject } from '@/lib/values/coalesce';
+
 import type { Preset } from '@/lib/values/presets';
 import { ConfiguratorIntro } from './ConfiguratorIntro';
-import { groupView, type GroupViewProps } from './group-views';
+import type { GroupViewProps } from './group-views';
 import { ErrorList } from './ErrorList';
-import { errorSchemaFor, markersFor } from './issues';
+import { markersFor } from './issues';
 import { LeaveWithResult } from './LeaveWithResult';
 import { ManifestsPanel } from './ManifestsPanel';
 import type { EngineSource } from '@/lib/engine/protocol';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
+import { AllSettings } from './AllSettings';
 import { DecisionsView } from './DecisionsView';
 import { ViewTabs, type ConfigView } from './ViewTabs';
-import { FormSection } from './FormSection';
 import { UnusedSettings } from './UnusedSettings';
+import { useKeyForms } from './useKeyForms';
 import { useSlots } from './useSlots';
 import { useApplicability } from './useApplicability';
 import { useConfigurator } from './useConfigurator';
-import { useStable } from './useStable';
+
 import { useGoTo } from './useGoTo';
 import { YamlPanel } from './YamlPanel';
 import './configurator.css';
@@ -40,8 +40,6 @@ export interface ConfiguratorProps {
   engine?: EngineSource;
 }
 
-const NO_DATA: ReadonlyMap<string, JsonObject> = new Map();
-
 export function Configurator({ schema, defaultsText, presets, validatorsCurrent = true, engine }: ConfiguratorProps) {
   const c = useConfigurator(schema, defaultsText);
   const { state, effective, issues, requirements } = c;
@@ -50,35 +48,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
   const keys = useMemo(() => topLevelKeys(schema), [schema]);
   const groups = useMemo(() => groupKeys(keys, defaultsText), [keys, defaultsText]);
   const pairs = useMemo(() => dependencyPairs(keys), [keys]);
-  const stableData = useStable<JsonObject>();
-  const stableErrors = useStable<ErrorSchema | undefined>();
-
-  // What each form last reported, shown back to it until a change comes from elsewhere (see externalEpoch). Set in
-  // the same event as the values, so React renders both at once.
-  const [own, setOwn] = useState({ epoch: c.externalEpoch, data: new Map<string, JsonObject>() });
-  const ownData = own.epoch === c.externalEpoch ? own.data : NO_DATA;
-  const epoch = c.externalEpoch;
-  // c.onFormChange changes only with the stash (a dependency switch), so the forms' handlers rarely do.
-  const { onFormChange } = c;
-  const onKeysChange = useCallback(
-    (k: readonly string[], data: JsonObject) => {
-      setOwn((prev) => ({ epoch, data: new Map(prev.epoch === epoch ? prev.data : NO_DATA).set(k.join(','), data) }));
-      onFormChange(k, data);
-    },
-    [epoch, onFormChange],
-  );
-  // One form per top-level key: an edit re-renders the form of its key only, not its whole section.
-  const handlers = useMemo(() => {
-    const m = new Map<string, (data: JsonObject) => void>();
-    for (const k of keys) m.set(k, (data) => onKeysChange([k], data));
-    return m;
-  }, [keys, onKeysChange]);
-  const formDataFor = (k: readonly string[]) => ownData.get(k.join(',')) ?? stableData(`d:${k.join(',')}`, pick(effective, k));
-
-  const errorsFor = useCallback(
-    (k: readonly string[]) => stableErrors(`e:${k.join(',')}`, errorSchemaFor(issues, k)),
-    [issues, stableErrors],
-  );
+  const { formDataFor, errorsFor, onKeysChange, handlerFor } = useKeyForms(keys, effective, issues, c.externalEpoch, c.onFormChange);
 
   const { positions } = c;
   const markers = useMemo(
@@ -93,7 +63,6 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
   const { uiFor, unused } = useApplicability(defaultsText, c.defaults, effective);
   const decisions = useMemo(() => parseValuesComments(defaultsText).decisions, [defaultsText]);
   const slots = useSlots(effective, issues, c.externalEpoch, c.onPathsChange);
-  const handlerFor = useCallback((k: string) => handlers.get(k)!, [handlers]);
   const viewProps: Omit<GroupViewProps, 'keys'> = {
     schema: formSchema,
     pairs,
@@ -123,23 +92,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
               <DecisionsView decisions={decisions} viewProps={viewProps} slots={slots} />
             </div>
           ) : (
-            <div id="view-all" role="tabpanel" aria-labelledby="tab-all" className="space-y-6">
-              <nav aria-label="Form sections" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                {groups.map((g) => (
-                  <a key={g.id} href={`#group-${g.id}`} className="underline">
-                    {g.title}
-                  </a>
-                ))}
-              </nav>
-              {groups.map((g) => {
-                const { View, roomy } = groupView(g.id);
-                return (
-                  <FormSection key={g.id} id={g.id} title={g.title} roomy={roomy}>
-                    <View {...viewProps} keys={g.keys} />
-                  </FormSection>
-                );
-              })}
-            </div>
+            <AllSettings groups={groups} viewProps={viewProps} />
           )}
         </div>
 
@@ -166,10 +119,4 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
       </div>
     </div>
   );
-}
-
-function pick(values: JsonObject, keys: readonly string[]): JsonObject {
-  const out: JsonObject = {};
-  for (const k of keys) if (values[k] !== undefined) out[k] = values[k]!;
-  return out;
 }

@@ -22,7 +22,7 @@ export interface SlotProps {
   onSlotChange: (id: string, paths: readonly (readonly string[])[], data: JsonObject) => void;
 }
 
-export function SlotForm({ decision, p, slots }: { decision: DecisionComment; p: Omit<GroupViewProps, 'keys'>; slots: SlotProps }) {
+function SlotForm({ decision, p, slots }: { decision: DecisionComment; p: Omit<GroupViewProps, 'keys'>; slots: SlotProps }) {
   const paths = useMemo(() => decision.paths.map((d) => d.split('.')), [decision]);
   const schema = useMemo(() => pickPaths(p.schema, paths, p.requirements) as RJSFSchema, [p.schema, paths, p.requirements]);
   const { onSlotChange } = slots;

@@ -10,7 +10,7 @@ import { getIn, type Json, type JsonObject } from '@/lib/values/coalesce';
 import type { Stash } from '@/lib/values/dependency-switch';
 import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
-import { saveSoon, writeSaved, type Saved } from './saved-state';
+import { saveSoon } from './saved-state';
 import { useRestoreOnce } from './useRestoreOnce';
 import { useValuesCheck } from './useValuesCheck';
 import { useWholeFileChanges } from './useWholeFileChanges';
@@ -39,27 +39,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
 
   const { effective, issues, requirements, rulesLoaded } = useValuesCheck(schema, defaults, session, state.user);
 
-  const fromStorage = useCallback(
-    (saved: Saved) => {
-      if (saved.mode !== session.current.mode) session.setMode(saved.mode);
-      setState(session.load(saved.user, saved.text));
-      bump();
-      setStash(saved.stash ?? {});
-      setOrigin({ kind: 'storage' });
-    },
-    [session, bump],
-  );
-  const fromShare = useCallback(
-    (shared: JsonObject) => {
-      const next = session.load(shared, undefined);
-      setState(next);
-      bump();
-      setOrigin({ kind: 'share' });
-      writeSaved(next, {});
-    },
-    [session, bump],
-  );
-  useRestoreOnce({ fromStorage, fromShare });
+  useRestoreOnce({ session, setState, setStash, setOrigin, bump });
 
   const commit = useCallback(
     (next: SessionState, nextStash: Stash = stash) => {

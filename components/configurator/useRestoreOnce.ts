@@ -4,17 +4,44 @@
  * The server renders the chart defaults; once in the browser, a share link (if the address has one) or else the
  * state saved in this browser is applied.
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { JsonObject } from '@/lib/values/coalesce';
+import type { Stash } from '@/lib/values/dependency-switch';
+import type { EditingSession, SessionState } from '@/lib/values/editing-session';
 import { SHARE_PARAM } from '@/lib/values/share-param';
-import { readSaved, type Saved } from './saved-state';
+import { readSaved, writeSaved, type Saved } from './saved-state';
+import type { Origin } from './useConfigurator';
 
-export interface Restorers {
-  fromStorage(saved: Saved): void;
-  fromShare(values: JsonObject): void;
+interface Targets {
+  session: EditingSession;
+  setState: (s: SessionState) => void;
+  setStash: (s: Stash) => void;
+  setOrigin: (o: Origin) => void;
+  /** Tells the form its values changed from elsewhere. */
+  bump: () => void;
 }
 
-export function useRestoreOnce({ fromStorage, fromShare }: Restorers): void {
+export function useRestoreOnce({ session, setState, setStash, setOrigin, bump }: Targets): void {
+  const fromStorage = useCallback(
+    (saved: Saved) => {
+      if (saved.mode !== session.current.mode) session.setMode(saved.mode);
+      setState(session.load(saved.user, saved.text));
+      bump();
+      setStash(saved.stash ?? {});
+      setOrigin({ kind: 'storage' });
+    },
+    [session, bump, setState, setStash, setOrigin],
+  );
+  const fromShare = useCallback(
+    (shared: JsonObject) => {
+      const next = session.load(shared, undefined);
+      setState(next);
+      bump();
+      setOrigin({ kind: 'share' });
+      writeSaved(next, {});
+    },
+    [session, bump, setState, setOrigin],
+  );
   useEffect(() => {
     let cancelled = false;
     const restoreSaved = () => {

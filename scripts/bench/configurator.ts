@@ -33,6 +33,22 @@ const EDITS = 100;
 
 /** tsx compiles the functions given to page.evaluate with esbuild's keep-names helper, absent in the page. */
 const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+/**
+ * What both edit loops read in the page, installed once: the verdict's text, and a tick that yields to the page
+ * (a MessageChannel round trip, sooner than a timer).
+ */
+const EDIT_HELPERS = `globalThis.__bench = (() => {
+  const channel = new MessageChannel();
+  return {
+    verdict: () => document.querySelector('[data-testid="verdict"]')?.textContent ?? '',
+    tick: () => new Promise((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(null); }),
+  };
+})();`;
+
+interface EditHelpers {
+  verdict(): string;
+  tick(): Promise<void>;
+}
 
 let failures = 0;
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
@@ -79,14 +95,8 @@ async function editorReady(page: Page): Promise<void> {
 async function formEdits(page: Page): Promise<number[]> {
   return page.evaluate(async (count) => {
     const ed = (window as unknown as { __aeternaValuesEditor: { getValue(): string } }).__aeternaValuesEditor;
-    const verdict = () => document.querySelector('[data-testid="verdict"]')?.textContent ?? '';
+    const { verdict, tick } = (window as unknown as { __bench: EditHelpers }).__bench;
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const channel = new MessageChannel();
-    const tick = () =>
-      new Promise<void>((r) => {
-        channel.port1.onmessage = () => r();
-        channel.port2.postMessage(null);
-      });
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
       const port = i % 2 === 0 ? 0 : 8000 + i; // 0 is below the schema's minimum: an error
@@ -126,13 +136,7 @@ async function yamlEdits(page: Page): Promise<number[]> {
         __aeternaValuesEditor: { getModel(): { getFullModelRange(): unknown }; executeEdits(s: string, e: unknown[]): void };
       }
     ).__aeternaValuesEditor;
-    const verdict = () => document.querySelector('[data-testid="verdict"]')?.textContent ?? '';
-    const channel = new MessageChannel();
-    const tick = () =>
-      new Promise<void>((r) => {
-        channel.port1.onmessage = () => r();
-        channel.port2.postMessage(null);
-      });
+    const { verdict, tick } = (window as unknown as { __bench: EditHelpers }).__bench;
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
       const port = i % 2 === 0 ? 0 : 9000 + i;
@@ -205,6 +209,7 @@ async function main(): Promise<void> {
 
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     await context.addInitScript(KEEP_NAMES_SHIM);
+    await context.addInitScript(EDIT_HELPERS);
     const page = await context.newPage();
     await page.goto(url);
     await page.evaluate(() => window.localStorage.clear());

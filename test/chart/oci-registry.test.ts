@@ -99,15 +99,19 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s and the OCI registry', (bin) => {
 });
 
 describe('cosign signature of the pushed artifact', () => {
-  it("verifies with the project's public key", async () => {
-    const r = await cosign([
+  /** `cosign verify` of the pushed chart with the public key of `signer` (a folder of the scratch space). */
+  const verifyWith = (signer: 'project' | 'stranger') =>
+    cosign([
       'verify',
       '--key',
-      path.join(work, 'project', 'cosign.pub'),
+      path.join(work, signer, 'cosign.pub'),
       '--allow-http-registry',
       '--insecure-ignore-tlog=true',
       `${registry.host}/charts/aeterna:${version}`,
     ]);
+
+  it("verifies with the project's public key", async () => {
+    const r = await verifyWith('project');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('The signatures were verified against the specified public key');
     const claims = JSON.parse(r.stdout) as Array<{ critical: { identity: { 'docker-reference': string } } }>;
@@ -115,14 +119,7 @@ describe('cosign signature of the pushed artifact', () => {
   });
 
   it('refuses another key, saying no signature matches', async () => {
-    const r = await cosign([
-      'verify',
-      '--key',
-      path.join(work, 'stranger', 'cosign.pub'),
-      '--allow-http-registry',
-      '--insecure-ignore-tlog=true',
-      `${registry.host}/charts/aeterna:${version}`,
-    ]);
+    const r = await verifyWith('stranger');
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('no matching signatures');
   });
