@@ -18,8 +18,8 @@
  * A rule is `when` (the values it refuses) or, with `require`, `when` plus the values that must then be set.
  * `each` repeats the rule for each listed text, written `$` in its paths and arguments; `forEach` repeats it for
  * every element of a list path at render time (`ingress.tls[].hosts[]`, the element is `@`). `args` fill the
- * message's %-verbs (`{"text": "..."}` or `{"value": path}`); `at` is the value the message is about, where the
- * schema cannot tell (rules that are checked outside JSON Schema).
+ * message's %-verbs (`{"text": "..."}` or `{"value": path}`); `at` is the value the message is about (the field the
+ * configurator marks and the line an editor shows it on), where the condition's own values would point elsewhere.
  */
 
 export type Condition =
