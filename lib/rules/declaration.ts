@@ -106,6 +106,11 @@ export function ruleInstances(rules: ValidationRules): RuleInstance[] {
   return out;
 }
 
+/** The values a rule refuses: its `when`, and with `require`, `when` while one of those values is unset. */
+export function violationOf(rule: RuleInstance): Condition {
+  return rule.require.length ? { all: [rule.when, { any: rule.require.map((p) => ({ unset: p })) }] } : rule.when;
+}
+
 /** Whether a condition uses only what JSON Schema can express (no comparison of two values, no element loop). */
 export function schemaExpressible(rule: RuleInstance): boolean {
   const ok = (c: Condition): boolean => {

@@ -7,7 +7,7 @@
  */
 import { getIn, isPlainObject, type JsonObject } from '@/lib/values/coalesce';
 import type { Condition, RuleArg, RuleInstance } from './declaration';
-import { goSprintf } from './declaration';
+import { goSprintf, violationOf } from './declaration';
 
 /** Go template truthiness: empty strings, 0, false, null, empty lists and maps are false. */
 export function truthy(v: unknown): boolean {
@@ -118,7 +118,7 @@ function argValue(a: RuleArg, values: JsonObject, element: unknown): unknown {
 
 /** The violations of one rule instance: none, one, or one per offending `forEach` element. */
 export function violations(rule: RuleInstance, values: JsonObject): RuleViolation[] {
-  const when: Condition = rule.require.length ? { all: [rule.when, { any: rule.require.map((p) => ({ unset: p })) }] } : rule.when;
+  const when = violationOf(rule);
   const items = rule.forEach ? elements(values, rule.forEach) : [{ value: undefined, path: [] as string[] }];
   const out: RuleViolation[] = [];
   for (const item of items) {

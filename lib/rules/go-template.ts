@@ -7,7 +7,7 @@
  * semantics ./evaluate implements (Go template truthiness, sprig's toString and int).
  */
 import { getIn, isPlainObject } from '@/lib/values/coalesce';
-import type { Condition, RuleArg, RuleInstance } from './declaration';
+import { violationOf, type Condition, type RuleArg, type RuleInstance } from './declaration';
 
 interface Scope {
   /**
@@ -119,7 +119,7 @@ function ruleBlock(rule: RuleInstance, defaults: unknown, n: number): string[] {
       });
     scope.element = from;
   }
-  const when: Condition = rule.require.length ? { all: [rule.when, { any: rule.require.map((p) => ({ unset: p })) }] } : rule.when;
+  const when = violationOf(rule);
   const message = `(get $messages ${str(rule.id)})`;
   const text = rule.args.length ? `(printf ${message} ${rule.args.map((a) => arg(a, scope)).join(' ')})` : message;
   lines.push(

@@ -14,7 +14,15 @@
  */
 import { getIn, isPlainObject } from '@/lib/values/coalesce';
 import type { Schema } from '@/lib/schema/schema';
-import { conditionValuePaths, ruleDescription, schemaExpressible, type Condition, type RuleInstance, type ValueType } from './declaration';
+import {
+  conditionValuePaths,
+  ruleDescription,
+  schemaExpressible,
+  violationOf,
+  type Condition,
+  type RuleInstance,
+  type ValueType,
+} from './declaration';
 import { truthy } from './evaluate';
 
 interface Context {
@@ -86,10 +94,6 @@ function compile(c: Condition, ctx: Context): Schema {
   throw new Error(`JSON Schema cannot express ${JSON.stringify(c)}`);
 }
 
-function violation(rule: RuleInstance): Condition {
-  return rule.require.length ? { all: [rule.when, { any: rule.require.map((p) => ({ unset: p })) }] } : rule.when;
-}
-
 /** The strict form: the configurator's root `allOf` (see the module comment). */
 function rulesAllOf(rules: RuleInstance[], types: Schema): Schema[] {
   const ctx: Context = { types };
@@ -130,7 +134,7 @@ export function editorRulesAllOf(rules: RuleInstance[], types: Schema, defaults:
       (otherwise, at) => ({ if: nest(at, {}, written, false), then: nest(at, fail, written, false), else: otherwise }),
       fail,
     );
-    return { title: r.title, description: message, if: compile(violation(r), ctx), then };
+    return { title: r.title, description: message, if: compile(violationOf(r), ctx), then };
   });
 }
 
