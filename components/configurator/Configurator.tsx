@@ -6,6 +6,7 @@ import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
 import { parseValuesComments } from '@/lib/chart/values-comments';
 
 import type { Preset } from '@/lib/values/presets';
+import { applicableBlocks, credentialBlocks } from '@/lib/values/shared-secret';
 import { ConfiguratorIntro } from './ConfiguratorIntro';
 import type { GroupViewProps } from './group-views';
 import { ErrorList } from './ErrorList';
@@ -60,8 +61,13 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
   const [view, setView] = useState<ConfigView>('decisions');
   const showAll = useCallback(() => setView('all'), []);
   const { reveal, goToLine, goToField } = useGoTo(markers, issues, showAll);
-  const { uiFor, unused } = useApplicability(defaultsText, c.defaults, effective);
-  const decisions = useMemo(() => parseValuesComments(defaultsText).decisions, [defaultsText]);
+  const comments = useMemo(() => parseValuesComments(defaultsText), [defaultsText]);
+  const { uiFor, unused } = useApplicability(comments.when, c.defaults, effective);
+  const declaredCredentials = useMemo(() => credentialBlocks(comments.credentials, c.defaults), [comments, c.defaults]);
+  const credentials = useMemo(
+    () => applicableBlocks(declaredCredentials, comments.when, effective),
+    [declaredCredentials, comments.when, effective],
+  );
   const slots = useSlots(effective, issues, c.externalEpoch, c.onPathsChange);
   const viewProps: Omit<GroupViewProps, 'keys'> = {
     schema: formSchema,
@@ -76,6 +82,8 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
     onChange: onKeysChange,
     onAuthChoice: c.setAuthChoice,
     onDependencyMode: c.setDependencyMode,
+    onFileChange: c.changeFile,
+    credentials,
   };
 
   return (
@@ -89,7 +97,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
           <ViewTabs view={view} onView={setView} />
           {view === 'decisions' ? (
             <div id="view-decisions" role="tabpanel" aria-labelledby="tab-decisions" className="space-y-6">
-              <DecisionsView decisions={decisions} viewProps={viewProps} slots={slots} />
+              <DecisionsView decisions={comments.decisions} viewProps={viewProps} slots={slots} />
             </div>
           ) : (
             <AllSettings groups={groups} viewProps={viewProps} />

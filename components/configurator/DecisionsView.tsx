@@ -2,18 +2,26 @@
 
 /**
  * The configurator's first view: the few decisions values.yaml declares (`## @decision`), in its order. A decision
- * whose id names a group with a view of its own (the dependencies, authentication) shows that view's choices;
- * the others get a form of exactly their values (`aeterna.llm`, `ingress` and `service.type`...). Everything else is
- * under "All settings".
+ * with a view of its own (DECISION_VIEWS: one address for how it is reached, one Secret for the credentials) shows
+ * it above the form of its values; one whose id names a group with a view of its own (the dependencies,
+ * authentication) shows that view's choices; the others get a form of exactly their values (`aeterna.llm`,
+ * `aeterna.kms`). Everything else is under "All settings".
  */
 import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ComponentType } from 'react';
 import type { DecisionComment } from '@/lib/chart/values-comments';
 import { mergeUi, pickPaths, slotUi } from '@/lib/schema/form-schema';
 import type { JsonObject } from '@/lib/values/coalesce';
+import { CredentialsDecision } from './CredentialsDecision';
 import { FormSection } from './FormSection';
 import { GroupForm } from './GroupForm';
 import { specialGroupView, type GroupViewProps } from './group-views';
+import { ReachDecision } from './ReachDecision';
+
+const DECISION_VIEWS: Readonly<Record<string, ComponentType<Omit<GroupViewProps, 'keys'>>>> = {
+  reach: ReachDecision,
+  credentials: CredentialsDecision,
+};
 
 export interface SlotProps {
   /** The form's own data while the user types in it, else the values at its paths (stable objects). */
@@ -51,6 +59,14 @@ export function DecisionsView({
   slots: SlotProps;
 }) {
   return decisions.map((d) => {
+    const Own = DECISION_VIEWS[d.id];
+    if (Own) {
+      return (
+        <FormSection key={d.id} id={`decision-${d.id}`} title={d.title} lazy={false}>
+          <Own {...viewProps} slotForm={d.paths.length > 0 ? <SlotForm decision={d} p={viewProps} slots={slots} /> : undefined} />
+        </FormSection>
+      );
+    }
     const special = specialGroupView(d.id);
     return (
       <FormSection key={d.id} id={`decision-${d.id}`} title={d.title} roomy={special?.roomy} lazy={false}>

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The configurator's pieces that hold logic, rendered with the chart's real schema: the bundled/external choice,
- * the authentication choice and the error list's navigation.
+ * the authentication choice, the public address and the error list's navigation.
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +12,7 @@ import { AuthChoice } from './AuthChoice';
 import { DependencyChoice } from './DependencyChoice';
 import { ErrorList } from './ErrorList';
 import { fieldId } from './field-ids';
+import { ReachDecision } from './ReachDecision';
 
 afterEach(cleanup);
 
@@ -136,5 +137,46 @@ describe('ErrorList', () => {
     cleanup();
     render(<ErrorList issues={[]} problems={[]} rulesLoaded={false} onGoToField={vi.fn()} onGoToLine={vi.fn()} />);
     expect(screen.getByTestId('verdict').textContent).toContain('Checking the values');
+  });
+});
+
+describe('ReachDecision', () => {
+  const defaults = { ingress: { enabled: false, hosts: [{ host: 'aeterna.local' }], tls: [] } };
+  const renderReach = (effective: Record<string, unknown> = defaults) => {
+    const onFileChange = vi.fn();
+    const props = { effective, onFileChange } as unknown as Parameters<typeof ReachDecision>[0];
+    render(<ReachDecision {...props} />);
+    return { onFileChange, input: screen.getByLabelText('Public address') as HTMLInputElement };
+  };
+
+  it('applies an address as the Ingress with TLS, and says what it made of it', () => {
+    const { onFileChange, input } = renderReach();
+    fireEvent.change(input, { target: { value: 'aeterna.example.com' } });
+    const change = onFileChange.mock.calls.at(-1)![0] as (u: object, d: object) => Record<string, unknown>;
+    expect(change({}, defaults)).toEqual({
+      ingress: {
+        enabled: true,
+        hosts: [{ host: 'aeterna.example.com', paths: [{ path: '/', pathType: 'Prefix' }] }],
+        tls: [{ secretName: 'aeterna-example-com-tls', hosts: ['aeterna.example.com'] }],
+      },
+    });
+    expect(screen.getByText(/with TLS; its certificate is in the Secret/).textContent).toContain('aeterna-example-com-tls');
+  });
+
+  it('keeps what is not an address yet in the box, changes nothing, and says why', () => {
+    const { onFileChange, input } = renderReach();
+    fireEvent.change(input, { target: { value: 'https://aeterna.example.com:8443' } });
+    expect(onFileChange).not.toHaveBeenCalled();
+    expect(input.value).toBe('https://aeterna.example.com:8443');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('reach-address-error').textContent).toBe(
+      'Leave the port out: the Ingress serves 443 for https:// and 80 for http://',
+    );
+  });
+
+  it('an Ingress of several hosts is left to the form', () => {
+    const { input } = renderReach({ ingress: { enabled: true, hosts: [{ host: 'a.example.com' }, { host: 'b.example.com' }], tls: [] } });
+    expect(input.disabled).toBe(true);
+    expect(screen.getByText('This Ingress has several hosts or TLS blocks: edit them in the form below.')).toBeTruthy();
   });
 });

@@ -12,9 +12,11 @@ import type { DependencyPair } from '@/lib/schema/groups';
 import type { SchemaIssue } from '@/lib/schema/validate';
 import { authChoiceOf, type AuthChoice as Choice } from '@/lib/values/auth-choice';
 import type { JsonObject } from '@/lib/values/coalesce';
+import type { CredentialBlock } from '@/lib/values/shared-secret';
 import { AuthChoice } from './AuthChoice';
 import { DependenciesGroup } from './DependenciesGroup';
 import { GroupForm } from './GroupForm';
+import type { FileChange } from './useWholeFileChanges';
 
 /** Everything a group's view may need, the same for every group. */
 export interface GroupViewProps {
@@ -33,6 +35,10 @@ export interface GroupViewProps {
   onChange: (keys: readonly string[], data: JsonObject) => void;
   onAuthChoice: (choice: Choice) => void;
   onDependencyMode: (pair: DependencyPair, external: boolean) => void;
+  /** A choice that sets several values at once (the public address, the shared credentials Secret). */
+  onFileChange: (change: FileChange) => void;
+  /** The credential blocks (values.yaml `@credential`) that apply to the current choices. */
+  credentials: readonly CredentialBlock[];
   /** The first view: each group's choices only (see DependenciesGroup). */
   compact?: boolean;
   /** The first view: the form of the decision's own values, where the group's view shows a form (authentication). */

@@ -6,12 +6,11 @@
  * block did not change skip re-rendering.
  */
 import { useCallback, useMemo } from 'react';
-import { parseValuesComments } from '@/lib/chart/values-comments';
+import type { WhenComment } from '@/lib/chart/values-comments';
 import { hiddenPaths, hiddenUi, unusedSettings } from '@/lib/schema/applicability';
 import type { JsonObject } from '@/lib/values/coalesce';
 
-export function useApplicability(defaultsText: string, defaults: JsonObject, effective: JsonObject) {
-  const when = useMemo(() => parseValuesComments(defaultsText).when, [defaultsText]);
+export function useApplicability(when: readonly WhenComment[], defaults: JsonObject, effective: JsonObject) {
   const hiddenKey = hiddenPaths(when, effective).join(' ');
   // One uiSchema per top-level key that has something hidden, rebuilt only when the hidden set changes.
   const byKey = useMemo(() => {

@@ -76,7 +76,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     setState(next);
     setStash({});
   }, []);
-  const { setDependencyMode, setAuthChoice, loadPreset, reset } = useWholeFileChanges({
+  const { setDependencyMode, setAuthChoice, changeFile, loadPreset, reset } = useWholeFileChanges({
     session,
     defaults,
     stash,
@@ -104,6 +104,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     setMode,
     setDependencyMode,
     setAuthChoice,
+    changeFile,
     loadPreset,
     reset,
   };

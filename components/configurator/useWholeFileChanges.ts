@@ -2,7 +2,8 @@
 
 /**
  * The configurator's changes to the whole values file: the bundled/external switches (which keep what was typed on
- * the other side in a stash), the authentication choice, presets, and starting over.
+ * the other side in a stash), the authentication choice and the other choices that set several values at once
+ * (a lib/values function of the user's file), presets, and starting over.
  */
 import { useCallback } from 'react';
 import type { DependencyPair } from '@/lib/schema/groups';
@@ -14,6 +15,9 @@ import type { Preset } from '@/lib/values/presets';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
 import { clearSaved } from './saved-state';
 import type { Origin } from './useConfigurator';
+
+/** A choice that sets several values: the user's file after it (lib/values/public-address.ts, shared-secret.ts...). */
+export type FileChange = (user: JsonObject, defaults: JsonObject) => JsonObject;
 
 interface Deps {
   session: EditingSession;
@@ -39,14 +43,16 @@ export function useWholeFileChanges({ session, defaults, stash, commit, bump, re
     [bump, commit, defaults, session, stash],
   );
 
-  /** Off, plugin auth, or plugin auth with Kubernetes tokens (auth.mode and auth.kubernetes.enabled together). */
-  const setAuthChoice = useCallback(
-    (choice: AuthChoice) => {
-      commit(session.replaceUser(withAuthChoice(session.current.user, defaults, choice)));
+  const changeFile = useCallback(
+    (change: FileChange) => {
+      commit(session.replaceUser(change(session.current.user, defaults)));
       bump();
     },
     [bump, commit, defaults, session],
   );
+
+  /** Off, plugin auth, or plugin auth with Kubernetes tokens (auth.mode and auth.kubernetes.enabled together). */
+  const setAuthChoice = useCallback((choice: AuthChoice) => changeFile((user, d) => withAuthChoice(user, d, choice)), [changeFile]);
 
   const loadPreset = useCallback(
     (preset: Preset) => {
@@ -67,5 +73,5 @@ export function useWholeFileChanges({ session, defaults, stash, commit, bump, re
     bump();
   }, [bump, restart, session, setOrigin]);
 
-  return { setDependencyMode, setAuthChoice, loadPreset, reset };
+  return { setDependencyMode, setAuthChoice, changeFile, loadPreset, reset };
 }

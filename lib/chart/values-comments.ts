@@ -12,6 +12,8 @@
  *                                               values, in this order; "All settings" shows every group)
  *   ## @when aeterna.llm.openai aeterna.llm.provider=openai   (that value applies only while the condition holds:
  *                                                              `path=a|b` one of these values, `path` alone set)
+ *   ## @credential auth.a2a   (a block whose `existingSecret` and `...Key` values name a Secret the user creates: the
+ *                              configurator can point every such block at one Secret)
  *
  * Only comments are read; the values themselves come from parsing the YAML.
  */
@@ -60,6 +62,8 @@ export interface ValuesComments {
   groups: GroupComment[];
   decisions: DecisionComment[];
   when: WhenComment[];
+  /** `## @credential <path>`: blocks holding an `existingSecret` and its key names, in order. */
+  credentials: string[];
   sections: SectionComment[];
   params: Map<string, ParamComment>;
   skipped: Set<string>;
@@ -69,14 +73,16 @@ const SECTION = /^\s*##\s*@section\s+(.+?)\s*$/;
 const PARAM = /^\s*##\s*@(param|extra)\s+(\S+)(?:\s+\[([^\]]*)\])?(?:\s+(.*?))?\s*$/;
 const SKIP = /^\s*##\s*@skip\s+(\S+)/;
 const GROUP = /^\s*##\s*@group\s+(\S+)(?:\s+(.*?))?\s*$/;
-const DECISION = /^\s*##\s*@decision\s+(\S+)\s+([^:]+):\s*(.+?)\s*$/;
+const DECISION = /^\s*##\s*@decision\s+(\S+)\s+([^:]+):\s*(.*?)\s*$/;
 const WHEN = /^\s*##\s*@when\s+(\S+)\s+([^=\s]+)(?:=(\S+))?\s*$/;
+const CREDENTIAL = /^\s*##\s*@credential\s+(\S+)\s*$/;
 const PLAIN_DOC = /^\s*##\s?(?!\s*@)(.*)$/;
 
 export function parseValuesComments(text: string): ValuesComments {
   const groups: GroupComment[] = [];
   const when: WhenComment[] = [];
   const decisions: DecisionComment[] = [];
+  const credentials: string[] = [];
   const sections: SectionComment[] = [];
   const params = new Map<string, ParamComment>();
   const skipped = new Set<string>();
@@ -116,12 +122,17 @@ export function parseValuesComments(text: string): ValuesComments {
     }
     const d = DECISION.exec(line);
     if (d) {
-      decisions.push({ id: d[1]!, title: d[2]!.trim(), paths: d[3]!.split(/\s+/) });
+      decisions.push({ id: d[1]!, title: d[2]!.trim(), paths: d[3]!.split(/\s+/).filter(Boolean) });
       continue;
     }
     const w = WHEN.exec(line);
     if (w) {
       when.push({ path: w[1]!, on: w[2]!, ...(w[3] !== undefined ? { values: w[3].split('|') } : {}) });
+      continue;
+    }
+    const credential = CREDENTIAL.exec(line);
+    if (credential) {
+      credentials.push(credential[1]!);
       continue;
     }
     const skip = SKIP.exec(line);
@@ -140,5 +151,5 @@ export function parseValuesComments(text: string): ValuesComments {
       collectingSectionText = false;
     }
   }
-  return { groups, decisions, when, sections, params, skipped };
+  return { groups, decisions, when, credentials, sections, params, skipped };
 }

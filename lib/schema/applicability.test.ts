@@ -13,7 +13,7 @@ if (!parsed.ok) throw new Error('values.yaml does not parse');
 const defaults = parsed.values;
 
 describe('the blocks that apply (values.yaml @when)', () => {
-  it('with the defaults, no LLM provider block, the local KMS only, no Vault, no authorization backend, no GitHub credentials, no Ingress settings', () => {
+  it('with the defaults, no LLM provider block, the local KMS only, no Vault, no authorization backend, no GitHub credentials, no Ingress settings, no external PostgreSQL', () => {
     expect(hiddenPaths(when, defaults).sort()).toEqual([
       'aeterna.kms.aws',
       'aeterna.knowledgeRepository.github',
@@ -25,6 +25,7 @@ describe('the blocks that apply (values.yaml @when)', () => {
       'auth.authorization.permit',
       'auth.kubernetes',
       'auth.plugin',
+      'externalPostgresql',
       'ingress.annotations',
       'ingress.className',
       'ingress.hosts',

@@ -100,6 +100,17 @@ export function setIn(obj: JsonObject, path: readonly string[], value: Json | un
   return out;
 }
 
+/** Sets a value in the user's file, or removes it (and the objects it leaves empty) when it is the chart's default. */
+export function setUserValue(user: JsonObject, defaults: JsonObject, path: readonly string[], value: Json): JsonObject {
+  if (!deepEqual(getIn(defaults, path), value)) return setIn(user, path, value);
+  let next = setIn(user, path, undefined);
+  for (let i = path.length - 1; i > 0; i--) {
+    const parent = getIn(next, path.slice(0, i));
+    if (isPlainObject(parent) && Object.keys(parent).length === 0) next = setIn(next, path.slice(0, i), undefined);
+  }
+  return next;
+}
+
 /** Drops keys whose value is `undefined` (what form libraries leave behind), recursively. */
 export function stripUndefined<T>(v: T): T {
   if (Array.isArray(v)) return v.map((x) => stripUndefined(x)) as T;

@@ -140,6 +140,24 @@ describe('Helm rejects what the schema rejects', () => {
     expect(passthrough.code).toBe(0);
   });
 
+  it.each(['helm', 'helm3'] as const)('%s refuses an Ingress host Kubernetes would refuse, and accepts a wildcard', async (bin) => {
+    const host = (h: string) => [
+      '--set',
+      'ingress.enabled=true',
+      '--set',
+      'auth.acknowledgeUnauthenticatedExposure=true',
+      '--set',
+      `ingress.hosts[0].host=${h}`,
+    ];
+    const upper = await templateRaw(dir, { bin, extraArgs: host('Aeterna.Example.com') });
+    expect(upper.code).not.toBe(0);
+    expect(upper.stderr).toMatch(/ingress\/hosts\/0\/host|ingress\.hosts\.0\.host/);
+    expect(upper.stderr).toContain('does not match pattern');
+    const wildcard = await templateRaw(dir, { bin, extraArgs: host('*.example.com') });
+    expect(wildcard.stderr).toBe('');
+    expect(wildcard.code).toBe(0);
+  });
+
   it('works as a dependency of another chart (global and enabled are declared)', async () => {
     const parent = path.join(path.dirname(dir), 'umbrella');
     await mkdir(path.join(parent, 'charts'), { recursive: true });
