@@ -20,6 +20,7 @@ const config = [
       'lib/schema/generated/**',
       'lib/site/generated/**',
       'lib/dashboard/generated/**',
+      'lib/upgrade/generated/**',
     ],
   },
   ...nextVitals,
