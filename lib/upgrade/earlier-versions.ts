@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { CHART_DIR } from '@/lib/chart/files';
 import type { JsonSchema } from '@/lib/schema/schema';
 import type { JsonObject } from '@/lib/values/coalesce';
+import { parseValuesYaml } from '@/lib/values/yaml-document';
 import type { VersionEntry } from './version-history';
 
 /** The chart folder as git knows it (charts/aeterna), relative to the repository's root. */
@@ -51,7 +51,9 @@ export function chartFilesAt(entry: VersionEntry): string[] {
 }
 
 export function defaultsAt(entry: VersionEntry): JsonObject {
-  return (parse(chartFileAt(entry, 'values.yaml')) ?? {}) as JsonObject;
+  const parsed = parseValuesYaml(chartFileAt(entry, 'values.yaml'));
+  if (!parsed.ok) throw new Error(`values.yaml of chart ${entry.version} does not parse: ${parsed.problems[0]!.message}`);
+  return parsed.values;
 }
 
 export function schemaAt(entry: VersionEntry): JsonSchema {

@@ -118,8 +118,7 @@ const isPrefix = (a: readonly string[], b: readonly string[]) => a.length <= b.l
 export function migrateValues(input: MigrationInput): Migration {
   const { history, from, to, toSchema } = input;
   const steps = stepsBetween(history, from, to);
-  const leftToChart = leafPaths(input.user).filter((p) => deepEqual(getIn(input.user, p), getIn(input.fromDefaults, p)));
-  let values = diffFromDefaults(input.user, input.fromDefaults);
+  let values: JsonObject = input.user;
   const renamed: AppliedRename[] = [];
   const retyped: AppliedRetype[] = [];
   const removed: DroppedValue[] = [];
@@ -162,6 +161,10 @@ export function migrateValues(input: MigrationInput): Migration {
     }
   }
 
+  // After the renames and removals, so that a removed value is listed as removed even when it was the default.
+  const leftToChart = leafPaths(values).filter((p) => deepEqual(getIn(values, p), getIn(input.fromDefaults, p)));
+  values = diffFromDefaults(values, input.fromDefaults);
+  const userPaths = leafPaths(values);
   const sameAsNewDefault = leafPaths(values).filter((p) => deepEqual(getIn(values, p), getIn(input.toDefaults, p)));
   values = diffFromDefaults(values, input.toDefaults);
   const unknown = leafPaths(values).filter((p) => !accepted(p));
@@ -173,7 +176,6 @@ export function migrateValues(input: MigrationInput): Migration {
     violations(rule, effective).map((v) => ({ rule: rule.id, message: v.message, path: v.path, since: since.get(rule.id) })),
   );
 
-  const userPaths = leafPaths(values);
   const changed = changedDefaults(input.fromDefaults, input.toDefaults).filter(
     (c) => c.from !== undefined && c.to !== undefined && !userPaths.some((p) => isPrefix(p, c.path) || isPrefix(c.path, p)),
   );
