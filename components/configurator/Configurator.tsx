@@ -20,6 +20,7 @@ import { AllSettings } from './AllSettings';
 import { DecisionsView } from './DecisionsView';
 import { ViewTabs, type ConfigView } from './ViewTabs';
 import { UnusedSettings } from './UnusedSettings';
+import { UpgradeAssistant } from './UpgradeAssistant';
 import { useKeyForms } from './useKeyForms';
 import { useSlots } from './useSlots';
 import { useApplicability } from './useApplicability';
@@ -90,7 +91,9 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
     <div className="configurator space-y-6">
       <ConfiguratorIntro origin={c.origin.kind} validatorsCurrent={validatorsCurrent} />
 
-      <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset} />
+      <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset}>
+        <UpgradeAssistant defaults={c.defaults} onOpen={c.openFile} />
+      </PresetBar>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="min-w-0 space-y-6" data-testid="form-column">

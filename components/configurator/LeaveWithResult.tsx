@@ -6,6 +6,10 @@ import { installCommands } from '@/lib/site/install-commands';
 import { useHelmRepoUrl } from './useHelmRepoUrl';
 import type { JsonObject } from '@/lib/values/coalesce';
 import { kubectlSecretCommands, secretsToCreate } from '@/lib/values/secret-commands';
+import { withValuesFileHeader } from '@/lib/values/file-header';
+import { versionHistory } from '@/lib/upgrade/history';
+
+const current = versionHistory.versions[0]!;
 
 const NAMESPACE = 'aeterna';
 
@@ -28,8 +32,8 @@ export function LeaveWithResult({ text, effective, valid }: Props) {
   lines.push(...installCommands(repo, { namespace: NAMESPACE, valuesFiles: ['values.yaml'] }));
 
   function download() {
-    // The file is exactly the editor's text.
-    const blob = new Blob([text], { type: 'application/yaml' });
+    // The editor's text, under a header naming the chart version (the upgrade assistant reads it back later).
+    const blob = new Blob([withValuesFileHeader(text, current.version, current.appVersion)], { type: 'application/yaml' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

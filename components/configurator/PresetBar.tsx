@@ -1,9 +1,20 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import type { Preset } from '@/lib/values/presets';
 
-/** Start from the chart defaults or one of the chart's preset files; or clear everything. */
-export function PresetBar({ presets, onLoad, onReset }: { presets: Preset[]; onLoad: (p: Preset) => void; onReset: () => void }) {
+/** Start from the chart defaults, one of the chart's preset files or your own earlier file (`children`); or clear everything. */
+export function PresetBar({
+  presets,
+  onLoad,
+  onReset,
+  children,
+}: {
+  presets: Preset[];
+  onLoad: (p: Preset) => void;
+  onReset: () => void;
+  children?: ReactNode;
+}) {
   return (
     <section aria-labelledby="presets-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <h2 id="presets-title" className="text-lg font-semibold">
@@ -26,6 +37,7 @@ export function PresetBar({ presets, onLoad, onReset }: { presets: Preset[]; onL
           </li>
         ))}
       </ul>
+      {children}
       <button
         type="button"
         onClick={onReset}

@@ -76,7 +76,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     setState(next);
     setStash({});
   }, []);
-  const { setDependencyMode, setAuthChoice, changeFile, loadPreset, reset } = useWholeFileChanges({
+  const { setDependencyMode, setAuthChoice, changeFile, openFile, loadPreset, reset } = useWholeFileChanges({
     session,
     defaults,
     stash,
@@ -106,6 +106,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     setAuthChoice,
     changeFile,
     loadPreset,
+    openFile,
     reset,
   };
 }

@@ -54,16 +54,18 @@ export function useWholeFileChanges({ session, defaults, stash, commit, bump, re
   /** Off, plugin auth, or plugin auth with Kubernetes tokens (auth.mode and auth.kubernetes.enabled together). */
   const setAuthChoice = useCallback((choice: AuthChoice) => changeFile((user, d) => withAuthChoice(user, d, choice)), [changeFile]);
 
-  const loadPreset = useCallback(
-    (preset: Preset) => {
-      const parsed = parseValuesYaml(preset.text);
+  /** Opens a whole values file (a preset, a file carried from an earlier version), its text as written. */
+  const openFile = useCallback(
+    (text: string) => {
+      const parsed = parseValuesYaml(text);
       const user = parsed.ok ? parsed.values : {};
-      commit(session.load(user, preset.text.trim() ? preset.text : undefined), {});
+      commit(session.load(user, text.trim() ? text : undefined), {});
       setOrigin({ kind: 'fresh' });
       bump();
     },
     [bump, commit, session, setOrigin],
   );
+  const loadPreset = useCallback((preset: Preset) => openFile(preset.text), [openFile]);
 
   const reset = useCallback(() => {
     clearSaved();
@@ -73,5 +75,5 @@ export function useWholeFileChanges({ session, defaults, stash, commit, bump, re
     bump();
   }, [bump, restart, session, setOrigin]);
 
-  return { setDependencyMode, setAuthChoice, changeFile, loadPreset, reset };
+  return { setDependencyMode, setAuthChoice, changeFile, openFile, loadPreset, reset };
 }

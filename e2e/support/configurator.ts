@@ -6,6 +6,8 @@ import { expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chartCopyWithStandIns, helm, removeChartCopy } from '../../test/support/chart-copy';
+import { chartMetadata } from '../../lib/chart/files';
+import { withValuesFileHeader } from '../../lib/values/file-header';
 
 const CONFIGURE = '/configure';
 
@@ -107,7 +109,9 @@ export async function downloadValues(page: Page, name: string): Promise<string> 
   expect(download.suggestedFilename()).toBe('values.yaml');
   const file = path.join(DOWNLOADS, `${name}.yaml`);
   await download.saveAs(file);
-  expect(readFileSync(file, 'utf8')).toBe(await editorText(page));
+  // The download is the editor's text under the header naming the chart version.
+  const current = chartMetadata();
+  expect(readFileSync(file, 'utf8')).toBe(withValuesFileHeader(await editorText(page), current.version, current.appVersion));
   return file;
 }
 

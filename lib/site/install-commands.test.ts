@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helmRepoUrl, installCommands } from './install-commands';
+import { helmRepoUrl, installCommands, upgradeCommands } from './install-commands';
 
 describe('helmRepoUrl', () => {
   it('joins origin, base path and /charts without double slashes', () => {
@@ -18,6 +18,17 @@ describe('installCommands', () => {
       'helm repo add aeterna https://x.test/charts',
       'helm repo update aeterna',
       'helm install mem aeterna/aeterna --namespace ai --create-namespace -f a.yaml -f b.yaml',
+    ]);
+  });
+});
+
+describe('upgradeCommands', () => {
+  it('pins the version and verifies the signature with the published key', () => {
+    expect(upgradeCommands('https://example.org/charts', { version: '0.2.0', valuesFiles: ['values.yaml'] })).toEqual([
+      'curl -fsSL https://example.org/charts/pubkey.asc | gpg --dearmor > aeterna-keyring.gpg',
+      'helm repo add aeterna https://example.org/charts',
+      'helm repo update aeterna',
+      'helm upgrade aeterna aeterna/aeterna --namespace aeterna --version 0.2.0 -f values.yaml --verify --keyring aeterna-keyring.gpg',
     ]);
   });
 });

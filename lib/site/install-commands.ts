@@ -45,3 +45,18 @@ export function installCommands(repoUrl: string, opts: InstallOptions = {}): str
     parts.join(' '),
   ];
 }
+
+/** The shell lines that upgrade an installed release to `version` from this site's repository, signature checked. */
+export function upgradeCommands(repoUrl: string, opts: InstallOptions & { version: string }): string[] {
+  const release = opts.release ?? 'aeterna';
+  const namespace = opts.namespace ?? 'aeterna';
+  const parts = [`helm upgrade ${release} ${REPO_NAME}/aeterna`, `--namespace ${namespace}`, `--version ${opts.version}`];
+  for (const f of opts.valuesFiles ?? []) parts.push(`-f ${f}`);
+  if (opts.verify !== false) parts.push(`--verify --keyring ${VERIFY_KEYRING}`);
+  return [
+    ...(opts.verify !== false ? [`curl -fsSL ${repoUrl}/pubkey.asc | gpg --dearmor > ${VERIFY_KEYRING}`] : []),
+    `helm repo add ${REPO_NAME} ${repoUrl}`,
+    `helm repo update ${REPO_NAME}`,
+    parts.join(' '),
+  ];
+}

@@ -42,7 +42,7 @@ export function chartFileAt(entry: VersionEntry, relative: string): string {
 }
 
 /** The chart's file names at the version's release commit (relative to the chart folder). */
-export function chartFilesAt(entry: VersionEntry): string[] {
+function chartFilesAt(entry: VersionEntry): string[] {
   const out = git(['ls-tree', '-r', '--name-only', released(entry), `${CHART_IN_REPO}/`]) as string;
   return out
     .split('\n')

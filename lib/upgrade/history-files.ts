@@ -13,10 +13,10 @@ import { defaultsAt } from './earlier-versions';
 import { versionHistory } from './history';
 import { artifactHubChanges, injectVersionNotes, renderVersionNotes } from './upgrade-notes';
 
-export const EARLIER_DEFAULTS_FILE = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'lib/upgrade/generated/earlier-defaults.json');
+const EARLIER_DEFAULTS_FILE = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'lib/upgrade/generated/earlier-defaults.json');
 
 /** values.yaml of every version, parsed: today's from the tree, earlier ones from their release commits. */
-export function defaultsByVersion(chartDir = CHART_DIR): Map<string, JsonObject> {
+function defaultsByVersion(chartDir = CHART_DIR): Map<string, JsonObject> {
   const out = new Map<string, JsonObject>();
   for (const entry of versionHistory.versions) {
     if (entry.commit === null) {

@@ -5,6 +5,7 @@
  * the tests run the same function.
  */
 import { chartRuleInstances } from '@/lib/rules/chart-rules';
+import { conditionValuePaths } from '@/lib/rules/declaration';
 import { violations } from '@/lib/rules/evaluate';
 import type { JsonSchema } from '@/lib/schema/schema';
 import { coalesce, deepEqual, diffFromDefaults, getIn, isPlainObject, setIn, type Json, type JsonObject } from '@/lib/values/coalesce';
@@ -12,7 +13,7 @@ import { changedDefaults, type ChangedDefault } from './changed-defaults';
 import { leafPaths, pathPatternCovers, schemaAcceptsPath } from './value-paths';
 import { stepsBetween, type UpgradeStep, type VersionHistory } from './version-history';
 
-export interface AppliedRename {
+interface AppliedRename {
   from: string;
   to: string;
   value: Json;
@@ -22,30 +23,32 @@ export interface AppliedRename {
   conflict: boolean;
 }
 
-export interface AppliedRetype {
+interface AppliedRetype {
   path: string[];
   value: Json;
   newValue: Json;
   why: string;
 }
 
-export interface DroppedValue {
+interface DroppedValue {
   path: string[];
   value: Json;
   why: string;
   instead: string;
 }
 
-export interface NeededSetting {
+interface NeededSetting {
   rule: string;
   message: string;
   /** The value to fix, or [] when the rule names none. */
   path: string[];
+  /** The values the rule is about, to link to (the one to fix, else every value its condition reads). */
+  fields: string[];
   /** The version that introduced the rule, when it was introduced after the file's version. */
   since?: string;
 }
 
-export interface UpgradeNote extends UpgradeStep {
+interface UpgradeNote extends UpgradeStep {
   version: string;
 }
 
@@ -173,7 +176,13 @@ export function migrateValues(input: MigrationInput): Migration {
   const since = new Map<string, string>();
   for (const step of steps) for (const id of step.required) since.set(id, step.version);
   const needed: NeededSetting[] = chartRuleInstances.flatMap((rule) =>
-    violations(rule, effective).map((v) => ({ rule: rule.id, message: v.message, path: v.path, since: since.get(rule.id) })),
+    violations(rule, effective).map((v) => ({
+      rule: rule.id,
+      message: v.message,
+      path: v.path,
+      fields: v.path.length ? [v.path.join('.')] : [...new Set([...rule.require, ...conditionValuePaths(rule.when)])],
+      since: since.get(rule.id),
+    })),
   );
 
   const changed = changedDefaults(input.fromDefaults, input.toDefaults).filter(

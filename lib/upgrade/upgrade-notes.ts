@@ -8,9 +8,9 @@ import type { Json } from '@/lib/values/coalesce';
 import type { ChangedDefault } from './changed-defaults';
 import type { VersionEntry } from './version-history';
 
-export const notesStart = (version: string) =>
+const notesStart = (version: string) =>
   `<!-- @generated:version-history:${version}:start (npm run generate, from version-history.json; do not edit by hand) -->`;
-export const notesEnd = (version: string) => `<!-- @generated:version-history:${version}:end -->`;
+const notesEnd = (version: string) => `<!-- @generated:version-history:${version}:end -->`;
 
 const STEP_LABEL: Record<string, string> = {
   hook: 'Hook',

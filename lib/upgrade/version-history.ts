@@ -5,7 +5,7 @@
  */
 import type { Json } from '@/lib/values/coalesce';
 
-export interface Rename {
+interface Rename {
   from: string;
   to: string;
   /** Old value (as its YAML text, e.g. "permissive" or "") → new value. */
@@ -15,26 +15,26 @@ export interface Rename {
   why: string;
 }
 
-export interface Retype {
+interface Retype {
   path: string;
   values: Record<string, Json>;
   why: string;
 }
 
-export interface Removal {
+interface Removal {
   path: string;
   why: string;
   instead: string;
 }
 
-export type UpgradeStepKind = 'hook' | 'secret' | 'volume' | 'downtime' | 'note';
+type UpgradeStepKind = 'hook' | 'secret' | 'volume' | 'downtime' | 'note';
 
 export interface UpgradeStep {
   kind: UpgradeStepKind;
   text: string;
 }
 
-export interface ArtifactHubChange {
+interface ArtifactHubChange {
   kind: 'added' | 'changed' | 'deprecated' | 'removed' | 'fixed' | 'security';
   description: string;
 }
@@ -124,7 +124,7 @@ export function parseVersionHistory(data: unknown): VersionHistory {
   return { versions: out };
 }
 
-export function entryOf(history: VersionHistory, version: string): VersionEntry {
+function entryOf(history: VersionHistory, version: string): VersionEntry {
   const e = history.versions.find((v) => v.version === version);
   if (!e)
     throw new Error(
@@ -138,9 +138,4 @@ export function stepsBetween(history: VersionHistory, from: string, to: string):
   entryOf(history, from);
   entryOf(history, to);
   return history.versions.filter((v) => compareVersions(v.version, from) > 0 && compareVersions(v.version, to) <= 0).reverse();
-}
-
-/** The newest version (Chart.yaml's). */
-export function currentVersion(history: VersionHistory): VersionEntry {
-  return history.versions[0]!;
 }

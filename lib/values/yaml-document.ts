@@ -22,6 +22,10 @@ export type ParseResult =
 const PARSE_OPTIONS = { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: true } as const;
 const STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: true } as const;
 
+/** What a file whose aliases expand too far is told (Helm's own parser would expand them all). */
+export const ALIAS_BOMB =
+  "The file's aliases (*name) expand to more than 1000 copies: a values file never needs that many. Write the values out, or use fewer aliases.";
+
 export function parseValuesYaml(text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
@@ -41,7 +45,13 @@ export function parseValuesYaml(text: string): ParseResult {
       }),
     };
   }
-  const js = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  let js: unknown;
+  try {
+    js = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  } catch {
+    // eemeli/yaml throws when aliases expand beyond maxAliasCount (an alias bomb): a problem with the file, not a crash.
+    return { ok: false, problems: [{ message: ALIAS_BOMB, line: 1, column: 1, endLine: 1, endColumn: 2 }] };
+  }
   if (js === null || js === undefined) return { ok: true, doc, values: {}, lineCounter };
   if (!isPlainObject(js)) {
     return {

@@ -58,3 +58,18 @@ describe('.ci/run', () => {
     expect(readme).toContain('npm ci');
   });
 });
+
+describe('release tags', () => {
+  it('the publish workflow tags the published commit aeterna-<version> once, after the site and the OCI push', async () => {
+    type Job = { needs?: string[]; permissions?: Record<string, string>; steps: { run?: string }[] };
+    const wf = parse(await readFile('.github/workflows/publish.yaml', 'utf8')) as { jobs: Record<string, Job> };
+    const tagging = Object.entries(wf.jobs).find(([, j]) => j.steps.some((s) => s.run?.includes('git push origin "refs/tags/${tag}"')));
+    expect(tagging, 'no job pushes the release tag').toBeDefined();
+    const [, job] = tagging!;
+    expect(job.needs).toEqual(['deploy-pages', 'push-oci']);
+    expect(job.permissions).toEqual({ contents: 'write' });
+    const script = job.steps.map((s) => s.run ?? '').join('\n');
+    expect(script).toContain('tag="aeterna-${version}"');
+    expect(script).toContain('git ls-remote --exit-code --tags origin "refs/tags/${tag}"');
+  });
+});

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { downloadValues, expectEditorText, expectHelmAccepts, openFresh } from './support/configurator';
+
+const FIXTURES = path.join('test', 'fixtures', 'values-0.1.0');
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+async function carry(page: import('@playwright/test').Page, text: string) {
+  const assistant = page.getByTestId('upgrade-assistant');
+  await assistant.locator('summary').click();
+  await assistant.getByLabel('Your values file').fill(text);
+  await assistant.getByRole('button', { name: 'Carry it to 0.2.0' }).click();
+  return assistant;
+}
+
+test('a 0.1.0 production file carried to 0.2.0: every change listed, the rule messages it needs, the upgrade command', async ({ page }) => {
+  await openFresh(page, 'decisions');
+  const a = await carry(page, fixture('production-like.yaml'));
+  await expect(a.getByTestId('upgrade-renamed')).toContainText('aeterna.authBackend → auth.authorization.backend: permissive → allow-all');
+  await expect(a.getByTestId('upgrade-removed').locator('li')).toHaveCount(9);
+  await expect(a.getByTestId('upgrade-removed')).toContainText('aeterna.otel.endpoint: The server binary has no OTLP exporter.');
+  await expect(a.getByTestId('upgrade-retyped')).toContainText('aeterna.features.cca: true → true');
+  const needed = a.getByTestId('upgrade-needed');
+  await expect(needed.locator('li')).toHaveCount(2);
+  await expect(needed).toContainText('auth.mode=off with an Ingress, a LoadBalancer or a NodePort');
+  await expect(needed).toContainText('migrations.enabled with an external PostgreSQL needs the admin credentials');
+  await expect(needed.getByRole('link', { name: 'externalPostgresql.admin.existingSecret' })).toHaveAttribute(
+    'href',
+    '/reference#externalPostgresql.admin.existingSecret',
+  );
+  await expect(a.getByTestId('upgrade-steps').locator('li')).toHaveCount(5);
+  await expect(a.getByTestId('upgrade-steps')).toContainText('Downtime: The Deployment switches to the `Recreate` strategy');
+  await expect(a.getByTestId('upgrade-result')).toContainText(
+    '# Values for the aeterna chart 0.2.0 (Aeterna 0.8.0-rc.12), from the configurator.',
+  );
+  await expect(a.getByTestId('upgrade-result')).not.toContainText('logFormat');
+  await expect(a.getByTestId('upgrade-commands')).toContainText(
+    'helm upgrade aeterna aeterna/aeterna --namespace aeterna --version 0.2.0 -f values.yaml --verify',
+  );
+
+  // Opened in the configurator, the same needed settings are the configurator's own errors.
+  await a.getByRole('button', { name: 'Open it in the configurator' }).click();
+  await expectEditorText(page, /^# Values for the aeterna chart 0\.2\.0/);
+  await expect(page.getByTestId('error-list')).toContainText('migrations.enabled with an external PostgreSQL needs the admin credentials');
+});
+
+test('a file downloaded from 0.1.0 times with its header: carried, opened, downloaded and accepted by helm', async ({ page }) => {
+  await openFresh(page, 'decisions');
+  const a = await carry(
+    page,
+    `# Values for the aeterna chart 0.1.0 (Aeterna 0.8.0-rc.12), from the configurator.\n${fixture('small-bundled.yaml')}`,
+  );
+  await expect(a.getByText('(named by the file')).toBeVisible();
+  await expect(a.getByTestId('upgrade-needed')).toHaveCount(0);
+  await expect(a.getByTestId('upgrade-defaults')).toContainText('qdrant.enabled: true → false');
+  await a.getByRole('button', { name: 'Open it in the configurator' }).click();
+  // The removed keys are gone, the user's own sizes are kept.
+  await expectEditorText(page, /^(?![\s\S]*(redisPoolSize|logFormat))[\s\S]*size: 5Gi/);
+  await expectHelmAccepts(await downloadValues(page, 'upgraded-0.1.0'));
+});
+
+test('a file the assistant cannot read gets a sentence, not a crash', async ({ page }) => {
+  await openFresh(page, 'decisions');
+  const a = await carry(page, 'aeterna: [unclosed\n');
+  await expect(a.getByTestId('upgrade-error')).toContainText('The file is not valid YAML (line');
+});
