@@ -17,7 +17,7 @@ import { migrateValues } from '@/lib/upgrade/migrate';
 import { migratedValuesText } from '@/lib/upgrade/migrated-file';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
 import type { JsonObject } from '@/lib/values/coalesce';
-import { chartCopyWithStandIns, removeChartCopy, type HelmBin } from '../support/chart-copy';
+import { chartCopyWithStandIns, realSubchartArchivesDir, removeChartCopy, type HelmBin } from '../support/chart-copy';
 import { finishPod, podOfJob } from '../support/fake-kubelet';
 import { startTestCluster, type TestCluster } from '../support/test-cluster';
 
@@ -40,8 +40,10 @@ let newValues: string;
 beforeAll(async () => {
   [cluster, oldChart, newChart] = await Promise.all([
     startTestCluster({ controllers: true }),
-    checkOutChart(from).then((dir) => chartCopyWithStandIns({ chartDir: dir, withUnitTests: false })),
-    chartCopyWithStandIns({ withUnitTests: false }),
+    checkOutChart(from).then((dir) =>
+      chartCopyWithStandIns({ chartDir: dir, withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() }),
+    ),
+    chartCopyWithStandIns({ withUnitTests: false, subchartArchivesDir: realSubchartArchivesDir() }),
   ]);
   const text = readFileSync(FIXTURE, 'utf8');
   const m = migrateValues({
@@ -75,6 +77,15 @@ describe.each<HelmBin>(['helm', 'helm3'])(`%s: ${from.version} → ${current.ver
   const ns = `${bin}-carried`;
   const core = (p: string) => `/api/v1/namespaces/${ns}/${p}`;
   let before: Kept;
+  let volumesBefore: Record<string, string>;
+
+  /** The server Deployment's volumes: name → the kind of source (emptyDir, secret, persistentVolumeClaim...). */
+  async function serverVolumes(): Promise<Record<string, string>> {
+    const d = await cluster.api.get(`/apis/apps/v1/namespaces/${ns}/deployments/${release}-aeterna`);
+    return Object.fromEntries(
+      (d.spec.template.spec.volumes ?? []).map((v: Record<string, unknown>) => [v.name, Object.keys(v).find((k) => k !== 'name')]),
+    );
+  }
 
   /** The release's Secrets (Helm's own release records aside) and PersistentVolumeClaims, as the API stores them. */
   async function kept(): Promise<Kept> {
@@ -98,20 +109,31 @@ describe.each<HelmBin>(['helm', 'helm3'])(`%s: ${from.version} → ${current.ver
     await cluster.helm(['install', release, oldChart, '-n', ns, '-f', oldValues], { bin });
     before = await kept();
     expect(Object.keys(before.secrets)).toContain(`${release}-aeterna-postgresql`);
+    volumesBefore = await serverVolumes();
   });
 
-  it(`upgrades to ${current.version}: the hook Job runs, every earlier Secret and claim is unchanged`, async () => {
+  it(`upgrades to ${current.version}: the hook Job runs; every earlier Secret (but the dropped Qdrant's) and volume name is unchanged`, async () => {
     const upgrade = cluster.helm(['upgrade', release, newChart, '-n', ns, '-f', newValues], { bin });
     await finishPod(cluster.api, await podOfJob(cluster.api, ns, `${release}-aeterna-migrate`), 0);
     const { stdout } = await upgrade;
     expect(stdout).toContain('STATUS: deployed');
     expect(stdout).toContain('REVISION: 2');
     const after = await kept();
-    for (const [name, data] of Object.entries(before.secrets)) expect(after.secrets[name], `Secret ${name}`).toEqual(data);
+    // The file left qdrant.enabled to the chart, whose default went from true to false (the assistant lists it):
+    // the bundled Qdrant's release objects go, its API key Secret with them. Nothing else is lost or changed.
+    const lost = Object.keys(before.secrets).filter((n) => !(n in after.secrets));
+    expect(lost).toEqual([`${release}-qdrant-apikey`]);
+    for (const [name, data] of Object.entries(before.secrets))
+      if (!lost.includes(name)) expect(after.secrets[name], `Secret ${name}`).toEqual(data);
     for (const [name, spec] of Object.entries(before.claims)) expect(after.claims[name], `PersistentVolumeClaim ${name}`).toEqual(spec);
     // What the upgrade notes say it adds: the KMS key and the knowledge repository's claim.
     expect(Object.keys(after.secrets)).toContain(`${release}-aeterna-kms`);
     expect(Object.keys(after.claims)).toContain(`${release}-aeterna-data`);
+    // Volume names do not move: each earlier volume is still there under its name (the knowledge repository's
+    // emptyDir becomes the claim, as the notes say).
+    const volumesAfter = await serverVolumes();
+    expect(Object.keys(volumesAfter)).toEqual(expect.arrayContaining(Object.keys(volumesBefore)));
+    expect(Object.entries(volumesBefore).filter(([n, kind]) => volumesAfter[n] !== kind)).toEqual([]);
     expect((await history()).map((h) => h.chart)).toEqual([`aeterna-${from.version}`, `aeterna-${current.version}`]);
   });
 
@@ -120,7 +142,9 @@ describe.each<HelmBin>(['helm', 'helm3'])(`%s: ${from.version} → ${current.ver
     expect(stdout).toContain('Rollback was a success');
     const h = await history();
     expect(h.at(-1)).toMatchObject({ revision: 3, chart: `aeterna-${from.version}`, status: 'deployed' });
+    // Helm re-creates the earlier release's objects; the database passwords are the ones generated at install.
     const after = await kept();
-    for (const [name, data] of Object.entries(before.secrets)) expect(after.secrets[name], `Secret ${name}`).toEqual(data);
+    expect(after.secrets[`${release}-aeterna-postgresql`]).toEqual(before.secrets[`${release}-aeterna-postgresql`]);
+    expect(Object.keys(after.secrets)).toEqual(expect.arrayContaining(Object.keys(before.secrets)));
   });
 });
