@@ -65,3 +65,11 @@ test('a file the assistant cannot read gets a sentence, not a crash', async ({ p
   const a = await carry(page, 'aeterna: [unclosed\n');
   await expect(a.getByTestId('upgrade-error')).toContainText('The file is not valid YAML (line');
 });
+
+test('the site serves every version the assistant carries from, rebuilt from its recorded commit', async ({ request }) => {
+  const index = await (await request.get('/charts/index.yaml')).text();
+  expect(index).toMatch(/version: 0\.1\.0/);
+  const archive = await request.get('/charts/aeterna-0.1.0.tgz');
+  expect(archive.status()).toBe(200);
+  expect((await archive.body()).length).toBeGreaterThan(1000);
+});

@@ -48,6 +48,7 @@ export default function ConfigurePage() {
       presets={presets}
       validatorsCurrent={validatorsCurrent}
       engine={engineFiles}
+      chart={{ version: chartMetadata().version, appVersion: chartMetadata().appVersion }}
     />
   );
 }

@@ -40,9 +40,11 @@ export interface ConfiguratorProps {
   validatorsCurrent?: boolean;
   /** Helm's engine for the manifests view (loaded only when the view is opened). */
   engine?: EngineSource;
+  /** The chart version this page configures (Chart.yaml). */
+  chart: { version: string; appVersion: string };
 }
 
-export function Configurator({ schema, defaultsText, presets, validatorsCurrent = true, engine }: ConfiguratorProps) {
+export function Configurator({ schema, defaultsText, presets, validatorsCurrent = true, engine, chart }: ConfiguratorProps) {
   const c = useConfigurator(schema, defaultsText);
   const { state, effective, issues, requirements } = c;
   const formSchema = useMemo(() => formRootSchema(schema), [schema]);
@@ -92,7 +94,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
       <ConfiguratorIntro origin={c.origin.kind} validatorsCurrent={validatorsCurrent} />
 
       <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset}>
-        <UpgradeAssistant defaults={c.defaults} onOpen={c.openFile} />
+        <UpgradeAssistant defaults={c.defaults} schema={schema} onOpen={c.openFile} />
       </PresetBar>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -121,6 +123,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
           <UnusedSettings unused={unused} />
           {engine ? <ManifestsPanel engine={engine} values={state.text} /> : null}
           <LeaveWithResult
+            chart={chart}
             text={state.text}
             effective={effective}
             valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}

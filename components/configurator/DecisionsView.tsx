@@ -8,19 +8,18 @@
  * `aeterna.kms`). Everything else is under "All settings".
  */
 import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
-import { useCallback, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type ComponentType } from 'react';
 import type { DecisionComment } from '@/lib/chart/values-comments';
 import { mergeUi, pickPaths, slotUi } from '@/lib/schema/form-schema';
 import type { JsonObject } from '@/lib/values/coalesce';
-import { CredentialsDecision } from './CredentialsDecision';
 import { FormSection } from './FormSection';
 import { GroupForm } from './GroupForm';
 import { specialGroupView, type GroupViewProps } from './group-views';
-import { ReachDecision } from './ReachDecision';
 
+// The last two decisions are below the first screen: their code loads with the page's idle work, not its first load.
 const DECISION_VIEWS: Readonly<Record<string, ComponentType<Omit<GroupViewProps, 'keys'>>>> = {
-  reach: ReachDecision,
-  credentials: CredentialsDecision,
+  reach: lazy(() => import('./ReachDecision').then((m) => ({ default: m.ReachDecision }))),
+  credentials: lazy(() => import('./CredentialsDecision').then((m) => ({ default: m.CredentialsDecision }))),
 };
 
 export interface SlotProps {
@@ -63,7 +62,9 @@ export function DecisionsView({
     if (Own) {
       return (
         <FormSection key={d.id} id={`decision-${d.id}`} title={d.title} lazy={false}>
-          <Own {...viewProps} slotForm={d.paths.length > 0 ? <SlotForm decision={d} p={viewProps} slots={slots} /> : undefined} />
+          <Suspense fallback={<p className="text-sm">Loading…</p>}>
+            <Own {...viewProps} slotForm={d.paths.length > 0 ? <SlotForm decision={d} p={viewProps} slots={slots} /> : undefined} />
+          </Suspense>
         </FormSection>
       );
     }

@@ -7,20 +7,19 @@ import { useHelmRepoUrl } from './useHelmRepoUrl';
 import type { JsonObject } from '@/lib/values/coalesce';
 import { kubectlSecretCommands, secretsToCreate } from '@/lib/values/secret-commands';
 import { withValuesFileHeader } from '@/lib/values/file-header';
-import { versionHistory } from '@/lib/upgrade/history';
-
-const current = versionHistory.versions[0]!;
 
 const NAMESPACE = 'aeterna';
 
 interface Props {
   text: string;
+  /** The chart version and appVersion this page configures, named in the downloaded file's header. */
+  chart: { version: string; appVersion: string };
   effective: JsonObject;
   valid: boolean;
 }
 
 /** Copy, download and the commands that install this values file from this site's Helm repository. */
-export function LeaveWithResult({ text, effective, valid }: Props) {
+export function LeaveWithResult({ text, chart, effective, valid }: Props) {
   const [copied, setCopied] = useState(false);
   const repo = useHelmRepoUrl();
   const secrets = secretsToCreate(effective);
@@ -33,7 +32,7 @@ export function LeaveWithResult({ text, effective, valid }: Props) {
 
   function download() {
     // The editor's text, under a header naming the chart version (the upgrade assistant reads it back later).
-    const blob = new Blob([withValuesFileHeader(text, current.version, current.appVersion)], { type: 'application/yaml' });
+    const blob = new Blob([withValuesFileHeader(text, chart.version, chart.appVersion)], { type: 'application/yaml' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

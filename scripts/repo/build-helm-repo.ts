@@ -16,6 +16,7 @@
  *   ARTIFACTHUB_OWNERS       "Name <email>, ..." owners for artifacthub-repo.yml (besides maintainers with an email)
  *   COSIGN_PUBLIC_KEY        the cosign public key (PEM) that signs the OCI artifacts: served as cosign.pub
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +29,8 @@ import { SubchartsUnavailableError, packageChart } from '@/lib/helm-repo/package
 import { addArchive } from '@/lib/helm-repo/publish';
 import { writeIndex } from '@/lib/helm-repo/repo-index';
 import { toolPath } from '@/lib/tools/bin';
+import { checkOutChart } from '@/lib/upgrade/earlier-versions';
+import { versionHistory } from '@/lib/upgrade/history';
 
 const log = (msg: string) => console.log(`[helm-repo] ${msg}`);
 
@@ -58,6 +61,32 @@ async function main(): Promise<number> {
         ? `${res.file}: replaced the unreleased local build of this version (was ${res.previousDigest.slice(0, 12)})`
         : `${res.file}: ${res.kind}`,
     );
+    // Earlier versions the repository lacks (a fresh machine, a first publication): rebuilt from the commit
+    // version-history.json records for each, so that the upgrade assistant and the manifests view can compare.
+    // A published archive is never rebuilt: restore-published-repo.ts brings those back first.
+    for (const entry of versionHistory.versions.filter((e) => e.commit)) {
+      if (existsSync(path.join(repoDir, `aeterna-${entry.version}.tgz`))) continue;
+      let source: string;
+      try {
+        source = await checkOutChart(entry);
+      } catch (err) {
+        log(`aeterna-${entry.version}.tgz: not rebuilt (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+        continue;
+      }
+      try {
+        const earlier = await packageChart({
+          helm,
+          chartDir: source,
+          outDir: tmp,
+          subchartsDir: process.env.AETERNA_SUBCHARTS_DIR || undefined,
+          signing: signing ?? undefined,
+          publicKeyUrl: siteUrl ? `${siteUrl}/charts/pubkey.asc` : undefined,
+        });
+        log(`${(await addArchive(repoDir, earlier, { immutable: true })).file}: rebuilt from ${entry.commit!.slice(0, 12)}`);
+      } finally {
+        await rm(path.dirname(source), { recursive: true, force: true });
+      }
+    }
   } catch (err) {
     if (!(err instanceof SubchartsUnavailableError)) throw err;
     console.warn(`\n[helm-repo] WARNING\n${err.message}\n`);

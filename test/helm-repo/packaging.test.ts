@@ -12,6 +12,7 @@ import { writeIndex } from '@/lib/helm-repo/repo-index';
 import { CHART_DIR } from '@/lib/chart/files';
 import { toolPath } from '@/lib/tools/bin';
 import { run } from '@/lib/tools/run';
+import { versionHistory } from '@/lib/upgrade/history';
 import { packStandInSubcharts } from '../support/standin-archives';
 
 // Packaging and indexing with the real helm, on temporary copies of the chart.
@@ -209,13 +210,18 @@ describe('npm run helm-repo (scripts/repo/build-helm-repo.ts)', () => {
     expect(r.status).toBe(1);
   });
 
-  it('with subchart archives, packages and indexes the current version', async () => {
+  it('with subchart archives, packages the current version and rebuilds each earlier one from its recorded commit', async () => {
     const repo = await tmp('repo-');
     const r = script({ HELM_REPO_DIR: repo, AETERNA_SUBCHARTS_DIR: subcharts });
     expect(r.status, r.stderr).toBe(0);
     const { version } = parse(await readFile('charts/aeterna/Chart.yaml', 'utf8')) as { version: string };
     expect(r.stdout).toContain(`aeterna-${version}.tgz: added`);
+    const earlier = versionHistory.versions.filter((e) => e.commit);
+    for (const e of earlier) expect(r.stdout).toContain(`aeterna-${e.version}.tgz: rebuilt from ${e.commit!.slice(0, 12)}`);
     const index = parse(await readFile(path.join(repo, 'index.yaml'), 'utf8')) as { entries: { aeterna: Array<{ version: string }> } };
-    expect(index.entries.aeterna.map((e) => e.version)).toEqual([version]);
+    expect(index.entries.aeterna.map((e) => e.version).sort()).toEqual([version, ...earlier.map((e) => e.version)].sort());
+    // A second run keeps what the repository holds: an archive is never rebuilt over itself.
+    const again = script({ HELM_REPO_DIR: repo, AETERNA_SUBCHARTS_DIR: subcharts });
+    expect(again.stdout).not.toContain('rebuilt from');
   });
 });
