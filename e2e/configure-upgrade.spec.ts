@@ -73,3 +73,30 @@ test('the site serves every version the assistant carries from, rebuilt from its
   expect(archive.status()).toBe(200);
   expect((await archive.body()).length).toBeGreaterThan(1000);
 });
+
+test('what the upgrade changes in the cluster: 0.1.0 with the earlier file against 0.2.0 with the carried one', async ({ page }) => {
+  await openFresh(page, 'decisions');
+  const a = await carry(page, fixture('small-bundled.yaml'));
+  await a.getByRole('button', { name: 'Open it in the configurator' }).click();
+  await page.getByRole('button', { name: /Show the manifests/ }).click();
+  await expect(page.getByTestId('manifests-summary')).toBeVisible({ timeout: 60_000 });
+  const cmp = page.getByTestId('version-comparison');
+  // The assistant's earlier version is chosen already, rendered with the earlier file.
+  await expect(cmp.getByLabel('Compare with version')).toHaveValue('0.1.0');
+  await expect(cmp).toContainText('0.1.0 rendered with your earlier values file');
+  await expect(page.getByTestId('version-diff-summary')).toHaveText(
+    /^From 0\.1\.0 to 0\.2\.0: \d+ added, \d+ removed, \d+ changed, \d+ renamed, \d+ unchanged$/,
+    {
+      timeout: 60_000,
+    },
+  );
+  console.log(`[upgrade diff] ${await page.getByTestId('version-diff-summary').textContent()}`);
+  // What the upgrade notes say, seen in the renders: the knowledge volume, the KMS key and the migration Job are
+  // new; the bundled Qdrant (off by default now) goes; the server's Deployment changes.
+  const added = page.getByTestId('version-diff-added');
+  await expect(added).toContainText('PersistentVolumeClaim aeterna-data');
+  await expect(added).toContainText('Secret aeterna-kms');
+  await expect(added).toContainText('Job aeterna-migrate');
+  await expect(page.getByTestId('version-diff-removed')).toContainText('qdrant');
+  await expect(page.getByTestId('version-diff-changed')).toContainText('Deployment aeterna');
+});

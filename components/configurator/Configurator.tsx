@@ -71,6 +71,16 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
     () => applicableBlocks(declaredCredentials, comments.when, effective),
     [declaredCredentials, comments.when, effective],
   );
+  // The file the upgrade assistant carried from, so that the manifests view can compare the two versions' renders.
+  const [earlier, setEarlier] = useState<{ version: string; text: string } | undefined>(undefined);
+  const { openFile } = c;
+  const openCarried = useCallback(
+    (text: string, from: { version: string; text: string }) => {
+      setEarlier(from);
+      openFile(text);
+    },
+    [openFile],
+  );
   const slots = useSlots(effective, issues, c.externalEpoch, c.onPathsChange);
   const viewProps: Omit<GroupViewProps, 'keys'> = {
     schema: formSchema,
@@ -94,7 +104,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
       <ConfiguratorIntro origin={c.origin.kind} validatorsCurrent={validatorsCurrent} />
 
       <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset}>
-        <UpgradeAssistant defaults={c.defaults} schema={schema} onOpen={c.openFile} />
+        <UpgradeAssistant defaults={c.defaults} schema={schema} onOpen={openCarried} />
       </PresetBar>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -121,7 +131,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
           />
           <ErrorList issues={issues} problems={state.problems} rulesLoaded={c.rulesLoaded} onGoToField={goToField} onGoToLine={goToLine} />
           <UnusedSettings unused={unused} />
-          {engine ? <ManifestsPanel engine={engine} values={state.text} /> : null}
+          {engine ? <ManifestsPanel engine={engine} values={state.text} earlier={earlier} /> : null}
           <LeaveWithResult
             chart={chart}
             text={state.text}

@@ -7,7 +7,8 @@ import type { JsonObject } from '@/lib/values/coalesce';
 export interface UpgradeAssistantProps {
   defaults: JsonObject;
   schema: JsonSchema;
-  onOpen: (text: string) => void;
+  /** Opens the migrated file; `earlier` is the file it was carried from, for the manifests view's comparison. */
+  onOpen: (text: string, earlier: { version: string; text: string }) => void;
 }
 
 /**

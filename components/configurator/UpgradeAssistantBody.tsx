@@ -218,7 +218,7 @@ export default function UpgradeAssistantBody({ defaults, schema, onOpen }: Upgra
           </pre>
           <button
             type="button"
-            onClick={() => onOpen(result.text)}
+            onClick={() => onOpen(result.text, { version: result.migration.from, text })}
             className="rounded bg-slate-900 px-3 py-1.5 text-sm text-white dark:bg-slate-100 dark:text-slate-900"
           >
             Open it in the configurator

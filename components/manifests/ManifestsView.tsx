@@ -10,12 +10,13 @@ import { measureFirstManifests } from './engine-timing';
 import type { EngineFiles, HelmDocument, RenderSettings } from '../../lib/engine/protocol';
 import { useHelmEngine } from './useHelmEngine';
 import { useManifests } from './useManifests';
+import { VersionComparison, type EarlierFile } from './VersionComparison';
 
 type Shown = HelmDocument & { change: 'added' | 'changed' | 'same' | 'unknown' };
 
 const INPUT = 'mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900';
 
-export default function ManifestsView({ files, values }: { files: EngineFiles; values: string }) {
+export default function ManifestsView({ files, values, earlier }: { files: EngineFiles; values: string; earlier?: EarlierFile }) {
   const { status, render } = useHelmEngine(files);
   const [settings, setSettings] = useState<RenderSettings>({
     release: 'aeterna',
@@ -95,6 +96,7 @@ export default function ManifestsView({ files, values }: { files: EngineFiles; v
               />
             </label>
           </div>
+          <VersionComparison render={render} settings={settings} now={result} archiveUrl={files.archiveUrl} earlier={earlier} />
           {byKind.map(([kind, docs]) => (
             <KindGroup key={kind} kind={kind} docs={docs} defaults={defaults} />
           ))}

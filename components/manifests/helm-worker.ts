@@ -76,10 +76,25 @@ async function init(m: Extract<WorkerIn, { type: 'init' }>): Promise<void> {
   post({ type: 'ready', times: { init: t0, loaded: t1, started: epoch() }, transferSize: transferSize(m.wasm) });
 }
 
-function render(request: HelmRequest): HelmResponse {
+/** Other archives the view compares with (earlier versions under /charts), fetched once each. */
+const others = new Map<string, Promise<Uint8Array>>();
+
+function otherArchive(url: string): Promise<Uint8Array> {
+  let p = others.get(url);
+  if (!p) {
+    p = fetch(url).then(async (r) => {
+      if (!r.ok) throw new Error(`the chart archive ${url} answered HTTP ${r.status}: this site's repository does not serve it`);
+      return new Uint8Array(await r.arrayBuffer());
+    });
+    others.set(url, p);
+  }
+  return p;
+}
+
+function render(request: HelmRequest, chart: Uint8Array | null = archive): HelmResponse {
   const template = (self as unknown as { helmTemplate?: Template }).helmTemplate;
-  if (!template || !archive) return { output: '', documents: [], notes: '', error: 'the engine is not loaded' };
-  return JSON.parse(template(archive, JSON.stringify(request))) as HelmResponse;
+  if (!template || !chart) return { output: '', documents: [], notes: '', error: 'the engine is not loaded' };
+  return JSON.parse(template(chart, JSON.stringify(request))) as HelmResponse;
 }
 
 self.onmessage = (e: MessageEvent<WorkerIn>) => {
@@ -93,10 +108,20 @@ self.onmessage = (e: MessageEvent<WorkerIn>) => {
       },
     );
   } else {
-    void engine.then((running) => {
+    void engine.then(async (running) => {
       if (!running) return;
+      let chart = archive;
+      if (m.archiveUrl) {
+        try {
+          chart = await otherArchive(m.archiveUrl);
+        } catch (err) {
+          const error = err instanceof Error ? err.message : String(err);
+          post({ type: 'result', id: m.id, response: { output: '', documents: null, notes: '', error }, ms: 0 });
+          return;
+        }
+      }
       const start = performance.now();
-      post({ type: 'result', id: m.id, response: render(m.request), ms: performance.now() - start });
+      post({ type: 'result', id: m.id, response: render(m.request, chart), ms: performance.now() - start });
     });
   }
 };

@@ -11,7 +11,9 @@ import type { EngineFiles, HelmRequest, HelmResponse, WorkerIn, WorkerOut } from
 
 export type EngineStatus = { kind: 'loading'; loaded: number; total: number } | { kind: 'ready' } | { kind: 'failed'; message: string };
 
-export function useHelmEngine(files: EngineFiles): { status: EngineStatus; render: (request: HelmRequest) => Promise<HelmResponse> } {
+export type Render = (request: HelmRequest, archiveUrl?: string) => Promise<HelmResponse>;
+
+export function useHelmEngine(files: EngineFiles): { status: EngineStatus; render: Render } {
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, (r: HelmResponse) => void>());
   const nextId = useRef(1);
@@ -48,11 +50,11 @@ export function useHelmEngine(files: EngineFiles): { status: EngineStatus; rende
   }, [files]);
 
   const render = useMemo(
-    () => (request: HelmRequest) =>
+    (): Render => (request, archiveUrl) =>
       new Promise<HelmResponse>((resolve) => {
         const id = nextId.current++;
         pending.current.set(id, resolve);
-        worker.current!.postMessage({ type: 'render', id, request } satisfies WorkerIn);
+        worker.current!.postMessage({ type: 'render', id, request, archiveUrl } satisfies WorkerIn);
       }),
     [],
   );

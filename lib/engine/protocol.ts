@@ -60,7 +60,8 @@ export function helmRequest(values: string, s: RenderSettings): HelmRequest {
 
 export type WorkerIn =
   | { type: 'init'; wasm: string; wasmExec: string; bytes: number; archiveUrl: string }
-  | { type: 'render'; id: number; request: HelmRequest };
+  /** `archiveUrl`: render another archive the site serves (an earlier version), fetched once and kept. */
+  | { type: 'render'; id: number; request: HelmRequest; archiveUrl?: string };
 
 export type WorkerOut =
   | { type: 'progress'; loaded: number; total: number }
