@@ -69,3 +69,20 @@ test('the filter narrows the list as you type, by path or by words', async ({ pa
   await page.reload();
   await expectNoSeriousA11yViolations(page);
 });
+
+test('every served version has its reference at a stable URL, and what changed between versions is one page', async ({ page }) => {
+  await page.goto('/reference');
+  const versions = page.getByTestId('reference-versions');
+  await expect(versions).toContainText('0.2.0 (newest)');
+  await versions.getByRole('link', { name: '0.1.0' }).click();
+  await expect(page).toHaveURL(/\/reference\/0\.1\.0\/?$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chart reference 0.1.0');
+  // 0.1.0's own values, with their anchors: aeterna.logFormat existed then.
+  await expect(page.locator('[id="aeterna.logFormat"]')).toHaveCount(1);
+  await expect(page.locator('[id="auth.mode"]')).toHaveCount(0);
+  await page.goto('/reference/changes');
+  const pair = page.getByTestId('changes-0.1.0-0.2.0');
+  await expect(pair.getByTestId('changed-defaults')).toContainText('qdrant.enabled: true → false');
+  await expect(pair.getByTestId('removed-values')).toContainText('aeterna.logFormat');
+  await expect(pair.getByTestId('added-values')).toContainText('auth.authorization.backend');
+});

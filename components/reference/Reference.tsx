@@ -4,16 +4,47 @@ import { ReferenceFilter } from './ReferenceFilter';
 import { valueBacklinks } from '@/lib/docs/backlinks';
 import { loadAllDocs } from '@/lib/docs/content';
 import { sectionsHtml } from '@/lib/reference/entry-html';
-import { loadReference } from '@/lib/reference/load';
+import { currentReferenceVersion, loadReferenceOf, referenceVersions } from '@/lib/reference/versions';
 
 export const REFERENCE_META = {
   title: 'Chart reference',
   description: 'Every value of the Aeterna Helm chart with its type, default, allowed values and description.',
 };
 
-/** Generated from charts/aeterna/values.schema.json and values.yaml at build time; nothing here is per value. */
-export function Reference() {
-  const ref = loadReference();
+/** Links to every version's reference (stable URLs) and to what changed between versions. */
+function VersionPicker({ version }: { version: string }) {
+  return (
+    <nav aria-label="Chart versions" className="text-sm" data-testid="reference-versions">
+      Chart version:{' '}
+      {referenceVersions.map((v, i) => (
+        <span key={v}>
+          {i > 0 ? ' · ' : ''}
+          {v === version ? (
+            <strong aria-current="page">{v}</strong>
+          ) : (
+            <Link prefetch={false} className="text-sky-800 underline dark:text-sky-300" href={`/reference/${v}`}>
+              {v}
+            </Link>
+          )}
+          {v === currentReferenceVersion ? ' (newest)' : ''}
+        </span>
+      ))}
+      {referenceVersions.length > 1 ? (
+        <>
+          {' '}
+          ·{' '}
+          <Link prefetch={false} className="text-sky-800 underline dark:text-sky-300" href="/reference/changes">
+            What changed between versions
+          </Link>
+        </>
+      ) : null}
+    </nav>
+  );
+}
+
+/** Generated from charts/aeterna/values.schema.json and values.yaml at build time (an earlier version: from the files it was released with). */
+export function Reference({ version = currentReferenceVersion }: { version?: string }) {
+  const ref = loadReferenceOf(version);
   const docs = loadAllDocs();
   const links = { docs: valueBacklinks(docs), basePath: process.env.NEXT_PUBLIC_BASE_PATH ?? '' };
   return (
@@ -22,7 +53,10 @@ export function Reference() {
         <SearchBox />
       </div>
       <header>
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Chart reference</h1>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+          Chart reference{version === currentReferenceVersion ? '' : ` ${version}`}
+        </h1>
+        <VersionPicker version={version} />
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
           Every value of the chart, generated from <code>values.schema.json</code> and <code>values.yaml</code>. Set them with{' '}
           <code>-f my-values.yaml</code> or <code>--set path=value</code>; link to one with its path, e.g.{' '}
@@ -36,16 +70,16 @@ export function Reference() {
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {ref.sections.map((s) => (
             <li key={s.id}>
-              <a className="text-sky-800 underline dark:text-sky-300" href={`#${s.id}`}>
+              <Link prefetch={false} className="text-sky-800 underline dark:text-sky-300" href={`#${s.id}`}>
                 {s.name}
-              </a>
+              </Link>
             </li>
           ))}
           {ref.rules.length ? (
             <li>
-              <a className="text-sky-800 underline dark:text-sky-300" href="#rules">
+              <Link prefetch={false} className="text-sky-800 underline dark:text-sky-300" href="#rules">
                 Rules between values
-              </a>
+              </Link>
             </li>
           ) : null}
         </ul>

@@ -9,11 +9,13 @@ import { CHART_DIR, chartPath, readChartText, validationRules, valuesYamlText } 
 import type { JsonObject } from '@/lib/values/coalesce';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
 import { changedDefaults } from './changed-defaults';
-import { defaultsAt } from './earlier-versions';
+import { chartFileAt, defaultsAt, schemaAt } from './earlier-versions';
 import { versionHistory } from './history';
 import { artifactHubChanges, injectVersionNotes, renderVersionNotes } from './upgrade-notes';
 
 const EARLIER_DEFAULTS_FILE = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'lib/upgrade/generated/earlier-defaults.json');
+/** values.yaml (as text, for its @param comments) and values.schema.json of each earlier version: its reference page. */
+const EARLIER_CHARTS_FILE = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'lib/upgrade/generated/earlier-charts.json');
 
 /** values.yaml of every version, parsed: today's from the tree, earlier ones from their release commits. */
 function defaultsByVersion(chartDir = CHART_DIR): Map<string, JsonObject> {
@@ -45,5 +47,17 @@ export function generatedHistoryFiles(chartDir = CHART_DIR): { file: string; tex
     { file: chartPath('UPGRADING.md', chartDir), text: notes },
     { file: chartPath('Chart.yaml', chartDir), text: chartYaml.toString({ lineWidth: 112 }) /* the width Chart.yaml is written at */ },
     { file: EARLIER_DEFAULTS_FILE, text: `${JSON.stringify(earlier, null, 1)}\n` },
+    {
+      file: EARLIER_CHARTS_FILE,
+      text: `${JSON.stringify(
+        Object.fromEntries(
+          versionHistory.versions
+            .filter((e) => e.commit)
+            .map((e) => [e.version, { valuesYaml: chartFileAt(e, 'values.yaml'), schema: schemaAt(e) }]),
+        ),
+        null,
+        1,
+      )}\n`,
+    },
   ];
 }
