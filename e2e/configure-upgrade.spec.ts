@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { downloadValues, expectEditorText, expectHelmAccepts, openFresh } from './support/configurator';
 
@@ -99,4 +102,33 @@ test('what the upgrade changes in the cluster: 0.1.0 with the earlier file again
   await expect(added).toContainText('Job aeterna-migrate');
   await expect(page.getByTestId('version-diff-removed')).toContainText('qdrant');
   await expect(page.getByTestId('version-diff-changed')).toContainText('Deployment aeterna');
+});
+
+test("the configurator's migration equals the library's (the command line's) on every file written for 0.1.0", async ({ page }) => {
+  const history = JSON.parse(readFileSync('charts/aeterna/version-history.json', 'utf8')) as {
+    versions: { version: string; commit: string | null }[];
+  };
+  const commit = history.versions.find((v) => v.version === '0.1.0')!.commit!;
+  const show = (f: string) => spawnSync('git', ['show', `${commit}:charts/aeterna/${f}`], { encoding: 'utf8' }).stdout;
+  const files = [
+    { name: 'helm show values of 0.1.0', text: show('values.yaml') },
+    { name: 'preset values-local.yaml', text: show('values-local.yaml') },
+    { name: 'preset values-production.yaml', text: show('values-production.yaml') },
+    ...readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => ({ name: f, text: fixture(f) })),
+  ];
+  await openFresh(page, 'decisions');
+  const a = page.getByTestId('upgrade-assistant');
+  await a.locator('summary').click();
+  for (const f of files) {
+    const input = path.join(os.tmpdir(), 'carry-input.yaml');
+    writeFileSync(input, f.text);
+    const cli = spawnSync('npx', ['tsx', 'scripts/upgrade/carry-values.ts', '--from', '0.1.0', input], { encoding: 'utf8' });
+    expect(cli.status, `${f.name}: ${cli.stderr}`).toBe(0);
+    await a.getByLabel('Your values file').fill(f.text);
+    await a.getByRole('button', { name: 'Carry it to 0.2.0' }).click();
+    // Byte for byte (toHaveText would normalise whitespace, which is YAML's structure).
+    await expect.poll(() => a.getByTestId('upgrade-result').textContent(), { message: f.name }).toBe(cli.stdout);
+  }
 });
