@@ -21,7 +21,7 @@ const earlierVersions = versionHistory.versions.filter((v) => v.commit).map((v) 
 const label = (o: RenderedObject) => `${o.kind} ${o.name}`;
 
 /** The URL of another version's archive, next to this version's under /charts. */
-export function archiveOf(archiveUrl: string, version: string): string {
+function archiveOf(archiveUrl: string, version: string): string {
   return archiveUrl.replace(/aeterna-[^/]+\.tgz$/, `aeterna-${version}.tgz`);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '@/lib/reference/load';
+import { referenceVersions } from '@/lib/reference/versions';
 import { loadAllDocs, loadDoc } from './content';
 import { DIRECTIVES } from './directives';
 
@@ -28,6 +29,7 @@ describe('content/docs', () => {
   });
 
   it('links only to values that exist in the chart, and to docs pages and headings that exist', () => {
+    const sitePaths = ['/reference', '/docs', '/configure', '/reference/changes', ...referenceVersions.map((v) => `/reference/${v}`)];
     const broken: string[] = [];
     for (const d of docs) {
       const html = d.rendered.segments.map((s) => (s.kind === 'html' ? s.html : '')).join('');
@@ -49,7 +51,7 @@ describe('content/docs', () => {
           if (!d.rendered.headings.some((x) => x.id === h.slice(1))) broken.push(`${d.slug}: ${h} (no such heading)`);
           continue;
         }
-        if (h.startsWith('/') && !['/reference', '/docs', '/configure'].includes(h)) broken.push(`${d.slug}: ${h} (unknown site path)`);
+        if (h.startsWith('/') && !sitePaths.includes(h)) broken.push(`${d.slug}: ${h} (unknown site path)`);
       }
     }
     expect(broken).toEqual([]);

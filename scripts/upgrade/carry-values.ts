@@ -21,13 +21,17 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--from');
 const file = args.filter((a, i) => a !== '--from' && i !== at + 1)[0];
 if (!file) {
-  console.error(`usage: npx tsx scripts/upgrade/carry-values.ts [--from <version>] <values.yaml>   (versions: ${earlierVersions(versionHistory).join(', ')})`);
+  console.error(
+    `usage: npx tsx scripts/upgrade/carry-values.ts [--from <version>] <values.yaml>   (versions: ${earlierVersions(versionHistory).join(', ')})`,
+  );
   process.exit(2);
 }
 const text = readFileSync(file, 'utf8');
 const from = at >= 0 ? args[at + 1] : writtenFor(text, versionHistory);
 if (!from) {
-  console.error(`${file} does not name its chart version in a header: give it with --from (one of ${earlierVersions(versionHistory).join(', ')})`);
+  console.error(
+    `${file} does not name its chart version in a header: give it with --from (one of ${earlierVersions(versionHistory).join(', ')})`,
+  );
   process.exit(2);
 }
 const defaults = parseValuesYaml(valuesYamlText());
@@ -50,11 +54,32 @@ function report(m: Migration): void {
   };
   const v = (x: unknown) => JSON.stringify(x);
   console.error(`From ${m.from} to ${m.to}`);
-  say('Renamed', m.renamed.map((r) => `${r.from} → ${r.to}: ${v(r.value)} → ${v(r.newValue)}. ${r.why}`));
-  say('Converted', m.retyped.map((r) => `${r.path.join('.')}: ${v(r.value)} → ${v(r.newValue)}. ${r.why}`));
-  say('Removed', m.removed.map((r) => `${r.path.join('.')}: ${r.why} ${r.instead}`));
-  say(`Needed by ${m.to}`, m.needed.map((n) => `${n.message} (${n.fields.join(', ')})`));
-  say('Defaults that changed under keys your file leaves to the chart', m.changedDefaults.map((c) => `${c.path.join('.')}: ${v(c.from)} → ${v(c.to)}`));
-  say(`Not values of ${m.to} (kept: helm will name them)`, m.unknown.map((p) => p.join('.')));
-  say('What the upgrade does', m.upgrade.map((u) => `${u.kind}: ${u.text}`));
+  say(
+    'Renamed',
+    m.renamed.map((r) => `${r.from} → ${r.to}: ${v(r.value)} → ${v(r.newValue)}. ${r.why}`),
+  );
+  say(
+    'Converted',
+    m.retyped.map((r) => `${r.path.join('.')}: ${v(r.value)} → ${v(r.newValue)}. ${r.why}`),
+  );
+  say(
+    'Removed',
+    m.removed.map((r) => `${r.path.join('.')}: ${r.why} ${r.instead}`),
+  );
+  say(
+    `Needed by ${m.to}`,
+    m.needed.map((n) => `${n.message} (${n.fields.join(', ')})`),
+  );
+  say(
+    'Defaults that changed under keys your file leaves to the chart',
+    m.changedDefaults.map((c) => `${c.path.join('.')}: ${v(c.from)} → ${v(c.to)}`),
+  );
+  say(
+    `Not values of ${m.to} (kept: helm will name them)`,
+    m.unknown.map((p) => p.join('.')),
+  );
+  say(
+    'What the upgrade does',
+    m.upgrade.map((u) => `${u.kind}: ${u.text}`),
+  );
 }
