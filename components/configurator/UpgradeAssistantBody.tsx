@@ -8,19 +8,12 @@ import { upgradeCommands } from '@/lib/site/install-commands';
 import { carryValuesFile, earlierVersions, writtenFor, type AssistantResult } from '@/lib/upgrade/assistant';
 import { versionHistory } from '@/lib/upgrade/history';
 import type { Migration } from '@/lib/upgrade/migrate';
-import { shownValue } from '@/lib/upgrade/upgrade-notes';
+import { shownValue, STEP_LABEL } from '@/lib/upgrade/upgrade-notes';
 import type { Json, JsonObject } from '@/lib/values/coalesce';
 import { useHelmRepoUrl } from './useHelmRepoUrl';
 import type { UpgradeAssistantProps } from './UpgradeAssistant';
 
 const current = versionHistory.versions[0]!;
-const STEP_LABEL: Record<string, string> = {
-  hook: 'Hook',
-  secret: 'New Secret to back up',
-  volume: 'New volume',
-  downtime: 'Downtime',
-  note: 'Note',
-};
 
 const dotted = (p: string[]) => p.join('.');
 const plain = (v: Json | undefined) => shownValue(v).replace(/^`+ ?| ?`+$/g, '');

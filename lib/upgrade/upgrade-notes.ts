@@ -12,7 +12,8 @@ const notesStart = (version: string) =>
   `<!-- @generated:version-history:${version}:start (npm run generate, from version-history.json; do not edit by hand) -->`;
 const notesEnd = (version: string) => `<!-- @generated:version-history:${version}:end -->`;
 
-const STEP_LABEL: Record<string, string> = {
+/** How each kind of upgrade step is introduced, in the notes, the assistant and the command line alike. */
+export const STEP_LABEL: Record<string, string> = {
   hook: 'Hook',
   secret: 'New Secret to back up',
   volume: 'New volume',

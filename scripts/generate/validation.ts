@@ -7,26 +7,7 @@
  *   npx tsx scripts/generate/validation.ts          # write
  *   npx tsx scripts/generate/validation.ts --check  # exit 1 when a generated file is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { generatedValidationFiles } from '@/lib/rules/generated-files';
+import { writeGeneratedFiles } from './write-generated';
 
-let stale = false;
-for (const { file, text } of generatedValidationFiles()) {
-  const rel = path.relative(process.cwd(), file);
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    // Not written yet.
-  }
-  if (current === text) console.log(`${rel} is up to date`);
-  else if (process.argv.includes('--check')) {
-    console.error(`${rel} is stale: run npx tsx scripts/generate/validation.ts`);
-    stale = true;
-  } else {
-    writeFileSync(file, text);
-    console.log(`wrote ${rel}`);
-  }
-}
-if (stale) process.exit(1);
+writeGeneratedFiles(generatedValidationFiles(), 'npx tsx scripts/generate/validation.ts');

@@ -6,9 +6,8 @@
  *   npx tsx scripts/generate/version-history.ts          # write
  *   npx tsx scripts/generate/version-history.ts --check  # exit 1 when a generated file is stale
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { generatedHistoryFiles } from '@/lib/upgrade/history-files';
+import { writeGeneratedFiles } from './write-generated';
 
 let files: { file: string; text: string }[];
 try {
@@ -19,23 +18,4 @@ try {
   console.warn(`[version-history] kept the committed files: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(0);
 }
-let stale = false;
-for (const { file, text } of files) {
-  const rel = path.relative(process.cwd(), file);
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    // Not written yet.
-  }
-  if (current === text) console.log(`${rel} is up to date`);
-  else if (process.argv.includes('--check')) {
-    console.error(`${rel} is stale: run npx tsx scripts/generate/version-history.ts`);
-    stale = true;
-  } else {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    console.log(`wrote ${rel}`);
-  }
-}
-if (stale) process.exit(1);
+writeGeneratedFiles(files, 'npx tsx scripts/generate/version-history.ts');

@@ -14,6 +14,7 @@ import { carryValuesFile, earlierVersions, writtenFor } from '@/lib/upgrade/assi
 import earlierDefaults from '@/lib/upgrade/generated/earlier-defaults.json';
 import { versionHistory } from '@/lib/upgrade/history';
 import type { Migration } from '@/lib/upgrade/migrate';
+import { STEP_LABEL } from '@/lib/upgrade/upgrade-notes';
 import type { JsonObject } from '@/lib/values/coalesce';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
 
@@ -80,6 +81,6 @@ function report(m: Migration): void {
   );
   say(
     'What the upgrade does',
-    m.upgrade.map((u) => `${u.kind}: ${u.text}`),
+    m.upgrade.map((u) => `${STEP_LABEL[u.kind]}: ${u.text}`),
   );
 }
