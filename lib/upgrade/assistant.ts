@@ -6,13 +6,14 @@
 import type { JsonSchema } from '@/lib/schema/schema';
 import type { JsonObject } from '@/lib/values/coalesce';
 import { chartVersionOf } from '@/lib/values/file-header';
-import { ALIAS_BOMB, parseValuesYaml } from '@/lib/values/yaml-document';
+import { MAX_VALUES_BYTES } from '@/lib/values/input-limits';
+import { parseValuesYaml } from '@/lib/values/yaml-document';
 import { migrateValues, type Migration } from './migrate';
 import { migratedValuesText } from './migrated-file';
 import { compareVersions, type VersionHistory } from './version-history';
 
-/** Larger than any real values file (the chart's own values.yaml is about 60 KB); a paste beyond it is a mistake. */
-export const MAX_VALUES_FILE_BYTES = 1_000_000;
+/** The configurator's limit (lib/values/input-limits.ts), under the assistant's own message. */
+export const MAX_VALUES_FILE_BYTES = MAX_VALUES_BYTES;
 
 export interface AssistantContext {
   history: VersionHistory;
@@ -57,7 +58,8 @@ export function carryValuesFile(text: string, from: string, ctx: AssistantContex
   const parsed = parseValuesYaml(text);
   if (!parsed.ok) {
     const p = parsed.problems[0]!;
-    if (p.message === ALIAS_BOMB) return { ok: false, message: p.message };
+    // Refused as a whole (aliases expanding too far...): the sentence says why, with no line to point at.
+    if (p.refused) return { ok: false, message: p.message };
     return { ok: false, message: `The file is not valid YAML (line ${p.line}, column ${p.column}): ${p.message}` };
   }
   const migration = migrateValues({

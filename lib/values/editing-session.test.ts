@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, EditingSession } from './editing-session';
+import { VALUES_EXPAND_TOO_FAR } from './input-limits';
 
 const defaultsText = '# chart defaults\nredis:\n  # bundled or not\n  enabled: true\nexternalRedis:\n  host: ""\n  port: 6379\n';
 const defaults = { redis: { enabled: true }, externalRedis: { host: '', port: 6379 } };
@@ -83,5 +84,36 @@ describe('applyChanges', () => {
       redis: { enabled: true },
       externalRedis: { host: 'x' },
     });
+  });
+});
+
+describe('EditingSession on hostile input (issue 23)', () => {
+  it('reports 0.6 MB of aliases to one long string as a problem; the values (and their coalescing) stay the last good ones', () => {
+    const s = new EditingSession(defaults, defaultsText, { user: { redis: { enabled: false } } });
+    const text = `s: &s "${'x'.repeat(590_000)}"\nl: [${Array(999).fill('*s').join(',')}]\n`;
+    const next = s.fromText(text);
+    expect(next.problems.map((p) => p.message)).toEqual([VALUES_EXPAND_TOO_FAR]);
+    expect(next.text).toBe(text);
+    expect(next.user).toEqual({ redis: { enabled: false } });
+    expect(() => s.effective()).not.toThrow();
+  });
+
+  it('holds a text to parse later: shown as typed, "checking", values and positions untouched until fromText', () => {
+    const s = new EditingSession(defaults, defaultsText, { user: { redis: { enabled: false } } });
+    const held = s.hold('redis:\n  enabled: true\n');
+    expect(held).toMatchObject({ text: 'redis:\n  enabled: true\n', checking: true, user: { redis: { enabled: false } } });
+    expect(s.positions()).toBeNull();
+    const parsed = s.fromText(held.text);
+    expect(parsed.checking).toBeUndefined();
+    expect(parsed.user).toEqual({ redis: { enabled: true } });
+    expect(s.positions()).not.toBeNull();
+  });
+
+  it('opens a file that is refused as it is, with its problem, instead of replacing it with {}', () => {
+    const s = new EditingSession(defaults, defaultsText);
+    const big = `${'x'.repeat(99)}\n`.repeat(20_000);
+    const next = s.load({}, big);
+    expect(next.text).toBe(big);
+    expect(next.problems[0]).toMatchObject({ refused: true, message: expect.stringMatching(/^The text is 2\.00 MB; /) });
   });
 });

@@ -31,6 +31,8 @@ export interface SessionState {
   mode: ViewMode;
   /** Syntax problems of `text`; when not empty, `user` is the last values that parsed. */
   problems: YamlProblem[];
+  /** `text` is not parsed yet (a large text is parsed once typing pauses): `user` and `problems` are of the text before. */
+  checking?: true;
 }
 
 export class EditingSession {
@@ -86,7 +88,7 @@ export class EditingSession {
 
   private commit(user: JsonObject): SessionState {
     applyValuesToDocument(this.doc, this.contentFor(user));
-    this.state = { ...this.state, user, text: stringifyDocument(this.doc), problems: [] };
+    this.state = { ...this.state, user, text: stringifyDocument(this.doc), problems: [], checking: undefined };
     return this.state;
   }
 
@@ -114,19 +116,47 @@ export class EditingSession {
   fromText(text: string): SessionState {
     const parsed = parseValuesYaml(text);
     if (!parsed.ok) {
-      this.state = { ...this.state, text, problems: parsed.problems };
+      this.state = { ...this.state, text, problems: parsed.problems, checking: undefined };
+      return this.state;
+    }
+    const user = this.state.mode === 'changes' ? parsed.values : diffFromDefaults(parsed.values, this.defaults);
+    try {
+      // Coalesced now, so that a failure is this text's problem rather than an exception while the page renders.
+      this.effective(user);
+    } catch (e) {
+      const message = `These values could not be combined with the chart defaults: ${e instanceof Error ? e.message : String(e)}`;
+      this.state = {
+        ...this.state,
+        text,
+        problems: [{ message, line: 1, column: 1, endLine: 1, endColumn: 2, refused: true }],
+        checking: undefined,
+      };
       return this.state;
     }
     this.doc = parsed.doc;
     // Ranges of this parse stay right until the document is next changed, which also changes the text.
     this.positionsOf = { text, doc: parsed.doc, lineCounter: parsed.lineCounter };
-    const user = this.state.mode === 'changes' ? parsed.values : diffFromDefaults(parsed.values, this.defaults);
-    this.state = { ...this.state, user, text, problems: [] };
+    this.state = { ...this.state, user, text, problems: [], checking: undefined };
     return this.state;
   }
 
-  /** The current text parsed with source positions (for editor markers), or null when it does not parse. */
+  /** A YAML edit to be parsed later (fromText): the text is shown as typed; values and problems wait for the parse. */
+  hold(text: string): SessionState {
+    this.state = { ...this.state, text, checking: true };
+    return this.state;
+  }
+
+  /** The text held by `hold` and not parsed yet, if any. */
+  held(): string | undefined {
+    return this.state.checking ? this.state.text : undefined;
+  }
+
+  /**
+   * The current text parsed with source positions (for editor markers), or null when it does not parse, or is not
+   * parsed yet (a held text is not parsed here either: that is what holding it is for).
+   */
   positions(): { doc: Document; lineCounter: LineCounter } | null {
+    if (this.state.checking) return null;
     if (this.positionsOf?.text !== this.state.text) {
       const pos = withPositions(this.state.text);
       if (!pos) return null;
@@ -141,13 +171,17 @@ export class EditingSession {
     if (text !== undefined) {
       const parsed = parseValuesYaml(text);
       if (parsed.ok) {
-        this.state = { ...this.state, user: parsed.values, problems: [] };
+        this.state = { ...this.state, user: parsed.values, problems: [], checking: undefined };
         this.doc = this.state.mode === 'changes' ? parsed.doc : this.buildDocument('full', parsed.values);
         this.state.text = stringifyDocument(this.doc);
         return this.state;
       }
+      // A file that does not parse (or is refused) is shown as it is, with its problems, over `user`: not replaced.
+      this.doc = this.buildDocument(this.state.mode, user);
+      this.state = { ...this.state, user, text, problems: parsed.problems, checking: undefined };
+      return this.state;
     }
-    this.state = { ...this.state, user, problems: [] };
+    this.state = { ...this.state, user, problems: [], checking: undefined };
     this.doc = this.buildDocument(this.state.mode, user);
     this.state.text = stringifyDocument(this.doc);
     return this.state;
@@ -156,7 +190,7 @@ export class EditingSession {
   setMode(mode: ViewMode): SessionState {
     if (mode === this.state.mode) return this.state;
     const previous = this.state.mode === 'changes' && this.state.problems.length === 0 ? this.doc : undefined;
-    this.state = { ...this.state, mode, problems: [] };
+    this.state = { ...this.state, mode, problems: [], checking: undefined };
     if (mode === 'changes' && this.changesDoc) {
       applyValuesToDocument(this.changesDoc, this.state.user);
       this.doc = this.changesDoc;

@@ -4,6 +4,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { isPlainObject, type JsonObject } from './coalesce';
+import { formatLimit, formatSizeOver, MAX_SHARE_JSON_CHARS, MAX_SHARE_PACKED_CHARS } from './input-limits';
 import { stripSecrets } from './secrets';
 import { SHARE_PARAM } from './share-param';
 
@@ -19,14 +20,28 @@ export function encodeShareHash(values: JsonObject): ShareLink {
   return { hash: `#${SHARE_PARAM}=${compressToEncodedURIComponent(JSON.stringify(safe))}`, removed };
 }
 
-/** The values in a share fragment, or null when there is none or it is damaged. */
-export function decodeShareHash(hash: string): JsonObject | null {
+/**
+ * The values in a share fragment, or null when there is none, it is damaged, or it is larger than the configurator
+ * opens (lib/values/input-limits.ts): then `refused` is told why. The packed length is checked before unpacking
+ * (lz-string unpacks all or nothing) and the unpacked length before JSON.parse.
+ */
+export function decodeShareHash(hash: string, refused?: (message: string) => void): JsonObject | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const packed = params.get(SHARE_PARAM);
   if (!packed) return null;
+  const tooLong = sharePackedTooLong(packed);
+  if (tooLong) {
+    refused?.(tooLong);
+    return null;
+  }
   try {
     const text = decompressFromEncodedURIComponent(packed.replace(/ /g, '+'));
     if (!text) return null;
+    const tooLarge = shareUnpackedTooLarge(text);
+    if (tooLarge) {
+      refused?.(tooLarge);
+      return null;
+    }
     const parsed: unknown = JSON.parse(text);
     if (!isPlainObject(parsed)) return null;
     // Links are made without credentials; a hand-made link carrying some is cleaned the same way.
@@ -34,4 +49,18 @@ export function decodeShareHash(hash: string): JsonObject | null {
   } catch {
     return null;
   }
+}
+
+const SHARE_INSTEAD = 'It was not opened, and what you had here is unchanged. Ask for the values.yaml file instead.';
+
+/** The share fragment's size problem before unpacking, or null. */
+function sharePackedTooLong(packed: string): string | null {
+  if (packed.length <= MAX_SHARE_PACKED_CHARS) return null;
+  return `This share link holds ${packed.length.toLocaleString('en-US')} characters of packed values; the configurator opens links of up to ${MAX_SHARE_PACKED_CHARS.toLocaleString('en-US')} (the chart's production example makes about 2,000). ${SHARE_INSTEAD}`;
+}
+
+/** The share fragment's size problem once unpacked (before JSON.parse), or null. */
+function shareUnpackedTooLarge(json: string): string | null {
+  if (json.length <= MAX_SHARE_JSON_CHARS) return null;
+  return `This share link unpacks to ${formatSizeOver(json.length, MAX_SHARE_JSON_CHARS)} of values; the configurator opens links of up to ${formatLimit(MAX_SHARE_JSON_CHARS)}. ${SHARE_INSTEAD}`;
 }

@@ -2,8 +2,9 @@
  * The values file as a YAML Document (eemeli/yaml): parsed with YAML 1.1 rules like Helm's parser (so `yes` is a
  * boolean in both), updated in place so the user's comments and layout survive form edits.
  */
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap, type Node, type Pair } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLMap, type Node, type Pair } from 'yaml';
 import { deepEqual, isPlainObject, type Json, type JsonObject } from './coalesce';
+import { expandedValuesProblem, valuesTextTooLarge } from './input-limits';
 
 export interface YamlProblem {
   message: string;
@@ -13,6 +14,8 @@ export interface YamlProblem {
   column: number;
   endLine: number;
   endColumn: number;
+  /** The text was refused as a whole (too large, aliases expanding too far), not for a syntax error at this place. */
+  refused?: true;
 }
 
 export type ParseResult =
@@ -26,48 +29,74 @@ const STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: true } as const;
 export const ALIAS_BOMB =
   "The file's aliases (*name) expand to more than 1000 copies: a values file never needs that many. Write the values out, or use fewer aliases.";
 
+const AT_START = { line: 1, column: 1, endLine: 1, endColumn: 2 } as const;
+const refusal = (message: string): ParseResult => ({ ok: false, problems: [{ message, ...AT_START, refused: true }] });
+
+/**
+ * The values of a values file, or its problems. Never throws: whatever the text, the configurator shows a problem
+ * (the limits are lib/values/input-limits.ts; the size is checked before anything is parsed).
+ */
 export function parseValuesYaml(text: string): ParseResult {
+  const tooLarge = valuesTextTooLarge(text);
+  if (tooLarge) return refusal(tooLarge);
+  try {
+    return parseWithinLimits(text);
+  } catch (e) {
+    // The library's own limits (its stack, for one) surface as exceptions: still a problem with this text.
+    return refusal(`The configurator could not read this text: ${e instanceof Error ? firstLine(e.message) : String(e)}`);
+  }
+}
+
+function parseWithinLimits(text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+  const at = (from: number, to: number) => {
+    const start = lineCounter.linePos(from);
+    const end = lineCounter.linePos(Math.max(to, from));
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: Math.max(end.col, start.col + 1) };
+  };
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const start = lineCounter.linePos(e.pos[0]);
-        const end = lineCounter.linePos(Math.max(e.pos[1], e.pos[0]));
-        return {
-          message: firstLine(e.message),
-          line: start.line,
-          column: start.col,
-          endLine: end.line,
-          endColumn: Math.max(end.col, start.col + 1),
-        };
-      }),
-    };
+    return { ok: false, problems: doc.errors.map((e) => ({ message: firstLine(e.message), ...at(e.pos[0], e.pos[1]) })) };
   }
   let js: unknown;
   try {
     js = doc.toJS({ maxAliasCount: 1000 }) as unknown;
-  } catch {
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
     // eemeli/yaml throws when aliases expand beyond maxAliasCount (an alias bomb): a problem with the file, not a crash.
-    return { ok: false, problems: [{ message: ALIAS_BOMB, line: 1, column: 1, endLine: 1, endColumn: 2 }] };
+    if (/^Excessive alias count/.test(message)) return refusal(ALIAS_BOMB);
+    // The other throw is an alias without its anchor before it: point at the alias.
+    const alias = /^Unresolved alias.*: (.+)$/.exec(message);
+    if (alias) {
+      const name = alias[1]!;
+      const node = firstAlias(doc, name);
+      const range = node?.range ? at(node.range[0], node.range[1]) : AT_START;
+      return { ok: false, problems: [{ message: `The alias *${name} has no anchor &${name} before it.`, ...range }] };
+    }
+    throw e;
   }
+  const expanded = expandedValuesProblem(js);
+  if (expanded) return refusal(expanded);
   if (js === null || js === undefined) return { ok: true, doc, values: {}, lineCounter };
   if (!isPlainObject(js)) {
     return {
       ok: false,
-      problems: [
-        {
-          message: 'A values file must be a mapping of keys to values (key: value), not a list or a single value.',
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 2,
-        },
-      ],
+      problems: [{ message: 'A values file must be a mapping of keys to values (key: value), not a list or a single value.', ...AT_START }],
     };
   }
   return { ok: true, doc, values: js as JsonObject, lineCounter };
+}
+
+function firstAlias(doc: Document, name: string): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.source !== name) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function firstLine(message: string): string {
