@@ -63,7 +63,11 @@ export default function ManifestsView({ files, values, earlier }: { files: Engin
           Helm&apos;s engine could not be loaded: {status.message}
         </p>
       ) : null}
-      {result?.error ? (
+      {result?.stopped ? (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-300" data-testid="render-stopped">
+          {result.error}
+        </p>
+      ) : result?.error ? (
         <div role="alert" data-testid="helm-error">
           <p className="text-sm font-semibold text-red-800 dark:text-red-300">helm template would fail:</p>
           <pre className="overflow-x-auto whitespace-pre-wrap rounded bg-red-50 p-2 text-xs text-red-900 dark:bg-red-950 dark:text-red-200">

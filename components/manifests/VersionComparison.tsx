@@ -45,7 +45,9 @@ export function VersionComparison({
   useEffect(() => {
     if (!version) return;
     let live = true;
-    void render({ ...helmRequest(oldValues, settings) }, archiveOf(archiveUrl, version)).then((r) => live && setBefore(r));
+    void render({ ...helmRequest(oldValues, settings) }, { archiveUrl: archiveOf(archiveUrl, version), lane: 'earlier' }).then(
+      (r) => live && r && setBefore(r),
+    );
     return () => {
       live = false;
     };

@@ -2,17 +2,18 @@
 
 /**
  * The renders the manifests view shows: the editor's values, and the chart defaults with the same settings (to
- * mark what the values change). Asked for at once; the worker holds them until the engine runs.
+ * mark what the values change). Asked for at once; they wait for the engine (lib/engine/render-scheduler.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import { docKey } from '@/lib/engine/manifest-diff';
-import { helmRequest, type HelmRequest, type HelmResponse, type RenderSettings } from '../../lib/engine/protocol';
+import { helmRequest, type HelmResponse, type RenderSettings } from '../../lib/engine/protocol';
+import type { Render } from './useHelmEngine';
 
 /** A short pause lets a burst of keystrokes render once; the first render does not wait. */
 const PAUSE_MS = 40;
 
 export function useManifests(
-  render: (request: HelmRequest) => Promise<HelmResponse>,
+  render: Render,
   failed: boolean,
   values: string,
   settings: RenderSettings,
@@ -25,7 +26,10 @@ export function useManifests(
     if (failed) return;
     let current = true;
     const request = helmRequest(values, settings);
-    const t = setTimeout(() => void render(request).then((r) => current && setResult(r)), rendered.current ? PAUSE_MS : 0);
+    const t = setTimeout(
+      () => void render(request, { lane: 'values' }).then((r) => current && r && setResult(r)),
+      rendered.current ? PAUSE_MS : 0,
+    );
     rendered.current = true;
     return () => {
       current = false;
@@ -39,8 +43,8 @@ export function useManifests(
     const request = helmRequest('', settings);
     const t = setTimeout(
       () =>
-        void render(request).then((r) => {
-          if (current) setDefaults(r.error ? null : new Map((r.documents ?? []).map((d) => [docKey(d), d.content])));
+        void render(request, { lane: 'defaults' }).then((r) => {
+          if (current && r) setDefaults(r.error ? null : new Map((r.documents ?? []).map((d) => [docKey(d), d.content])));
         }),
       PAUSE_MS,
     );

@@ -26,6 +26,8 @@ export interface HelmResponse {
   documents: HelmDocument[] | null;
   notes: string;
   error?: string;
+  /** Not Helm's answer: the render ran out of time (lib/engine/render-scheduler.ts) and `error` says so. */
+  stopped?: true;
 }
 
 /** The files of the engine as the page serves them (lib/site/islands.ts), and the chart archive it renders. */
