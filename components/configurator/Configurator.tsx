@@ -7,6 +7,7 @@ import { parseValuesComments } from '@/lib/chart/values-comments';
 
 import type { Preset } from '@/lib/values/presets';
 import { applicableBlocks, credentialBlocks } from '@/lib/values/shared-secret';
+import { ConfiguratorBoundary } from './ConfiguratorBoundary';
 import { ConfiguratorIntro } from './ConfiguratorIntro';
 import type { GroupViewProps } from './group-views';
 import { ErrorList } from './ErrorList';
@@ -44,8 +45,21 @@ export interface ConfiguratorProps {
   chart: { version: string; appVersion: string };
 }
 
-export function Configurator({ schema, defaultsText, presets, validatorsCurrent = true, engine, chart }: ConfiguratorProps) {
-  const c = useConfigurator(schema, defaultsText);
+/** The configurator, inside the boundary that keeps the user's text if a render ever throws. */
+export function Configurator(props: ConfiguratorProps) {
+  return <ConfiguratorBoundary>{(keep) => <ConfiguratorViews {...props} keepText={keep} />}</ConfiguratorBoundary>;
+}
+
+function ConfiguratorViews({
+  schema,
+  defaultsText,
+  presets,
+  validatorsCurrent = true,
+  engine,
+  chart,
+  keepText,
+}: ConfiguratorProps & { keepText: (text: string) => void }) {
+  const c = useConfigurator(schema, defaultsText, keepText);
   const { state, effective, issues, requirements } = c;
   const formSchema = useMemo(() => formRootSchema(schema), [schema]);
   const monacoSchema = useMemo(() => editorSchema(schema), [schema]);
@@ -55,6 +69,10 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
   const { formDataFor, errorsFor, onKeysChange, handlerFor } = useKeyForms(keys, effective, issues, c.externalEpoch, c.onFormChange);
 
   const { positions } = c;
+  // A refused text (too large, aliases expanding too far) is not sent to Helm's engine either: it shows the last
+  // text that was not refused.
+  const refused = state.problems.some((p) => p.refused);
+  const renderable = useLastAccepted(state.text, refused || Boolean(state.checking));
   const markers = useMemo(
     () => markersFor(state.text, issues, state.problems, schema, positions),
     [state.text, issues, state.problems, schema, positions],
@@ -101,7 +119,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
 
   return (
     <div className="configurator space-y-6">
-      <ConfiguratorIntro origin={c.origin.kind} validatorsCurrent={validatorsCurrent} />
+      <ConfiguratorIntro origin={c.origin.kind} validatorsCurrent={validatorsCurrent} notice={c.notice} />
 
       <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset}>
         <UpgradeAssistant defaults={c.defaults} schema={schema} onOpen={openCarried} />
@@ -129,18 +147,33 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
             markers={markers}
             reveal={reveal}
           />
-          <ErrorList issues={issues} problems={state.problems} rulesLoaded={c.rulesLoaded} onGoToField={goToField} onGoToLine={goToLine} />
+          <ErrorList
+            issues={issues}
+            problems={state.problems}
+            checking={Boolean(state.checking)}
+            rulesLoaded={c.rulesLoaded}
+            onGoToField={goToField}
+            onGoToLine={goToLine}
+          />
           <UnusedSettings unused={unused} />
-          {engine ? <ManifestsPanel engine={engine} values={state.text} earlier={earlier} /> : null}
+          {engine ? <ManifestsPanel engine={engine} values={renderable} earlier={earlier} /> : null}
           <LeaveWithResult
             chart={chart}
             text={state.text}
             effective={effective}
             valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}
+            unreadable={state.checking ? 'checking' : refused ? 'refused' : state.problems.length > 0 ? 'syntax' : null}
           />
           <SharePanel user={state.user} />
         </div>
       </div>
     </div>
   );
+}
+
+/** `value`, or while `held` the last value that was not. */
+function useLastAccepted(value: string, held: boolean): string {
+  const [last, setLast] = useState(value);
+  if (!held && last !== value) setLast(value);
+  return held ? last : value;
 }

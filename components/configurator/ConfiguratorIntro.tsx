@@ -1,7 +1,16 @@
 import type { Origin } from './useConfigurator';
 
 /** The page's heading, what the configurator promises, and where the values on screen came from. */
-export function ConfiguratorIntro({ origin, validatorsCurrent }: { origin: Origin['kind']; validatorsCurrent: boolean }) {
+export function ConfiguratorIntro({
+  origin,
+  validatorsCurrent,
+  notice = null,
+}: {
+  origin: Origin['kind'];
+  validatorsCurrent: boolean;
+  /** Why the share link in the address was not opened. */
+  notice?: string | null;
+}) {
   return (
     <header className="space-y-2">
       <h1 className="text-3xl font-bold tracking-tight">Configure Aeterna</h1>
@@ -13,6 +22,15 @@ export function ConfiguratorIntro({ origin, validatorsCurrent }: { origin: Origi
         <p role="alert" className="rounded border border-red-500 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
           This build checks values against an older version of the chart schema: its verdicts may differ from helm&apos;s. (Maintainers: run
           npx tsx scripts/generate/schema-validators.ts.)
+        </p>
+      ) : null}
+      {notice ? (
+        <p
+          role="alert"
+          className="rounded border border-amber-500 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+          data-testid="share-refused"
+        >
+          {notice}
         </p>
       ) : null}
       {origin === 'share' ? (

@@ -8,12 +8,14 @@ interface Props {
   /** False while the chart's cross-field rules are still loading. */
   rulesLoaded?: boolean;
   problems: readonly YamlProblem[];
+  /** The text is waiting to be parsed (a large text, once typing pauses): the list is of the text before. */
+  checking?: boolean;
   onGoToField: (path: string[]) => void;
   onGoToLine: (line: number, column: number) => void;
 }
 
 /** Every problem in one list; each entry jumps to its field (or to its line in the editor). */
-export function ErrorList({ issues, problems, rulesLoaded = true, onGoToField, onGoToLine }: Props) {
+export function ErrorList({ issues, problems, rulesLoaded = true, checking = false, onGoToField, onGoToLine }: Props) {
   const count = issues.length + problems.length;
   return (
     <section aria-labelledby="problems-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
@@ -21,13 +23,17 @@ export function ErrorList({ issues, problems, rulesLoaded = true, onGoToField, o
         Problems
       </h2>
       <p role="status" aria-live="polite" className="mt-1 text-sm" data-testid="verdict">
-        {problems.length > 0
-          ? 'The YAML does not parse; the form keeps the last values that did.'
-          : count === 0
-            ? rulesLoaded
-              ? 'No problems: this values file installs.'
-              : 'Checking the values against the chart’s schema and rules…'
-            : `${count} problem${count === 1 ? '' : 's'}: helm would refuse this values file.`}
+        {checking
+          ? 'Checking the text… (a large text is checked once typing pauses)'
+          : problems.some((p) => p.refused)
+            ? 'The text was refused; the form keeps the last values that were accepted.'
+            : problems.length > 0
+              ? 'The YAML does not parse; the form keeps the last values that did.'
+              : count === 0
+                ? rulesLoaded
+                  ? 'No problems: this values file installs.'
+                  : 'Checking the values against the chart’s schema and rules…'
+                : `${count} problem${count === 1 ? '' : 's'}: helm would refuse this values file.`}
       </p>
       {count > 0 ? (
         <ul className="mt-2 space-y-1 text-sm" data-testid="error-list">
@@ -38,7 +44,7 @@ export function ErrorList({ issues, problems, rulesLoaded = true, onGoToField, o
                 className="text-left text-red-800 underline dark:text-red-300"
                 onClick={() => onGoToLine(p.line, p.column)}
               >
-                YAML syntax error at line {p.line}, column {p.column}: {p.message}
+                {p.refused ? p.message : `YAML syntax error at line ${p.line}, column ${p.column}: ${p.message}`}
               </button>
             </li>
           ))}

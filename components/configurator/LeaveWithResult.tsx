@@ -7,6 +7,7 @@ import { useHelmRepoUrl } from './useHelmRepoUrl';
 import type { JsonObject } from '@/lib/values/coalesce';
 import { kubectlSecretCommands, secretsToCreate } from '@/lib/values/secret-commands';
 import { withValuesFileHeader } from '@/lib/values/file-header';
+import { saveTextFile } from './save-file';
 
 const NAMESPACE = 'aeterna';
 
@@ -16,11 +17,21 @@ interface Props {
   chart: { version: string; appVersion: string };
   effective: JsonObject;
   valid: boolean;
+  /** Why `text` is not a values file to download (it does not parse, was refused, or is still being checked), or null. */
+  unreadable: 'syntax' | 'refused' | 'checking' | null;
 }
 
+const NOT_DOWNLOADED = {
+  syntax: 'Not downloaded: the text in the editor does not parse (see Problems), so helm could not read it.',
+  refused: 'Not downloaded: the text in the editor was refused (see Problems).',
+  checking: 'Not downloaded: the text in the editor is still being checked; try again in a moment.',
+} as const;
+
 /** Copy, download and the commands that install this values file from this site's Helm repository. */
-export function LeaveWithResult({ text, chart, effective, valid }: Props) {
+export function LeaveWithResult({ text, chart, effective, valid, unreadable }: Props) {
   const [copied, setCopied] = useState(false);
+  // What the last click on Download did, so that nobody takes an older file for this text.
+  const [downloaded, setDownloaded] = useState<{ text: string; message: string } | null>(null);
   const repo = useHelmRepoUrl();
   const secrets = secretsToCreate(effective);
   const lines: string[] = [];
@@ -31,16 +42,13 @@ export function LeaveWithResult({ text, chart, effective, valid }: Props) {
   lines.push(...installCommands(repo, { namespace: NAMESPACE, valuesFiles: ['values.yaml'] }));
 
   function download() {
+    if (unreadable) {
+      setDownloaded({ text, message: `${NOT_DOWNLOADED[unreadable]} Copy values.yaml copies it as it is.` });
+      return;
+    }
+    setDownloaded({ text, message: 'Downloaded the text in the editor as values.yaml.' });
     // The editor's text, under a header naming the chart version (the upgrade assistant reads it back later).
-    const blob = new Blob([withValuesFileHeader(text, chart.version, chart.appVersion)], { type: 'application/yaml' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'values.yaml';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveTextFile(withValuesFileHeader(text, chart.version, chart.appVersion), 'values.yaml');
   }
 
   async function copy() {
@@ -71,6 +79,11 @@ export function LeaveWithResult({ text, chart, effective, valid }: Props) {
           {copied ? 'Copied' : 'Copy values.yaml'}
         </button>
       </div>
+      {downloaded?.text === text ? (
+        <p role="status" className="text-sm" data-testid="download-status">
+          {downloaded.message}
+        </p>
+      ) : null}
       {secrets.length > 0 ? (
         <p className="text-sm">
           Create the Secrets your values name first ({secrets.map((s) => `${s.name}: ${s.purpose}`).join('; ')}); replace each{' '}

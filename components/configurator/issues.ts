@@ -34,7 +34,7 @@ export function markersFor(
   positions: () => ReturnType<typeof withPositions> = () => withPositions(text),
 ): EditorMarker[] {
   if (problems.length > 0) {
-    return problems.map((p) => ({ ...p, message: `YAML syntax: ${p.message}`, severity: 'error' as const }));
+    return problems.map((p) => ({ ...p, message: p.refused ? p.message : `YAML syntax: ${p.message}`, severity: 'error' as const }));
   }
   if (issues.length === 0) return [];
   const pos = positions();

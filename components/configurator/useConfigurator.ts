@@ -4,29 +4,45 @@
  * The configurator's state: the editing session (values file ⇄ YAML text), its check (./useValuesCheck), the
  * bundled/external switches that remember what was typed on the other side, presets, share links and saving in this browser.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Schema } from '@/lib/schema/form-schema';
 import { getIn, type Json, type JsonObject } from '@/lib/values/coalesce';
 import type { Stash } from '@/lib/values/dependency-switch';
 import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
+import { LARGE_TEXT_CHARS, PARSE_PAUSE_MS } from '@/lib/values/input-limits';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
 import { saveSoon } from './saved-state';
 import { useRestoreOnce } from './useRestoreOnce';
 import { useValuesCheck } from './useValuesCheck';
 import { useWholeFileChanges } from './useWholeFileChanges';
 
+const ignore = () => {};
+
 export interface Origin {
   kind: 'storage' | 'share' | 'fresh';
 }
 
-export function useConfigurator(schema: Schema, defaultsText: string) {
+/**
+ * `keepText` is told every text the page is about to show, before it renders it: the error boundary
+ * (./ConfiguratorBoundary.tsx) offers that text if the render fails.
+ */
+export function useConfigurator(schema: Schema, defaultsText: string, keepText: (text: string) => void = ignore) {
   const defaults = useMemo(() => {
     const r = parseValuesYaml(defaultsText);
     return r.ok ? r.values : {};
   }, [defaultsText]);
 
   const [session] = useState(() => new EditingSession(defaults, defaultsText));
-  const [state, setState] = useState<SessionState>(session.current);
+  const [state, setShown] = useState<SessionState>(session.current);
+  const setState = useCallback(
+    (next: SessionState) => {
+      keepText(next.text);
+      setShown(next);
+    },
+    [keepText],
+  );
+  /** Why the share link in the address was not opened (too large), shown above the configurator. */
+  const [notice, setNotice] = useState<string | null>(null);
   const [stash, setStash] = useState<Stash>({});
   const [origin, setOrigin] = useState<Origin>({ kind: 'fresh' });
   /**
@@ -39,7 +55,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
 
   const { effective, issues, requirements, rulesLoaded } = useValuesCheck(schema, defaults, session, state.user);
 
-  useRestoreOnce({ session, setState, setStash, setOrigin, bump });
+  useRestoreOnce({ session, setState, setStash, setOrigin, bump, onShareRefused: setNotice });
 
   const commit = useCallback(
     (next: SessionState, nextStash: Stash = stash) => {
@@ -47,35 +63,69 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
       if (nextStash !== stash) setStash(nextStash);
       saveSoon(next, nextStash);
     },
-    [stash],
+    [setState, stash],
   );
 
-  const onFormChange = useCallback(
-    (keys: readonly string[], data: JsonObject) => commit(session.patch(keys.map((k) => ({ path: [k], value: data[k] })))),
-    [commit, session],
-  );
-  /** A form of values deeper than a top-level key (the first view's LLM, KMS, service type): one edit per path. */
-  const onPathsChange = useCallback(
-    (paths: readonly (readonly string[])[], data: JsonObject) =>
-      commit(session.patch(paths.map((p) => ({ path: [...p], value: getIn(data, p) as Json | undefined })))),
-    [commit, session],
-  );
-
-  const onTextChange = useCallback(
+  // A large text is parsed once typing pauses (PARSE_PAUSE_MS): until then it is shown as typed, "checking".
+  const parseTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const parseNow = useCallback(
     (text: string) => {
+      clearTimeout(parseTimer.current);
+      parseTimer.current = undefined;
       const next = session.fromText(text);
       commit(next);
       if (next.problems.length === 0) bump();
     },
     [bump, commit, session],
   );
+  /** Parses a text still waiting (if a preset or reset replaced it meanwhile, nothing waits any more). */
+  const settled = useCallback(() => {
+    const held = session.held();
+    if (held !== undefined) parseNow(held);
+  }, [parseNow, session]);
+  const onTextChange = useCallback(
+    (text: string) => {
+      if (text.length <= LARGE_TEXT_CHARS) return parseNow(text);
+      clearTimeout(parseTimer.current);
+      setState(session.hold(text));
+      parseTimer.current = setTimeout(settled, PARSE_PAUSE_MS);
+    },
+    [parseNow, session, setState, settled],
+  );
+  useEffect(() => () => clearTimeout(parseTimer.current), []);
 
-  const setMode = useCallback((mode: ViewMode) => commit(session.setMode(mode)), [commit, session]);
+  const onFormChange = useCallback(
+    (keys: readonly string[], data: JsonObject) => {
+      // A form edit starts from the text's values: a text still waiting is read first, not lost.
+      settled();
+      commit(session.patch(keys.map((k) => ({ path: [k], value: data[k] }))));
+    },
+    [commit, session, settled],
+  );
+  /** A form of values deeper than a top-level key (the first view's LLM, KMS, service type): one edit per path. */
+  const onPathsChange = useCallback(
+    (paths: readonly (readonly string[])[], data: JsonObject) => {
+      settled();
+      commit(session.patch(paths.map((p) => ({ path: [...p], value: getIn(data, p) as Json | undefined }))));
+    },
+    [commit, session, settled],
+  );
 
-  const restart = useCallback((next: SessionState) => {
-    setState(next);
-    setStash({});
-  }, []);
+  const setMode = useCallback(
+    (mode: ViewMode) => {
+      settled();
+      commit(session.setMode(mode));
+    },
+    [commit, session, settled],
+  );
+
+  const restart = useCallback(
+    (next: SessionState) => {
+      setState(next);
+      setStash({});
+    },
+    [setState],
+  );
   const { setDependencyMode, setAuthChoice, changeFile, openFile, loadPreset, reset } = useWholeFileChanges({
     session,
     defaults,
@@ -97,6 +147,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     rulesLoaded,
     requirements,
     origin,
+    notice,
     externalEpoch,
     onFormChange,
     onPathsChange,

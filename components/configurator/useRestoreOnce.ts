@@ -19,9 +19,11 @@ interface Targets {
   setOrigin: (o: Origin) => void;
   /** Tells the form its values changed from elsewhere. */
   bump: () => void;
+  /** Why the link in the address was not opened (larger than the configurator opens); saved work is restored. */
+  onShareRefused?: (message: string) => void;
 }
 
-export function useRestoreOnce({ session, setState, setStash, setOrigin, bump }: Targets): void {
+export function useRestoreOnce({ session, setState, setStash, setOrigin, bump, onShareRefused }: Targets): void {
   const fromStorage = useCallback(
     (saved: Saved) => {
       if (saved.mode !== session.current.mode) session.setMode(saved.mode);
@@ -55,7 +57,7 @@ export function useRestoreOnce({ session, setState, setStash, setOrigin, bump }:
     // The share-link decoder (lz-string) is only loaded when a link is opened.
     void import('@/lib/values/share-link').then(({ decodeShareHash }) => {
       if (cancelled) return;
-      const shared = decodeShareHash(window.location.hash);
+      const shared = decodeShareHash(window.location.hash, onShareRefused);
       if (!shared) {
         restoreSaved();
         return;
@@ -67,5 +69,5 @@ export function useRestoreOnce({ session, setState, setStash, setOrigin, bump }:
     return () => {
       cancelled = true;
     };
-  }, [fromStorage, fromShare]);
+  }, [fromStorage, fromShare, onShareRefused]);
 }

@@ -16,8 +16,22 @@ export function useValuesCheck(schema: Schema, defaults: JsonObject, session: Ed
   const validator = useMemo(() => createValuesValidator(schema, defaults, rules), [schema, defaults, rules]);
   // The session computes the effective values once per values file (`user` changes exactly when it does).
   const effective = useMemo(() => session.effective(user), [session, user]);
-  const issues: SchemaIssue[] = useMemo(() => validator.validateValues(effective), [validator, effective]);
-  const requirementsKey = JSON.stringify(activeRequirements(schema, effective, validator.ruleApplies));
+  const issues: SchemaIssue[] = useMemo(() => {
+    try {
+      return validator.validateValues(effective);
+    } catch (e) {
+      // A check that fails on these values is a problem with them, listed like the others, not a broken page.
+      const message = `The chart's checks could not run on these values: ${e instanceof Error ? e.message : String(e)}`;
+      return [{ path: [], message, keyword: 'check' }];
+    }
+  }, [validator, effective]);
+  const requirementsKey = useMemo(() => {
+    try {
+      return JSON.stringify(activeRequirements(schema, effective, validator.ruleApplies));
+    } catch {
+      return '{}';
+    }
+  }, [schema, effective, validator]);
   const requirements = useMemo(() => JSON.parse(requirementsKey) as Record<string, string[]>, [requirementsKey]);
   return { effective, issues, requirements, rulesLoaded: validator.rulesLoaded };
 }
