@@ -20,7 +20,7 @@ export const MAX_VALUES_BYTES = 1_000_000;
 export const MAX_EXPANDED_VALUES = 2 * MAX_VALUES_BYTES;
 
 /** How deeply maps and lists nest: the chart's values go 6 levels deep; the code that walks them recurses. */
-export const MAX_NESTING = 100;
+const MAX_NESTING = 100;
 
 /**
  * Above this length (characters) the text is parsed once typing pauses (PARSE_PAUSE_MS), not on every keystroke:
@@ -38,7 +38,7 @@ export const MAX_SHARE_PACKED_CHARS = 6_000;
 
 /** A share link's unpacked values (JSON characters), checked before JSON.parse: the same as a values file. (The
  * messages are in ./share-link.ts, which is loaded only when a link is opened.) */
-export const MAX_SHARE_JSON_CHARS = MAX_VALUES_BYTES;
+export const MAX_SHARE_JSON_CHARS = 1_000_000;
 
 /** UTF-8 length of `text`, counted without encoding it (a 10 MB paste is not copied to be measured). */
 export function utf8Bytes(text: string): number {
