@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { editorSchema, formRootSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
 import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
 import { parseValuesComments } from '@/lib/chart/values-comments';
@@ -12,7 +12,6 @@ import { ConfiguratorIntro } from './ConfiguratorIntro';
 import type { GroupViewProps } from './group-views';
 import { ErrorList } from './ErrorList';
 import { markersFor } from './issues';
-import { LeaveWithResult } from './LeaveWithResult';
 import { ManifestsPanel } from './ManifestsPanel';
 import type { EngineSource } from '@/lib/engine/protocol';
 import { PresetBar } from './PresetBar';
@@ -30,6 +29,10 @@ import { useConfigurator } from './useConfigurator';
 import { useGoTo } from './useGoTo';
 import { YamlPanel } from './YamlPanel';
 import './configurator.css';
+
+// Copy, Download and the install commands (with the Secrets' kubectl commands) are rendered by the server and
+// hydrated once their code is loaded: they are below the editor, and the first load has room for little more.
+const LeaveWithResult = lazy(() => import('./LeaveWithResult').then((m) => ({ default: m.LeaveWithResult })));
 
 export interface ConfiguratorProps {
   /** The chart's values.schema.json. */
@@ -157,13 +160,15 @@ function ConfiguratorViews({
           />
           <UnusedSettings unused={unused} />
           {engine ? <ManifestsPanel engine={engine} values={renderable} earlier={earlier} /> : null}
-          <LeaveWithResult
-            chart={chart}
-            text={state.text}
-            effective={effective}
-            valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}
-            unreadable={state.checking ? 'checking' : refused ? 'refused' : state.problems.length > 0 ? 'syntax' : null}
-          />
+          <Suspense fallback={null}>
+            <LeaveWithResult
+              chart={chart}
+              text={state.text}
+              effective={effective}
+              valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}
+              unreadable={state.checking ? 'checking' : refused ? 'refused' : state.problems.length > 0 ? 'syntax' : null}
+            />
+          </Suspense>
           <SharePanel user={state.user} />
         </div>
       </div>
