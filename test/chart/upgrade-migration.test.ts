@@ -154,16 +154,18 @@ describe('the 0.1.0 production-like file, change by change', () => {
   it('names the settings 0.2.0 needs that the file lacks, by rule', () => {
     expect(m.needed.map((n) => [n.rule, n.since])).toEqual([
       ['published-without-auth', '0.2.0'],
+      ['published-without-allowed-clients', '0.2.0'],
       ['migrations-without-admin', '0.2.0'],
     ]);
   });
 
   it('lists the defaults that changed under keys it leaves to the chart, and what the upgrade does', () => {
-    expect(m.changedDefaults.map((c) => c.path.join('.'))).toEqual([]);
-    expect(m.upgrade.map((u) => u.kind)).toEqual(['hook', 'secret', 'volume', 'downtime', 'note']);
+    expect(m.changedDefaults.map((c) => c.path.join('.'))).toEqual(['networkPolicy.enabled']);
+    expect(m.upgrade.map((u) => u.kind)).toEqual(['hook', 'secret', 'volume', 'downtime', 'note', 'note']);
     const small = migrate('0.1.0', readFileSync(path.join(FIXTURES, 'small-bundled.yaml'), 'utf8'));
     expect(small.changedDefaults.map((c) => [c.path.join('.'), c.from, c.to])).toEqual([
       ['aeterna.features', {}, { cca: true, radkit: true, rlm: true, reflective: true }],
+      ['networkPolicy.enabled', false, true],
       ['qdrant.enabled', true, false],
     ]);
   });

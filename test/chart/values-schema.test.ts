@@ -147,6 +147,8 @@ describe('Helm rejects what the schema rejects', () => {
       '--set',
       'auth.acknowledgeUnauthenticatedExposure=true',
       '--set',
+      'networkPolicy.enabled=false',
+      '--set',
       `ingress.hosts[0].host=${h}`,
     ];
     const upper = await templateRaw(dir, { bin, extraArgs: host('Aeterna.Example.com') });
