@@ -255,3 +255,25 @@ describe('Secrets that must not change, in a render without the cluster', () => 
     expect(lint.stdout + lint.stderr).toContain('SECRETS THAT MUST NOT CHANGE');
   });
 });
+
+describe('no credential in a ConfigMap or the notes', () => {
+  it('every credential given in values lands only in Secrets: not in a ConfigMap, an env value or the install notes', async () => {
+    const secret = (name: string) => `sentinel-${name}-0123456789`;
+    const values = {
+      ...GENERATE_WITHOUT_CLUSTER,
+      postgresql: { enabled: false },
+      externalPostgresql: { host: 'pg', password: secret('pg'), admin: { existingSecret: 'adm' } },
+      aeterna: { llm: { provider: 'openai', openai: { apiKey: secret('openai') } } },
+    };
+    const m = await render(dir, { values });
+    const inSecrets = JSON.stringify(m.filter((x) => x.kind === 'Secret'));
+    for (const s of [secret('pg'), secret('openai')]) expect(inSecrets).toContain(Buffer.from(s).toString('base64'));
+    const elsewhere = JSON.stringify(m.filter((x) => x.kind !== 'Secret'));
+    const r = await helm(['install', 'rel', dir, '--namespace', 'aeterna', '--dry-run=client', ...(await valuesArgs(dir, { values }))]);
+    const notes = r.stdout.slice(r.stdout.indexOf('NOTES:'));
+    for (const s of [secret('pg'), secret('openai')]) {
+      expect(elsewhere).not.toContain(s);
+      expect(notes).not.toContain(s);
+    }
+  });
+});
