@@ -7,7 +7,7 @@ import { toolPath } from '../lib/tools/bin';
 import { run } from '../lib/tools/run';
 import { presetFiles } from '../lib/chart/files';
 import { chartYaml } from './support/helm';
-import type { HelmRequest, HelmResponse } from '../lib/engine/protocol';
+import { PREVIEW_SET_FLAGS, PREVIEW_VALUES_DOCUMENT, type HelmRequest, type HelmResponse } from '../lib/engine/protocol';
 import { GENERATED_VALUE } from '../lib/engine/manifest-diff';
 
 // The manifests view renders the served chart with Helm's own engine in the browser. It must say exactly what
@@ -232,11 +232,12 @@ test('exactly helm: release name, namespace, --kube-version and --api-versions, 
       await writeFile(path.join(work, 'values.yaml'), values);
       const install = await run(
         toolPath('helm'),
-        ['install', 'mem', archive, '--namespace', 'ai', '-f', 'values.yaml', '--dry-run=client'],
+        ['install', 'mem', archive, '--namespace', 'ai', '-f', 'values.yaml', '--dry-run=client', ...PREVIEW_SET_FLAGS],
         { cwd: work },
       );
       expect(install.code, install.stderr).toBe(0);
-      const browser = await renderInPage(page, { ...request(values), release: 'mem', namespace: 'ai' });
+      // The same explicit choice on both sides: the CLI's --set, the engine's first values document (the view's own).
+      const browser = await renderInPage(page, { ...request(PREVIEW_VALUES_DOCUMENT + values), release: 'mem', namespace: 'ai' });
       const notes = install.stdout.slice(install.stdout.indexOf('NOTES:\n') + 'NOTES:\n'.length).trim();
       expect(notes.length).toBeGreaterThan(100);
       if (notes !== browser.notes.trim())
@@ -269,7 +270,16 @@ test('the download is byte for byte what helm template prints for the editor val
   const downloaded = await readFile((await download.path())!, 'utf8');
   const { archive, cleanup } = await servedArchive(http);
   try {
-    const cli = await run(toolPath('helm'), ['template', 'aeterna', archive, '--namespace', 'aeterna', '--set', 'service.port=8181']);
+    const cli = await run(toolPath('helm'), [
+      'template',
+      'aeterna',
+      archive,
+      '--namespace',
+      'aeterna',
+      '--set',
+      'service.port=8181',
+      ...PREVIEW_SET_FLAGS,
+    ]);
     expect(cli.code, cli.stderr).toBe(0);
     expect(differences(cli.stdout, downloaded)).toEqual([]);
   } finally {
