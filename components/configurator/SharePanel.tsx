@@ -1,18 +1,20 @@
 'use client';
 
 import { useState } from 'react';
+import type { JsonSchema } from '@/lib/schema/schema';
 import type { JsonObject } from '@/lib/values/coalesce';
+import { describeRemoval } from '@/lib/values/secrets';
 
-/** A link that reopens this configuration; credentials are left out and the user is told which. */
-export function SharePanel({ user }: { user: JsonObject }) {
+/** A link that reopens this configuration; credentials are left out and the user is told each one and what was done. */
+export function SharePanel({ user, schema }: { user: JsonObject; schema: JsonSchema }) {
   const [link, setLink] = useState<{ url: string; removed: string[] } | null>(null);
 
   async function make() {
     // lz-string is loaded only when a link is made.
     const { encodeShareHash } = await import('@/lib/values/share-link');
-    const { hash, removed } = encodeShareHash(user);
+    const { hash, removed } = encodeShareHash(user, schema);
     const url = `${window.location.origin}${window.location.pathname}${hash}`;
-    setLink({ url, removed });
+    setLink({ url, removed: removed.map(describeRemoval) });
     try {
       await navigator.clipboard.writeText(url);
     } catch {
@@ -43,11 +45,20 @@ export function SharePanel({ user }: { user: JsonObject }) {
             className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
             onFocus={(e) => e.currentTarget.select()}
           />
-          <p role="status" className="text-sm" data-testid="share-removed">
-            {link.removed.length > 0
-              ? `Left out of the link (credentials are never shared): ${link.removed.join(', ')}.`
-              : 'The link holds no credentials.'}
-          </p>
+          <div role="status" className="text-sm" data-testid="share-removed">
+            {link.removed.length > 0 ? (
+              <>
+                <p>Credentials are never shared. Taken out of the link:</p>
+                <ul className="list-disc pl-5 font-mono text-xs">
+                  {link.removed.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>The link holds no credentials.</p>
+            )}
+          </div>
         </div>
       ) : null}
     </section>
