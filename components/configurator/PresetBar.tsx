@@ -2,7 +2,7 @@
 
 import { useState, type ReactNode } from 'react';
 import type { Preset } from '@/lib/values/presets';
-import { forgetSaved, SAVED_FOR_DAYS } from './saved-state';
+import { forgetSaved } from './saved-state';
 
 /** Start from the chart defaults, one of the chart's preset files or your own earlier file (`children`); or clear everything. */
 export function PresetBar({
@@ -57,9 +57,7 @@ export function PresetBar({
         </button>
       </div>
       <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="saved-status">
-        {forgotten
-          ? 'Forgotten: this browser holds no copy of the configuration, and this page saves nothing more until you open it again.'
-          : `Your configuration (without credentials) is kept in this browser for ${SAVED_FOR_DAYS} days after your last change.`}
+        {forgotten ? 'Forgotten: this browser holds no copy, and this page saves no more.' : null}
       </p>
     </section>
   );

@@ -1,21 +1,20 @@
 /**
- * The configurator's state saved in this browser (localStorage), without credentials (lib/values/secrets.ts, the
- * same stripping as share links): a reload brings the user's values back, a shared link or a preset replaces them.
+ * The configurator's state saved in this browser (localStorage), without credentials (./saved-copy.ts, the same
+ * stripping as share links): a reload brings the user's values back, a shared link or a preset replaces them.
  *
- * A saved copy lasts SAVED_FOR_DAYS after the last edit, then is deleted when next read: long enough to come back to
+ * A saved copy lasts 7 days (SAVED_FOR_MS) after the last edit, then is deleted when next read: long enough to come back to
  * a configuration over a working week and a weekend, short enough that a copy left on a shared or borrowed
  * machine does not linger for months. "Forget this browser's copy" (PresetBar) deletes it at once.
  */
 import { isPlainObject, type JsonObject } from '@/lib/values/coalesce';
 import type { Stash } from '@/lib/values/dependency-switch';
 import type { SessionState, ViewMode } from '@/lib/values/editing-session';
-import { dependencyPairs } from '@/lib/schema/groups';
 import type { JsonSchema } from '@/lib/schema/schema';
-import { stripSecrets } from '@/lib/values/secrets';
+import type { savedCopy as SavedCopy } from './saved-copy';
 
 const STORAGE_KEY = 'aeterna-configurator-v1';
-export const SAVED_FOR_DAYS = 7;
-const SAVED_FOR_MS = SAVED_FOR_DAYS * 24 * 60 * 60 * 1000;
+/** Also in ConfiguratorIntro's words. */
+const SAVED_FOR_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface Saved {
   mode: ViewMode;
@@ -40,12 +39,12 @@ function removeStored(): void {
  * The saved state, or null. An expired copy is deleted; so is one without an expiry (saved before copies had one,
  * and stripped by an older, name-only rule that let credentials through).
  */
-export function readSaved(now: number = Date.now()): Saved | null {
+export function readSaved(): Saved | null {
   try {
     const raw = window.localStorage.getItem(STORAGE_KEY);
     if (!raw) return null;
     const s = JSON.parse(raw) as Partial<Saved>;
-    if (typeof s.expiresAt !== 'number' || !(now < s.expiresAt)) {
+    if (typeof s.expiresAt !== 'number' || !(Date.now() < s.expiresAt)) {
       removeStored();
       return null;
     }
@@ -55,44 +54,31 @@ export function readSaved(now: number = Date.now()): Saved | null {
   }
 }
 
-/** The stash holds values of both sides of each bundled/external switch: stripped under the key it came from. */
-function stripStash(stash: Stash, schema: JsonSchema): Stash {
-  const keys = Object.keys(schema.properties ?? {});
-  const externalOf = new Map(dependencyPairs(keys).map((p) => [p.bundledKey, p.externalKey]));
-  const out: Stash = {};
-  for (const [bundledKey, entry] of Object.entries(stash)) {
-    const next: Stash[string] = {};
-    if (entry.bundled !== undefined)
-      next.bundled = (stripSecrets({ [bundledKey]: entry.bundled }, schema).values[bundledKey] ?? {}) as JsonObject;
-    const externalKey = externalOf.get(bundledKey);
-    if (entry.external !== undefined && externalKey) {
-      const kept = stripSecrets({ [externalKey]: entry.external }, schema).values[externalKey];
-      if (kept !== undefined) next.external = kept;
-    }
-    out[bundledKey] = next;
-  }
-  return out;
-}
-
 /** True after "forget": this page saves nothing more until it is loaded again. */
 let forgotten = false;
+/** Counts clears: a save still waiting for ./saved-copy.ts when the user resets or forgets is dropped. */
+let clears = 0;
 
-export function writeSaved(s: SessionState, stash: Stash, schema: JsonSchema, now: number = Date.now()): void {
-  if (forgotten) return;
-  try {
-    const stripped = stripSecrets(s.user, schema);
-    const saved: Saved = {
-      mode: s.mode,
-      user: stripped.values,
-      stash: stripStash(stash, schema),
-      ...(stripped.removed.length === 0 && s.mode === 'changes' && s.problems.length === 0 ? { text: s.text } : {}),
-      savedAt: now,
-      expiresAt: now + SAVED_FOR_MS,
-    };
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
-  } catch {
-    // Private mode or a full storage: the configurator still works, it just will not survive a reload.
-  }
+let copier: typeof SavedCopy | undefined;
+let loadingCopier: Promise<typeof SavedCopy> | undefined;
+
+/** Runs `then` once ./saved-copy.ts is loaded: a save waits for it, and nothing is ever written unstripped. */
+function withCopier(then: (copy: typeof SavedCopy) => void): void {
+  if (copier) return then(copier);
+  loadingCopier ??= import('./saved-copy').then((m) => (copier = m.savedCopy));
+  void loadingCopier.then(then);
+}
+
+export function writeSaved(s: SessionState, stash: Stash, schema: JsonSchema): void {
+  const asOf = clears;
+  withCopier((savedCopy) => {
+    if (forgotten || asOf !== clears) return;
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(savedCopy(s, stash, schema, Date.now(), SAVED_FOR_MS)));
+    } catch {
+      // Private mode or a full storage: the configurator still works, it just will not survive a reload.
+    }
+  });
 }
 
 let pending: { state: SessionState; stash: Stash; schema: JsonSchema } | null = null;
@@ -112,6 +98,8 @@ function flushSaved(): void {
  */
 export function saveSoon(s: SessionState, stash: Stash, schema: JsonSchema): void {
   if (forgotten) return;
+  // Loaded now, so that the save 250 ms later (or on leaving the page) can be written at once.
+  withCopier(() => undefined);
   if (!listening) {
     listening = true;
     window.addEventListener('pagehide', flushSaved);
@@ -125,6 +113,7 @@ export function saveSoon(s: SessionState, stash: Stash, schema: JsonSchema): voi
 }
 
 export function clearSaved(): void {
+  clears += 1;
   pending = null;
   if (timer !== undefined) clearTimeout(timer);
   timer = undefined;

@@ -1,13 +1,12 @@
 'use client';
 
 /**
- * The server renders the chart defaults; once in the browser, a share link (if the address has one) or else the
- * state saved in this browser is applied. A link opened over saved work that differs from it does not replace that
- * work unasked: the saved work is shown and the page asks (LinkQuestion), since a link is easy to open by mistake.
+ * The server renders the chart defaults; once in the browser, a share link (if the address has one: ./open-share-link.ts,
+ * which may ask before replacing saved work) or else the state saved in this browser is applied.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { JsonSchema } from '@/lib/schema/schema';
-import { deepEqual, type JsonObject } from '@/lib/values/coalesce';
+import type { JsonObject } from '@/lib/values/coalesce';
 import type { Stash } from '@/lib/values/dependency-switch';
 import type { EditingSession, SessionState } from '@/lib/values/editing-session';
 import { SHARE_PARAM } from '@/lib/values/share-param';
@@ -28,11 +27,6 @@ interface Targets {
 export interface LinkAnswers {
   replace: () => void;
   keep: () => void;
-}
-
-/** Later reloads restore the latest edits (saved by the caller), not the link's starting point. */
-function dropFragment(): void {
-  history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
 export function useRestoreOnce({ session, schema, setState, setStash, setOrigin, bump }: Targets): LinkAnswers | null {
@@ -59,41 +53,15 @@ export function useRestoreOnce({ session, schema, setState, setStash, setOrigin,
     [session, schema, bump, setState, setStash, setOrigin],
   );
   useEffect(() => {
-    let cancelled = false;
-    const restoreSaved = () => {
-      const saved = readSaved();
-      if (saved) fromStorage(saved);
-    };
+    const saved = readSaved();
     if (!window.location.hash.includes(`${SHARE_PARAM}=`)) {
-      restoreSaved();
+      if (saved) fromStorage(saved);
       return;
     }
+    let cancelled = false;
     // The share-link decoder (lz-string) is only loaded when a link is opened.
-    void import('@/lib/values/share-link').then(({ decodeShareHash }) => {
-      if (cancelled) return;
-      const shared = decodeShareHash(window.location.hash, schema);
-      if (!shared) {
-        restoreSaved();
-        return;
-      }
-      const saved = readSaved();
-      if (saved && Object.keys(saved.user).length > 0 && !deepEqual(saved.user, shared)) {
-        fromStorage(saved);
-        setQuestion({
-          replace: () => {
-            setQuestion(null);
-            fromShare(shared);
-            dropFragment();
-          },
-          keep: () => {
-            setQuestion(null);
-            dropFragment();
-          },
-        });
-        return;
-      }
-      fromShare(shared);
-      dropFragment();
+    void import('./open-share-link').then(({ openShareLink }) => {
+      if (!cancelled) openShareLink(window.location.hash, schema, saved, { fromStorage, fromShare, ask: setQuestion });
     });
     return () => {
       cancelled = true;

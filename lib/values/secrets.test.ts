@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import chartSchema from '@/charts/aeterna/values.schema.json';
 import type { JsonSchema } from '@/lib/schema/schema';
 import { isPlainObject, setIn, type Json, type JsonObject } from './coalesce';
-import { describeRemoval, isSecretKey, stripSecrets } from './secrets';
+import { isSecretKey } from './secret-names';
+import { describeRemoval, stripSecrets } from './secrets';
 import { parseValuesYaml } from './yaml-document';
 
 const schema = chartSchema as unknown as JsonSchema;
@@ -61,7 +62,7 @@ describe('stripSecrets with the chart schema', () => {
     expect(stripSecrets(values, schema)).toEqual({ values, removed: [] });
   });
 
-  it('qdrant.apiKey: the string is the key; true, false and a Secret reference are choices and stay', () => {
+  it('qdrant.apiKey: the string is the key; true, false and a Secret reference are choices and stay (readOnlyApiKey by its name)', () => {
     const ref = { valueFrom: { secretKeyRef: { name: 'qdrant-keys', key: 'api-key' } } };
     expect(stripSecrets({ qdrant: { apiKey: true, readOnlyApiKey: false } }, schema).removed).toEqual([]);
     expect(stripSecrets({ qdrant: { apiKey: ref } }, schema)).toEqual({ values: { qdrant: { apiKey: ref } }, removed: [] });
@@ -197,7 +198,6 @@ describe('every credential the schema marks', () => {
       'postgresql.auth.postgresPassword',
       'externalPostgresql.password',
       'qdrant.apiKey',
-      'qdrant.readOnlyApiKey',
       'qdrant.config.service.api_key',
       'qdrant.config.service.read_only_api_key',
     ]);

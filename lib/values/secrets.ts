@@ -10,26 +10,13 @@
  * anyOf/oneOf to split those (lib/schema/form-validator.test.ts), so its one node says "the string is secret".
  *
  * Where the schema describes nothing (the subcharts' open maps: `redis.auth.replicationPassword`,
- * `global.postgresql.auth.password`), a key's name decides: see isSecretKey. Every kept string also loses the
+ * `global.postgresql.auth.password`), a key's name decides (./secret-names.ts). Every kept string also loses the
  * userinfo of any URL in it (`https://user:token@host` becomes `https://host`).
  */
 import { resolveRef } from '@/lib/reference/schema';
 import type { JsonSchema } from '@/lib/schema/schema';
 import { isPlainObject, type Json, type JsonObject } from './coalesce';
-
-/** Names that say "credential" (password, passwd, apiKey, api_key, token, secret, any case)... */
-const SECRET_KEY = /(password|passwd|api_?key|token|secret)$/i;
-/**
- * ...except names of Secrets, which a link must keep: `existingSecret` (Bitnami's and ours), `credentialsSecret`
- * (aeterna.llm.google), `certificatesSecret` (Bitnami TLS). Key names (`existingSecretPasswordKey`) and
- * `*SecretName` do not end in one of the words above.
- */
-const SECRET_NAME = /^(existing|credentials|certificates)Secret$/;
-
-/** A key whose value is a credential when the schema does not say (also the form's cue to mask a field). */
-export function isSecretKey(key: string): boolean {
-  return SECRET_KEY.test(key) && !SECRET_NAME.test(key);
-}
+import { isSecretKey } from './secret-names';
 
 export interface Removal {
   /** Dotted path as the page shows it; list items as `[0]`: `aeterna.extraEnv[0].value`. */
