@@ -54,7 +54,17 @@ test.describe('the Helm repository under /charts', () => {
       expect(showReadme.stdout.trim()).toBe((await readFile('charts/aeterna/README.md', 'utf8')).trim());
 
       // The archive from the repository installs: the subcharts are inside it.
-      const template = await helm(['template', 'mem', 'aeterna/aeterna', '--version', version, '--namespace', 'ai']);
+      const template = await helm([
+        'template',
+        'mem',
+        'aeterna/aeterna',
+        '--version',
+        version,
+        '--namespace',
+        'ai',
+        '--set',
+        'generatedSecrets.withoutCluster=generate',
+      ]);
       expect(template.code, template.stderr).toBe(0);
       const kinds = parseAllDocuments(template.stdout).map((d) => (d.toJS() as { kind?: string } | null)?.kind);
       expect(kinds).toContain('Deployment');

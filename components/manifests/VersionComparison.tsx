@@ -45,7 +45,7 @@ export function VersionComparison({
   useEffect(() => {
     if (!version) return;
     let live = true;
-    void render({ ...helmRequest(oldValues, settings) }, archiveOf(archiveUrl, version)).then((r) => live && setBefore(r));
+    void render({ ...helmRequest(oldValues, settings, false) }, archiveOf(archiveUrl, version)).then((r) => live && setBefore(r));
     return () => {
       live = false;
     };

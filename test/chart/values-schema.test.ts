@@ -157,6 +157,8 @@ describe('Helm rejects what the schema rejects', () => {
       '--set',
       'auth.acknowledgeUnauthenticatedExposure=true',
       '--set',
+      'networkPolicy.enabled=false',
+      '--set',
       `ingress.hosts[0].host=${h}`,
     ];
     const upper = await templateRaw(dir, { bin, extraArgs: host('Aeterna.Example.com') });
@@ -177,7 +179,7 @@ describe('Helm rejects what the schema rejects', () => {
       `apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n  - name: aeterna\n    version: ${(parse(await readFile(path.join(CHART_DIR, 'Chart.yaml'), 'utf8')) as { version: string }).version}\n    condition: aeterna.enabled\n`,
     );
     await writeFile(path.join(parent, 'values.yaml'), 'global:\n  imagePullSecrets: [regcred]\naeterna:\n  enabled: true\n');
-    const r = await helm(['template', 'u', parent], { check: false });
+    const r = await helm(['template', 'u', parent, '--set', 'aeterna.generatedSecrets.withoutCluster=generate'], { check: false });
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('name: "regcred"');
   });
