@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { editorSchema, formRootSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
 import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
 import { parseValuesComments } from '@/lib/chart/values-comments';
@@ -29,6 +29,9 @@ import { useConfigurator } from './useConfigurator';
 import { useGoTo } from './useGoTo';
 import { YamlPanel } from './YamlPanel';
 import './configurator.css';
+
+// Only a link opened over different saved work asks anything: the question is not part of the first load.
+const LinkQuestion = lazy(() => import('./LinkQuestion').then((m) => ({ default: m.LinkQuestion })));
 
 export interface ConfiguratorProps {
   /** The chart's values.schema.json. */
@@ -102,6 +105,11 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
   return (
     <div className="configurator space-y-6">
       <ConfiguratorIntro origin={c.origin.kind} validatorsCurrent={validatorsCurrent} />
+      {c.linkQuestion ? (
+        <Suspense fallback={null}>
+          <LinkQuestion question={c.linkQuestion} />
+        </Suspense>
+      ) : null}
 
       <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset}>
         <UpgradeAssistant defaults={c.defaults} schema={schema} onOpen={openCarried} />
@@ -138,7 +146,7 @@ export function Configurator({ schema, defaultsText, presets, validatorsCurrent 
             effective={effective}
             valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}
           />
-          <SharePanel user={state.user} />
+          <SharePanel user={state.user} schema={schema} />
         </div>
       </div>
     </div>

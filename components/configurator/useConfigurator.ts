@@ -39,15 +39,15 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
 
   const { effective, issues, requirements, rulesLoaded } = useValuesCheck(schema, defaults, session, state.user);
 
-  useRestoreOnce({ session, setState, setStash, setOrigin, bump });
+  const linkQuestion = useRestoreOnce({ session, schema, setState, setStash, setOrigin, bump });
 
   const commit = useCallback(
     (next: SessionState, nextStash: Stash = stash) => {
       setState(next);
       if (nextStash !== stash) setStash(nextStash);
-      saveSoon(next, nextStash);
+      saveSoon(next, nextStash, schema);
     },
-    [stash],
+    [stash, schema],
   );
 
   const onFormChange = useCallback(
@@ -97,6 +97,7 @@ export function useConfigurator(schema: Schema, defaultsText: string) {
     rulesLoaded,
     requirements,
     origin,
+    linkQuestion,
     externalEpoch,
     onFormChange,
     onPathsChange,
