@@ -102,8 +102,8 @@ const sameOrigin = (page: Page, responses: Response[]) => responses.filter((r) =
  * The headers the server sends for each address the page loaded, asked again without the browser's cache (a
  * response the browser took from its cache no longer shows Strict-Transport-Security, which it drops over http).
  */
-async function servedHeaderProblems(request: APIRequestContext, responses: Response[]): Promise<string[]> {
-  const urls = [...new Set(responses.map((r) => r.url()))];
+async function servedHeaderProblems(request: APIRequestContext, responses: (Response | string)[]): Promise<string[]> {
+  const urls = [...new Set(responses.map((r) => (typeof r === 'string' ? r : r.url())))];
   const problems: string[] = [];
   for (const url of urls) problems.push(...headerProblems(await request.get(url, { maxRedirects: 0 })));
   return problems;
@@ -123,16 +123,14 @@ async function useIslands(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-test('the page list comes from the build and holds every docs page, the configurator and the Grafana dashboards page', () => {
+test('every page of the site, and the not-found page, runs under the policy without a violation', async ({ page, request }) => {
   const pages = sitePages();
+  // The list comes from the build: it must hold every docs page, the configurator and the Grafana dashboards page.
   for (const p of ['/', '/docs', '/reference', '/configure', '/docs/grafana-dashboard', ...listDocs().map((d) => `/docs/${d.slug}`)])
     expect(pages).toContain(p);
-});
-
-test('every page of the site, and the not-found page, runs under the policy without a violation', async ({ page, request }) => {
   const policy = await watchPolicy(page);
   const problems: string[] = [];
-  for (const url of [...sitePages(), '/no-such-page']) {
+  for (const url of [...pages, '/no-such-page']) {
     const res = (await page.goto(url))!;
     expect(res.status(), url).toBe(url === '/no-such-page' ? 404 : 200);
     if (url === '/configure') await expect(page.getByRole('tab', { name: 'All settings' })).toBeVisible();
@@ -164,7 +162,7 @@ test('the manifests view renders with Helm’s engine (WebAssembly in a worker) 
   expect([...(await servedHeaderProblems(request, [worker!])), ...headerProblems(await request.head(wasm!.url()))]).toEqual([]);
 });
 
-test('the YAML editor, its worker and monaco-yaml’s schema markers work under the policy', async ({ page }) => {
+test('the YAML editor, its worker and monaco-yaml’s schema markers work under the policy', async ({ page, request }) => {
   const policy = await watchPolicy(page);
   await openFresh(page);
   // Typed for real, so that Monaco's editor worker and the YAML worker (monaco-yaml) start and answer.
@@ -188,9 +186,11 @@ test('the YAML editor, its worker and monaco-yaml’s schema markers work under 
     )
     .toBe(true);
   expect(await policy.violations()).toEqual([]);
-  // Both of Monaco's workers come from the site, not from blob: or data: URLs.
+  // Both of Monaco's workers come from the site, not from blob: or data: URLs, and run under the policy their
+  // scripts were served with (a worker's own), as the page does under its own.
   expect(policy.workers.length).toBeGreaterThanOrEqual(2);
   expect(policy.workers.filter((u) => !u.startsWith(new URL(page.url()).origin))).toEqual([]);
+  expect(await servedHeaderProblems(request, [page.url(), ...policy.workers])).toEqual([]);
 });
 
 test('the Helm repository files, the schema and the not-found answer carry the headers too', async ({ request }) => {
