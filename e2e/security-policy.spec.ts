@@ -34,7 +34,10 @@ async function watchPolicy(page: Page): Promise<{ violations(): Promise<string[]
     w.__cspViolations = [];
     window.addEventListener(
       'securitypolicyviolation',
-      (e) => w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}: ${e.sample}`),
+      (e) =>
+        w.__cspViolations.push(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}: ${e.sample}`,
+        ),
       true,
     );
   });
@@ -57,7 +60,9 @@ async function watchPolicy(page: Page): Promise<{ violations(): Promise<string[]
     workers,
     responses,
     async violations() {
-      const inPage = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(no init script)']);
+      const inPage = await page.evaluate(
+        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(no init script)'],
+      );
       return [...inPage, ...reported];
     },
   };
@@ -110,7 +115,7 @@ async function servedHeaderProblems(request: APIRequestContext, responses: (Resp
 }
 
 /** Uses the islands a page has, so that their code runs under the policy too. */
-async function useIslands(page: Page): Promise<void> {
+async function exerciseIslands(page: Page): Promise<void> {
   const toggle = page.getByRole('button', { name: /^Switch to (dark|light) theme$/ });
   if (await toggle.count()) await toggle.first().click();
   const search = page.getByRole('searchbox', { name: 'Search docs and values' });
@@ -134,7 +139,7 @@ test('every page of the site, and the not-found page, runs under the policy with
     const res = (await page.goto(url))!;
     expect(res.status(), url).toBe(url === '/no-such-page' ? 404 : 200);
     if (url === '/configure') await expect(page.getByRole('tab', { name: 'All settings' })).toBeVisible();
-    await useIslands(page);
+    await exerciseIslands(page);
     problems.push(...(await policy.violations()).map((v) => `${url}: ${v}`));
   }
   // Every response: the pages, the islands and their chunks, Next's chunks and styles, the search index, /charts/index.yaml.
@@ -167,8 +172,9 @@ test('the YAML editor, its worker and monaco-yaml’s schema markers work under 
   await openFresh(page);
   // Typed for real, so that Monaco's editor worker and the YAML worker (monaco-yaml) start and answer.
   await page.evaluate(() => {
-    const ed = (window as unknown as { __aeternaValuesEditor: { updateOptions(o: unknown): void; setValue(v: string): void; focus(): void } })
-      .__aeternaValuesEditor;
+    const ed = (
+      window as unknown as { __aeternaValuesEditor: { updateOptions(o: unknown): void; setValue(v: string): void; focus(): void } }
+    ).__aeternaValuesEditor;
     ed.updateOptions({ autoIndent: 'none' });
     ed.setValue('');
     ed.focus();
@@ -181,7 +187,9 @@ test('the YAML editor, its worker and monaco-yaml’s schema markers work under 
           __aeternaValuesEditor: { getModel(): { uri: unknown } };
           __aeternaMonaco: { editor: { getModelMarkers(f: { resource: unknown }): { owner: string }[] } };
         };
-        return w.__aeternaMonaco.editor.getModelMarkers({ resource: w.__aeternaValuesEditor.getModel().uri }).some((m) => m.owner === 'yaml');
+        return w.__aeternaMonaco.editor
+          .getModelMarkers({ resource: w.__aeternaValuesEditor.getModel().uri })
+          .some((m) => m.owner === 'yaml');
       }),
     )
     .toBe(true);
@@ -196,7 +204,13 @@ test('the YAML editor, its worker and monaco-yaml’s schema markers work under 
 test('the Helm repository files, the schema and the not-found answer carry the headers too', async ({ request }) => {
   const { version } = await chartYaml();
   const problems: string[] = [];
-  for (const url of ['/charts/index.yaml', `/charts/aeterna-${version}.tgz`, '/charts/nothing.tgz', '/schema/values.schema.json', '/icon.svg']) {
+  for (const url of [
+    '/charts/index.yaml',
+    `/charts/aeterna-${version}.tgz`,
+    '/charts/nothing.tgz',
+    '/schema/values.schema.json',
+    '/icon.svg',
+  ]) {
     problems.push(...headerProblems(await request.get(url)));
   }
   const engine = JSON.parse(readFileSync('lib/site/generated/helm-engine.json', 'utf8')) as { wasm: string };

@@ -44,7 +44,11 @@ describe('scriptHash', () => {
   it('is the base64 sha256 of the UTF-8 text, as browsers compute it', () => {
     // Known value: printf 'alert(1)' | openssl dgst -sha256 -binary | base64
     expect(scriptHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
-    expect(scriptHash('é')).toBe(`'sha256-${createHash('sha256').update(Buffer.from([0xc3, 0xa9])).digest('base64')}'`);
+    expect(scriptHash('é')).toBe(
+      `'sha256-${createHash('sha256')
+        .update(Buffer.from([0xc3, 0xa9]))
+        .digest('base64')}'`,
+    );
   });
 });
 
@@ -77,11 +81,18 @@ describe('withMetaPolicy', () => {
 
   it('puts the policy with the hash of each inline script right after the charset, and the referrer policy', () => {
     const out = withMetaPolicy(page);
-    const meta = /<meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="([^"]+)"\/><meta name="referrer" content="no-referrer"\/><script>/.exec(
-      out,
-    );
+    const meta =
+      /<meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="([^"]+)"\/><meta name="referrer" content="no-referrer"\/><script>/.exec(
+        out,
+      );
     expect(meta).not.toBeNull();
-    expect(directives(meta![1]!).get('script-src')).toEqual(["'self'", themeHash, scriptHash('a()'), scriptHash('b()'), "'wasm-unsafe-eval'"]);
+    expect(directives(meta![1]!).get('script-src')).toEqual([
+      "'self'",
+      themeHash,
+      scriptHash('a()'),
+      scriptHash('b()'),
+      "'wasm-unsafe-eval'",
+    ]);
     expect(out.replace(/<meta http-equiv[^>]+><meta name="referrer"[^>]+>/, '')).toBe(page);
   });
 

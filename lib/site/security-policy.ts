@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { themeBootScript } from './theme';
 
 /** Where the policy goes: an HTTP header, or a <meta http-equiv> in a page that cannot have headers. */
-export type PolicyDelivery = 'header' | 'meta';
+type PolicyDelivery = 'header' | 'meta';
 
 export interface PolicyOptions {
   delivery: PolicyDelivery;
@@ -87,7 +87,7 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
  * what the user typed (the docs search, the configurator's query). The share links keep the configuration in the
  * fragment, which is never sent anyway; no-referrer also keeps the path from external sites (GitHub, Artifact Hub).
  */
-export const REFERRER_POLICY = 'no-referrer';
+const REFERRER_POLICY = 'no-referrer';
 
 /**
  * Features the site never uses, turned off for it and anything it could embed. Clipboard access stays (the copy

@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
  * static file could not renew, no inline event handler that only 'unsafe-hashes' could allow).
  */
 function metaPolicyProblems(file: string, html: string): string[] {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
   const problems: string[] = [];
   const [charset, meta] = [...doc.head.children];
@@ -23,7 +25,8 @@ function metaPolicyProblems(file: string, html: string): string[] {
   const policy = meta?.getAttribute('content') ?? '';
   const directives = new Map(policy.split(/;\s*/).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
   const scripts = directives.get('script-src') ?? [];
-  for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'strict-dynamic'"]) if (scripts.includes(bad)) problems.push(`${file}: script-src has ${bad}`);
+  for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'strict-dynamic'"])
+    if (scripts.includes(bad)) problems.push(`${file}: script-src has ${bad}`);
   if (scripts.some((s) => s.startsWith("'nonce-"))) problems.push(`${file}: a nonce in a static file is the same for everyone`);
   if (directives.has('frame-ancestors')) problems.push(`${file}: frame-ancestors, which browsers ignore in a <meta>`);
   for (const [name, value] of [
@@ -36,11 +39,14 @@ function metaPolicyProblems(file: string, html: string): string[] {
   const executable = /^(|module|text\/javascript|application\/javascript)$/i;
   for (const s of doc.querySelectorAll('script')) {
     if (s.hasAttribute('src') || !executable.test(s.getAttribute('type') ?? '')) continue;
-    const hash = `'sha256-${createHash('sha256').update(s.textContent ?? '', 'utf8').digest('base64')}'`;
+    const hash = `'sha256-${createHash('sha256')
+      .update(s.textContent ?? '', 'utf8')
+      .digest('base64')}'`;
     if (!scripts.includes(hash)) problems.push(`${file}: inline script not allowed by a hash: ${(s.textContent ?? '').slice(0, 60)}`);
   }
   for (const el of doc.querySelectorAll('*'))
-    for (const a of el.attributes) if (/^on/i.test(a.name)) problems.push(`${file}: inline handler ${a.name} on <${el.tagName.toLowerCase()}>`);
+    for (const a of el.attributes)
+      if (/^on/i.test(a.name)) problems.push(`${file}: inline handler ${a.name} on <${el.tagName.toLowerCase()}>`);
   void window.happyDOM.close();
   return problems;
 }
@@ -98,7 +104,7 @@ describe('static export for GitHub Pages (NEXT_OUTPUT=export)', () => {
     // machine the export alone can pass 3 minutes.
   }, 960_000);
 
-  it('the publish workflow writes the pages\' policy right after the export, into the folder it deploys', () => {
+  it("the publish workflow writes the pages' policy right after the export, into the folder it deploys", () => {
     type Step = { uses?: string; run?: string; with?: { path?: string } };
     const wf = parse(readFileSync('.github/workflows/publish.yaml', 'utf8')) as { jobs: { build: { steps: Step[] } } };
     const steps = wf.jobs.build.steps;
