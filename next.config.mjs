@@ -13,7 +13,8 @@ const nextConfig = {
   // GitHub Pages (NEXT_OUTPUT=export, see .github/workflows/publish.yaml) leaves it out and gets the repository
   // files copied in instead.
   pageExtensions: staticExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'node.ts'],
-  // The engine and the islands carry a content hash in their names: cache them for good.
+  // The engine and the islands carry a content hash in their names: cache them for good. The security headers of
+  // every response are proxy.ts's (a fresh nonce each time); the static export's are in each page's <meta>.
   ...(staticExport
     ? {}
     : {
@@ -27,8 +28,8 @@ const nextConfig = {
   // @rjsf/core's Markdown renderer (32 KB gzip) is only used with Markdown options the configurator never sets:
   // a plain-text stand-in instead (components/configurator/plain-markdown.tsx, checked by its test).
   turbopack: { resolveAlias: { 'markdown-to-jsx/react': './components/configurator/plain-markdown.tsx' } },
-  // NEXT_DIST_DIR moves the export (which then lands in that folder, not out/): the tests use it so that an
-  // export never overwrites the production build in .next.
+  // NEXT_DIST_DIR moves the export (which then lands in that folder, not out/). The build behind it still goes to
+  // .next (Next 16.4, export/utils.js getBuildDistDir): run `next build` again before `next start` after an export.
   ...(staticExport ? { output: 'export', ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}) } : {}),
 };
 

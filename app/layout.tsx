@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { connection } from 'next/server';
 import './globals.css';
 import { HeadParts, IslandsScript, htmlAttributes } from '@/components/site/DocumentParts';
 import { SiteChrome } from '@/components/site/SiteChrome';
@@ -12,7 +13,12 @@ export const metadata: Metadata = {
 };
 
 /** The document of the App Router pages (the configurator); the static pages' is pages/_document.tsx, with the same parts. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered per request under `next start`: only then does Next.js put proxy.ts's nonce on the inline scripts of
+  // the App Router (its flight data, React's), which the Content-Security-Policy allows by that nonce alone. A
+  // prerendered page would carry none and be blocked. The static export is prerendered by definition; its pages
+  // get their scripts' hashes instead (scripts/export/add-meta-policy.ts).
+  if (process.env.NEXT_OUTPUT !== 'export') await connection();
   return (
     // The theme script sets the class on <html> before React hydrates.
     <html {...htmlAttributes} suppressHydrationWarning>

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { downloadValues, editorText, expectHelmAccepts, expectNoProblems, field, openFresh } from './support/configurator';
+import { downloadValues, editorText, expectHelmAccepts, expectNoProblems, field, openFresh, setEditorText } from './support/configurator';
 
 const authChoice = (page: import('@playwright/test').Page, name: RegExp) =>
   page.getByRole('radiogroup', { name: 'Authentication' }).getByRole('radio', { name });
@@ -27,6 +27,9 @@ test('authentication: plugin auth asks for its GitHub OAuth App; publishing with
   await expect(page.getByTestId('auth-exposure')).toBeVisible();
   await expect(page.getByTestId('verdict')).toContainText('problem');
   await field(page, 'auth.acknowledgeUnauthenticatedExposure').check();
+  // The NetworkPolicy (on by default) must admit the load balancer's traffic: the chart's own message says how.
+  await expect(page.getByTestId('error-list')).toContainText('List who must reach it in networkPolicy.allowedClients');
+  await setEditorText(page, `${await editorText(page)}networkPolicy:\n  allowedClients:\n    - ipBlock:\n        cidr: 0.0.0.0/0\n`);
   await expectNoProblems(page);
   const text = await editorText(page);
   expect(text).toContain('acknowledgeUnauthenticatedExposure: true');

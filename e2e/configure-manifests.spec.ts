@@ -7,15 +7,14 @@ import { toolPath } from '../lib/tools/bin';
 import { run } from '../lib/tools/run';
 import { presetFiles } from '../lib/chart/files';
 import { chartYaml } from './support/helm';
-import type { HelmRequest, HelmResponse } from '../lib/engine/protocol';
+import { PREVIEW_SET_FLAGS, PREVIEW_VALUES_DOCUMENT, type HelmRequest, type HelmResponse } from '../lib/engine/protocol';
+import { GENERATED_VALUE } from '../lib/engine/manifest-diff';
 
 // The manifests view renders the served chart with Helm's own engine in the browser. It must say exactly what
 // `helm template` (Helm 4) says for the same archive, values, release and namespace: same documents in the same
 // order, same errors. Generated secrets (randAlphaNum, randBytes) differ between any two renders, the CLI's
 // own included: those values alone may differ, in length-preserving form.
 const CORPUS = 'test/fixtures/values-corpus';
-// A generated value (base64 or the hex of a checksum over one), quoted or not.
-const GENERATED = /^(\s+)([\w./-]+): "?([A-Za-z0-9+/=]{16,})"?$/;
 
 function differences(cli: string, browser: string): string[] {
   const a = cli.split('\n');
@@ -24,9 +23,9 @@ function differences(cli: string, browser: string): string[] {
   const out: string[] = [];
   a.forEach((line, i) => {
     if (line === b[i]) return;
-    const x = GENERATED.exec(line);
-    const y = GENERATED.exec(b[i]!);
-    if (x && y && x[1] === y[1] && x[2] === y[2] && x[3]!.length === y[3]!.length) return;
+    const x = GENERATED_VALUE.exec(line);
+    const y = GENERATED_VALUE.exec(b[i]!);
+    if (x && y && x[1] === y[1] && x[2]!.length === y[2]!.length) return;
     out.push(`line ${i + 1}: CLI ${JSON.stringify(line)} / browser ${JSON.stringify(b[i])}`);
   });
   return out;
@@ -233,11 +232,12 @@ test('exactly helm: release name, namespace, --kube-version and --api-versions, 
       await writeFile(path.join(work, 'values.yaml'), values);
       const install = await run(
         toolPath('helm'),
-        ['install', 'mem', archive, '--namespace', 'ai', '-f', 'values.yaml', '--dry-run=client'],
+        ['install', 'mem', archive, '--namespace', 'ai', '-f', 'values.yaml', '--dry-run=client', ...PREVIEW_SET_FLAGS],
         { cwd: work },
       );
       expect(install.code, install.stderr).toBe(0);
-      const browser = await renderInPage(page, { ...request(values), release: 'mem', namespace: 'ai' });
+      // The same explicit choice on both sides: the CLI's --set, the engine's first values document (the view's own).
+      const browser = await renderInPage(page, { ...request(PREVIEW_VALUES_DOCUMENT + values), release: 'mem', namespace: 'ai' });
       const notes = install.stdout.slice(install.stdout.indexOf('NOTES:\n') + 'NOTES:\n'.length).trim();
       expect(notes.length).toBeGreaterThan(100);
       if (notes !== browser.notes.trim())
@@ -270,7 +270,16 @@ test('the download is byte for byte what helm template prints for the editor val
   const downloaded = await readFile((await download.path())!, 'utf8');
   const { archive, cleanup } = await servedArchive(http);
   try {
-    const cli = await run(toolPath('helm'), ['template', 'aeterna', archive, '--namespace', 'aeterna', '--set', 'service.port=8181']);
+    const cli = await run(toolPath('helm'), [
+      'template',
+      'aeterna',
+      archive,
+      '--namespace',
+      'aeterna',
+      '--set',
+      'service.port=8181',
+      ...PREVIEW_SET_FLAGS,
+    ]);
     expect(cli.code, cli.stderr).toBe(0);
     expect(differences(cli.stdout, downloaded)).toEqual([]);
   } finally {

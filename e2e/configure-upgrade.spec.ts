@@ -25,14 +25,16 @@ test('a 0.1.0 production file carried to 0.2.0: every change listed, the rule me
   await expect(a.getByTestId('upgrade-removed')).toContainText('aeterna.otel.endpoint: The server binary has no OTLP exporter.');
   await expect(a.getByTestId('upgrade-retyped')).toContainText('aeterna.features.cca: true → true');
   const needed = a.getByTestId('upgrade-needed');
-  await expect(needed.locator('li')).toHaveCount(2);
+  await expect(needed.locator('li')).toHaveCount(3);
   await expect(needed).toContainText('auth.mode=off with an Ingress, a LoadBalancer or a NodePort');
+  await expect(needed).toContainText('List who must reach it in networkPolicy.allowedClients');
   await expect(needed).toContainText('migrations.enabled with an external PostgreSQL needs the admin credentials');
   await expect(needed.getByRole('link', { name: 'externalPostgresql.admin.existingSecret' })).toHaveAttribute(
     'href',
     '/reference#externalPostgresql.admin.existingSecret',
   );
-  await expect(a.getByTestId('upgrade-steps').locator('li')).toHaveCount(5);
+  await expect(a.getByTestId('upgrade-steps').locator('li')).toHaveCount(7);
+  await expect(a.getByTestId('upgrade-steps')).toContainText('A NetworkPolicy is on by default');
   await expect(a.getByTestId('upgrade-steps')).toContainText('Downtime: The Deployment switches to the `Recreate` strategy');
   await expect(a.getByTestId('upgrade-result')).toContainText(
     '# Values for the aeterna chart 0.2.0 (Aeterna 0.8.0-rc.12), from the configurator.',

@@ -89,6 +89,9 @@ test.describe('signed charts', () => {
           '--dry-run=client',
           '--namespace',
           'aeterna',
+          // A client-only dry run cannot read the cluster: the chart would refuse to generate its stable Secrets.
+          '--set',
+          'generatedSecrets.withoutCluster=generate',
         ]);
         expect(install.code, install.stderr).toBe(0);
         expect(install.stdout).toContain('STATUS: pending-install');

@@ -54,14 +54,36 @@ test.describe('the Helm repository under /charts', () => {
       expect(showReadme.stdout.trim()).toBe((await readFile('charts/aeterna/README.md', 'utf8')).trim());
 
       // The archive from the repository installs: the subcharts are inside it.
-      const template = await helm(['template', 'mem', 'aeterna/aeterna', '--version', version, '--namespace', 'ai']);
+      const template = await helm([
+        'template',
+        'mem',
+        'aeterna/aeterna',
+        '--version',
+        version,
+        '--namespace',
+        'ai',
+        '--set',
+        'generatedSecrets.withoutCluster=generate',
+      ]);
       expect(template.code, template.stderr).toBe(0);
       const kinds = parseAllDocuments(template.stdout).map((d) => (d.toJS() as { kind?: string } | null)?.kind);
       expect(kinds).toContain('Deployment');
       // Helm 3's `install --dry-run=client` still asks a cluster for its version; there is none here, so the
       // install path is proven with Helm 4 and `template` (the same rendering) with both.
       if (bin === 'helm') {
-        const install = await helm(['install', 'mem', 'aeterna/aeterna', '--version', version, '--dry-run=client', '--namespace', 'ai']);
+        // A client-only dry run cannot read the cluster: the chart would refuse to generate its stable Secrets.
+        const install = await helm([
+          'install',
+          'mem',
+          'aeterna/aeterna',
+          '--version',
+          version,
+          '--dry-run=client',
+          '--namespace',
+          'ai',
+          '--set',
+          'generatedSecrets.withoutCluster=generate',
+        ]);
         expect(install.code, install.stderr).toBe(0);
         expect(install.stdout).toContain('STATUS: pending-install');
       }

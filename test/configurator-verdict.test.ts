@@ -13,6 +13,10 @@ import { templateRuleIssues } from '@/lib/schema/template-rules';
 import { createValuesValidator } from '@/lib/schema/validate';
 import { verdictForValuesFile } from './support/verdict';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
+
+// The configurator judges `helm upgrade --install`, which reads the cluster; helm template cannot, and would refuse
+// to generate the Secrets that must never change (templates/_generated-secrets.tpl) without this explicit choice.
+const PREVIEW = ['--set', 'generatedSecrets.withoutCluster=generate'];
 import { presetFiles } from '@/lib/chart/files';
 import { CHART_DIR, chartCopyWithStandIns, helm, mapLimit, removeChartCopy } from './support/chart-copy';
 
@@ -58,15 +62,18 @@ describe('configurator verdict equals helm template', () => {
   beforeAll(async () => {
     chart = await chartCopyWithStandIns({ withUnitTests: false });
     await mapLimit(cases, 2, async (c) => {
-      const r = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '-f', c.file], { check: false });
+      const r = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', ...PREVIEW, '-f', c.file], { check: false });
       helmVerdicts.set(c.name, { accepted: r.code === 0, output: (r.stderr || r.stdout).trim().split('\n').slice(-6).join('\n') });
       // Helm 3 built with `go install` assumes Kubernetes 1.20 unless told (see stack notes).
-      const r3 = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '--kube-version', '1.29.0', '-f', c.file], {
-        bin: 'helm3',
-        check: false,
-      });
+      const r3 = await helm(
+        ['template', 'verdict', chart, '--namespace', 'aeterna', '--kube-version', '1.29.0', ...PREVIEW, '-f', c.file],
+        {
+          bin: 'helm3',
+          check: false,
+        },
+      );
       helm3Verdicts.set(c.name, { accepted: r3.code === 0, output: (r3.stderr || r3.stdout).trim().split('\n').slice(-6).join('\n') });
-      const t = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '--skip-schema-validation', '-f', c.file], {
+      const t = await helm(['template', 'verdict', chart, '--namespace', 'aeterna', '--skip-schema-validation', ...PREVIEW, '-f', c.file], {
         check: false,
       });
       templateMessages.set(

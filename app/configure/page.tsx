@@ -14,8 +14,19 @@ export const metadata: Metadata = {
     'Choose bundled or external Redis, PostgreSQL and Qdrant, check your values against the chart schema and download a values.yaml that installs.',
 };
 
-/** Read when the page is built: the chart's own files are the single source of the form and the presets. */
+/**
+ * The chart's own files are the single source of the form and the presets. The page is rendered per request (the
+ * security policy's nonce, app/layout.tsx), so what it reads from the chart is worked out once per server process.
+ */
+let props: Parameters<typeof Configurator>[0] | undefined;
+
 export default function ConfigurePage() {
+  // npm run dev keeps reading them, so that edits to the chart show on the next reload.
+  if (process.env.NODE_ENV !== 'production' || !props) props = configuratorProps();
+  return <Configurator {...props} />;
+}
+
+function configuratorProps(): Parameters<typeof Configurator>[0] {
   const defaultsText = valuesYamlText();
   const presets = [
     { id: 'defaults', label: 'Chart defaults', description: 'The chart as values.yaml sets it.', text: '' },
@@ -41,14 +52,12 @@ export default function ConfigurePage() {
       }
     : // npm run dev's first run builds the engine in the background: the view waits for it.
       { pending: `${base}/helm-engine/engine.json`, worker: `${base}${helmWorkerFile()}`, base, archiveUrl };
-  return (
-    <Configurator
-      schema={schema as Record<string, unknown>}
-      defaultsText={defaultsText}
-      presets={presets}
-      validatorsCurrent={validatorsCurrent}
-      engine={engineFiles}
-      chart={{ version: chartMetadata().version, appVersion: chartMetadata().appVersion }}
-    />
-  );
+  return {
+    schema: schema as Record<string, unknown>,
+    defaultsText,
+    presets,
+    validatorsCurrent,
+    engine: engineFiles,
+    chart: { version: chartMetadata().version, appVersion: chartMetadata().appVersion },
+  };
 }

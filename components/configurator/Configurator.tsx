@@ -33,6 +33,8 @@ import './configurator.css';
 // Copy, Download and the install commands (with the Secrets' kubectl commands) are rendered by the server and
 // hydrated once their code is loaded: they are below the editor, and the first load has room for little more.
 const LeaveWithResult = lazy(() => import('./LeaveWithResult').then((m) => ({ default: m.LeaveWithResult })));
+// Only a link opened over different saved work asks anything: the question is not part of the first load.
+const LinkQuestion = lazy(() => import('./LinkQuestion').then((m) => ({ default: m.LinkQuestion })));
 
 export interface ConfiguratorProps {
   /** The chart's values.schema.json. */
@@ -123,6 +125,11 @@ function ConfiguratorViews({
   return (
     <div className="configurator space-y-6">
       <ConfiguratorIntro origin={c.origin.kind} validatorsCurrent={validatorsCurrent} notice={c.notice} />
+      {c.linkQuestion ? (
+        <Suspense fallback={null}>
+          <LinkQuestion question={c.linkQuestion} />
+        </Suspense>
+      ) : null}
 
       <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset}>
         <UpgradeAssistant defaults={c.defaults} schema={schema} onOpen={openCarried} />
@@ -169,7 +176,7 @@ function ConfiguratorViews({
               unreadable={state.checking ? 'checking' : refused ? 'refused' : state.problems.length > 0 ? 'syntax' : null}
             />
           </Suspense>
-          <SharePanel user={state.user} />
+          <SharePanel user={state.user} schema={schema} />
         </div>
       </div>
     </div>

@@ -43,7 +43,7 @@ export function ConfiguratorIntro({
         </p>
       ) : origin === 'storage' ? (
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300" data-testid="origin">
-          Restored from your last visit (saved in this browser only; passwords and API keys are not saved).
+          Restored from your last visit (saved in this browser only, for 7 days; credentials are not saved).
         </p>
       ) : null}
     </header>

@@ -1,7 +1,8 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Preset } from '@/lib/values/presets';
+import { forgetSaved } from './saved-state';
 
 /** Start from the chart defaults, one of the chart's preset files or your own earlier file (`children`); or clear everything. */
 export function PresetBar({
@@ -15,6 +16,11 @@ export function PresetBar({
   onReset: () => void;
   children?: ReactNode;
 }) {
+  const [forgotten, setForgotten] = useState(false);
+  function forget() {
+    forgetSaved();
+    setForgotten(true);
+  }
   return (
     <section aria-labelledby="presets-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <h2 id="presets-title" className="text-lg font-semibold">
@@ -38,13 +44,21 @@ export function PresetBar({
         ))}
       </ul>
       {children}
-      <button
-        type="button"
-        onClick={onReset}
-        className="mt-3 rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 dark:border-red-400 dark:text-red-300"
-      >
-        Reset (forget the saved configuration)
-      </button>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          onClick={onReset}
+          className="rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 dark:border-red-400 dark:text-red-300"
+        >
+          Reset (forget the saved configuration)
+        </button>
+        <button type="button" onClick={forget} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
+          Forget this browser&apos;s copy
+        </button>
+      </div>
+      <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="saved-status">
+        {forgotten ? 'Forgotten: this browser holds no copy, and this page saves no more.' : null}
+      </p>
     </section>
   );
 }

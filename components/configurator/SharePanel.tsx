@@ -1,16 +1,21 @@
 'use client';
 
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import type { JsonSchema } from '@/lib/schema/schema';
 import type { JsonObject } from '@/lib/values/coalesce';
+import type { Removal } from '@/lib/values/secrets';
 
-/** A link that reopens this configuration; credentials are left out and the user is told which. */
-export function SharePanel({ user }: { user: JsonObject }) {
-  const [link, setLink] = useState<{ url: string; removed: string[] } | null>(null);
+const loadResult = () => import('./ShareResult');
+const ShareResult = lazy(() => loadResult().then((m) => ({ default: m.ShareResult })));
+
+/** A link that reopens this configuration; credentials are left out and the user is told each one and what was done. */
+export function SharePanel({ user, schema }: { user: JsonObject; schema: JsonSchema }) {
+  const [link, setLink] = useState<{ url: string; removed: Removal[] } | null>(null);
 
   async function make() {
-    // lz-string is loaded only when a link is made.
-    const { encodeShareHash } = await import('@/lib/values/share-link');
-    const { hash, removed } = encodeShareHash(user);
+    // lz-string, the schema walk and the result's view are loaded only when a link is made.
+    const [{ encodeShareHash }] = await Promise.all([import('@/lib/values/share-link'), loadResult()]);
+    const { hash, removed } = encodeShareHash(user, schema);
     const url = `${window.location.origin}${window.location.pathname}${hash}`;
     setLink({ url, removed });
     try {
@@ -32,23 +37,9 @@ export function SharePanel({ user }: { user: JsonObject }) {
         Copy share link
       </button>
       {link ? (
-        <div className="space-y-1">
-          <label className="block text-sm" htmlFor="share-url">
-            Share link
-          </label>
-          <input
-            id="share-url"
-            readOnly
-            value={link.url}
-            className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <p role="status" className="text-sm" data-testid="share-removed">
-            {link.removed.length > 0
-              ? `Left out of the link (credentials are never shared): ${link.removed.join(', ')}.`
-              : 'The link holds no credentials.'}
-          </p>
-        </div>
+        <Suspense fallback={null}>
+          <ShareResult url={link.url} removed={link.removed} />
+        </Suspense>
       ) : null}
     </section>
   );

@@ -1,13 +1,20 @@
 /**
- * The configurator's state saved in this browser (localStorage), without credentials: a reload brings the
- * user's values back, a shared link or a preset replaces them.
+ * The configurator's state saved in this browser (localStorage), without credentials (./saved-copy.ts, the same
+ * stripping as share links): a reload brings the user's values back, a shared link or a preset replaces them.
+ *
+ * A saved copy lasts 7 days (SAVED_FOR_MS) after the last edit, then is deleted when next read: long enough to come back to
+ * a configuration over a working week and a weekend, short enough that a copy left on a shared or borrowed
+ * machine does not linger for months. "Forget this browser's copy" (PresetBar) deletes it at once.
  */
 import { isPlainObject, type JsonObject } from '@/lib/values/coalesce';
 import type { Stash } from '@/lib/values/dependency-switch';
 import type { SessionState, ViewMode } from '@/lib/values/editing-session';
-import { stripSecrets } from '@/lib/values/secrets';
+import type { JsonSchema } from '@/lib/schema/schema';
+import type { savedCopy as SavedCopy } from './saved-copy';
 
 const STORAGE_KEY = 'aeterna-configurator-v1';
+/** Also in ConfiguratorIntro's words. */
+const SAVED_FOR_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface Saved {
   mode: ViewMode;
@@ -15,42 +22,73 @@ export interface Saved {
   text?: string;
   user: JsonObject;
   stash: Stash;
+  /** Epoch milliseconds of the save, and after which the copy is no longer read. */
+  savedAt: number;
+  expiresAt: number;
 }
 
+function removeStored(): void {
+  try {
+    window.localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    /* nothing saved */
+  }
+}
+
+/**
+ * The saved state, or null. An expired copy is deleted; so is one without an expiry (saved before copies had one,
+ * and stripped by an older, name-only rule that let credentials through).
+ */
 export function readSaved(): Saved | null {
   try {
     const raw = window.localStorage.getItem(STORAGE_KEY);
     if (!raw) return null;
-    const s = JSON.parse(raw) as Saved;
-    return isPlainObject(s.user as unknown) ? s : null;
+    const s = JSON.parse(raw) as Partial<Saved>;
+    if (typeof s.expiresAt !== 'number' || !(Date.now() < s.expiresAt)) {
+      removeStored();
+      return null;
+    }
+    return isPlainObject(s.user as unknown) ? (s as Saved) : null;
   } catch {
     return null;
   }
 }
 
-export function writeSaved(s: SessionState, stash: Stash): void {
-  try {
-    const stripped = stripSecrets(s.user);
-    const saved: Saved = {
-      mode: s.mode,
-      user: stripped.values,
-      stash: stripSecrets(stash as JsonObject).values as Stash,
-      ...(stripped.removed.length === 0 && s.mode === 'changes' && s.problems.length === 0 ? { text: s.text } : {}),
-    };
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
-  } catch {
-    // Private mode or a full storage: the configurator still works, it just will not survive a reload.
-  }
+/** True after "forget": this page saves nothing more until it is loaded again. */
+let forgotten = false;
+/** Counts clears: a save still waiting for ./saved-copy.ts when the user resets or forgets is dropped. */
+let clears = 0;
+
+let copier: typeof SavedCopy | undefined;
+let loadingCopier: Promise<typeof SavedCopy> | undefined;
+
+/** Runs `then` once ./saved-copy.ts is loaded: a save waits for it, and nothing is ever written unstripped. */
+function withCopier(then: (copy: typeof SavedCopy) => void): void {
+  if (copier) return then(copier);
+  loadingCopier ??= import('./saved-copy').then((m) => (copier = m.savedCopy));
+  void loadingCopier.then(then);
 }
 
-let pending: { state: SessionState; stash: Stash } | null = null;
+export function writeSaved(s: SessionState, stash: Stash, schema: JsonSchema): void {
+  const asOf = clears;
+  withCopier((savedCopy) => {
+    if (forgotten || asOf !== clears) return;
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(savedCopy(s, stash, schema, Date.now(), SAVED_FOR_MS)));
+    } catch {
+      // Private mode or a full storage: the configurator still works, it just will not survive a reload.
+    }
+  });
+}
+
+let pending: { state: SessionState; stash: Stash; schema: JsonSchema } | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let listening = false;
 
 function flushSaved(): void {
   if (timer !== undefined) clearTimeout(timer);
   timer = undefined;
-  if (pending) writeSaved(pending.state, pending.stash);
+  if (pending) writeSaved(pending.state, pending.stash, pending.schema);
   pending = null;
 }
 
@@ -58,7 +96,10 @@ function flushSaved(): void {
  * Saves after typing pauses (250 ms) rather than on every keystroke: writing localStorage is synchronous and not
  * worth a keystroke's time. Leaving or hiding the page saves at once.
  */
-export function saveSoon(s: SessionState, stash: Stash): void {
+export function saveSoon(s: SessionState, stash: Stash, schema: JsonSchema): void {
+  if (forgotten) return;
+  // Loaded now, so that the save 250 ms later (or on leaving the page) can be written at once.
+  withCopier(() => undefined);
   if (!listening) {
     listening = true;
     window.addEventListener('pagehide', flushSaved);
@@ -66,18 +107,21 @@ export function saveSoon(s: SessionState, stash: Stash): void {
       if (document.visibilityState === 'hidden') flushSaved();
     });
   }
-  pending = { state: s, stash };
+  pending = { state: s, stash, schema };
   if (timer !== undefined) clearTimeout(timer);
   timer = setTimeout(flushSaved, 250);
 }
 
 export function clearSaved(): void {
+  clears += 1;
   pending = null;
   if (timer !== undefined) clearTimeout(timer);
   timer = undefined;
-  try {
-    window.localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    /* nothing saved */
-  }
+  removeStored();
+}
+
+/** Deletes the saved copy and stops saving in this page (the values on screen stay). */
+export function forgetSaved(): void {
+  forgotten = true;
+  clearSaved();
 }

@@ -55,15 +55,15 @@ export function useConfigurator(schema: Schema, defaultsText: string, keepText: 
 
   const { effective, issues, requirements, rulesLoaded } = useValuesCheck(schema, defaults, session, state.user);
 
-  useRestoreOnce({ session, setState, setStash, setOrigin, bump, onShareRefused: setNotice });
+  const linkQuestion = useRestoreOnce({ session, schema, setState, setStash, setOrigin, bump, onShareRefused: setNotice });
 
   const commit = useCallback(
     (next: SessionState, nextStash: Stash = stash) => {
       setState(next);
       if (nextStash !== stash) setStash(nextStash);
-      saveSoon(next, nextStash);
+      saveSoon(next, nextStash, schema);
     },
-    [setState, stash],
+    [setState, stash, schema],
   );
 
   // A large text is parsed once typing pauses (PARSE_PAUSE_MS): until then it is shown as typed, "checking".
@@ -148,6 +148,7 @@ export function useConfigurator(schema: Schema, defaultsText: string, keepText: 
     requirements,
     origin,
     notice,
+    linkQuestion,
     externalEpoch,
     onFormChange,
     onPathsChange,

@@ -1,10 +1,11 @@
 'use client';
 
 /**
- * The server renders the chart defaults; once in the browser, a share link (if the address has one) or else the
- * state saved in this browser is applied.
+ * The server renders the chart defaults; once in the browser, a share link (if the address has one: ./open-share-link.ts,
+ * which may ask before replacing saved work) or else the state saved in this browser is applied.
  */
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { JsonSchema } from '@/lib/schema/schema';
 import type { JsonObject } from '@/lib/values/coalesce';
 import type { Stash } from '@/lib/values/dependency-switch';
 import type { EditingSession, SessionState } from '@/lib/values/editing-session';
@@ -14,6 +15,7 @@ import type { Origin } from './useConfigurator';
 
 interface Targets {
   session: EditingSession;
+  schema: JsonSchema;
   setState: (s: SessionState) => void;
   setStash: (s: Stash) => void;
   setOrigin: (o: Origin) => void;
@@ -23,7 +25,14 @@ interface Targets {
   onShareRefused?: (message: string) => void;
 }
 
-export function useRestoreOnce({ session, setState, setStash, setOrigin, bump, onShareRefused }: Targets): void {
+/** The open question "replace your saved work with the link's configuration?" and its two answers. */
+export interface LinkAnswers {
+  replace: () => void;
+  keep: () => void;
+}
+
+export function useRestoreOnce({ session, schema, setState, setStash, setOrigin, bump, onShareRefused }: Targets): LinkAnswers | null {
+  const [question, setQuestion] = useState<LinkAnswers | null>(null);
   const fromStorage = useCallback(
     (saved: Saved) => {
       if (saved.mode !== session.current.mode) session.setMode(saved.mode);
@@ -39,35 +48,27 @@ export function useRestoreOnce({ session, setState, setStash, setOrigin, bump, o
       const next = session.load(shared, undefined);
       setState(next);
       bump();
+      setStash({});
       setOrigin({ kind: 'share' });
-      writeSaved(next, {});
+      writeSaved(next, {}, schema);
     },
-    [session, bump, setState, setOrigin],
+    [session, schema, bump, setState, setStash, setOrigin],
   );
   useEffect(() => {
-    let cancelled = false;
-    const restoreSaved = () => {
-      const saved = readSaved();
-      if (saved) fromStorage(saved);
-    };
+    const saved = readSaved();
     if (!window.location.hash.includes(`${SHARE_PARAM}=`)) {
-      restoreSaved();
+      if (saved) fromStorage(saved);
       return;
     }
+    let cancelled = false;
     // The share-link decoder (lz-string) is only loaded when a link is opened.
-    void import('@/lib/values/share-link').then(({ decodeShareHash }) => {
-      if (cancelled) return;
-      const shared = decodeShareHash(window.location.hash, onShareRefused);
-      if (!shared) {
-        restoreSaved();
-        return;
-      }
-      fromShare(shared);
-      // Later reloads restore the latest edits (saved by the caller), not the link's starting point.
-      history.replaceState(null, '', window.location.pathname + window.location.search);
+    void import('./open-share-link').then(({ openShareLink }) => {
+      if (!cancelled)
+        openShareLink(window.location.hash, schema, saved, { fromStorage, fromShare, ask: setQuestion, refused: onShareRefused });
     });
     return () => {
       cancelled = true;
     };
-  }, [fromStorage, fromShare, onShareRefused]);
+  }, [schema, fromStorage, fromShare, onShareRefused]);
+  return question;
 }

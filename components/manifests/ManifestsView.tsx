@@ -100,6 +100,11 @@ export default function ManifestsView({ files, values, earlier }: { files: Engin
               />
             </label>
           </div>
+          <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="manifests-preview-note">
+            Rendered as <code>helm template … --set generatedSecrets.withoutCluster=generate</code>: without a cluster the KMS key, the
+            sign-in key and the bundled database&apos;s passwords are new on every render. helm upgrade --install creates them once and
+            keeps them; Argo CD and other tools that render without the cluster need them as your own Secrets.
+          </p>
           <VersionComparison render={render} settings={settings} now={result} archiveUrl={files.archiveUrl} earlier={earlier} />
           {byKind.map(([kind, docs]) => (
             <KindGroup key={kind} kind={kind} docs={docs} defaults={defaults} />

@@ -45,7 +45,7 @@ export function VersionComparison({
   useEffect(() => {
     if (!version) return;
     let live = true;
-    void render({ ...helmRequest(oldValues, settings) }, { archiveUrl: archiveOf(archiveUrl, version), lane: 'earlier' }).then(
+    void render({ ...helmRequest(oldValues, settings, false) }, { archiveUrl: archiveOf(archiveUrl, version), lane: 'earlier' }).then(
       (r) => live && r && setBefore(r),
     );
     return () => {

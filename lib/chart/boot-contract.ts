@@ -485,18 +485,32 @@ export const BOOT_RULES: BootRule[] = [
       const out: string[] = [];
       if (spec.automountServiceAccountToken === false)
         out.push('Kubernetes auth is on but the pod mounts no ServiceAccount token to call TokenReview with');
+      // A ClusterRole that allows creating TokenReviews, bound to the pod's ServiceAccount.
+      const allows = (name: string | undefined) =>
+        r
+          .byKind('ClusterRole')
+          .some(
+            (role) =>
+              role.metadata?.name === name &&
+              ((role.rules ?? []) as Array<{ apiGroups?: string[]; resources?: string[]; verbs?: string[] }>).some(
+                (rule) =>
+                  rule.apiGroups?.includes('authentication.k8s.io') &&
+                  rule.resources?.includes('tokenreviews') &&
+                  rule.verbs?.includes('create'),
+              ),
+          );
       const delegated = r
         .byKind('ClusterRoleBinding')
         .some(
           (b) =>
-            (b.roleRef as { name?: string } | undefined)?.name === 'system:auth-delegator' &&
+            allows((b.roleRef as { name?: string } | undefined)?.name) &&
             ((b.subjects ?? []) as Array<{ kind: string; name: string }>).some(
               (s) => s.kind === 'ServiceAccount' && s.name === spec.serviceAccountName,
             ),
         );
       if (!delegated)
         out.push(
-          `Kubernetes auth is on but ServiceAccount ${spec.serviceAccountName} is not bound to system:auth-delegator (TokenReview is refused)`,
+          `Kubernetes auth is on but ServiceAccount ${spec.serviceAccountName} is not bound to a ClusterRole that may create TokenReviews (TokenReview is refused)`,
         );
       return out;
     },

@@ -63,6 +63,45 @@ export function rewriteHref(href: string, basePath = ''): string {
   return h;
 }
 
+/**
+ * The docs are repository content, but a careless change must not ship a script: raw HTML is shown as text and
+ * links and images may only point to http(s), mailto or a relative address.
+ */
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
+const HTML_COMMENT = /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/;
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', Tab: '\t', NewLine: '\n' };
+
+/**
+ * marked passes a destination's character references through for the browser to decode (`&#106;avascript:` is
+ * `javascript:` to it). They are decoded here and the result is escaped whole, so the browser reads exactly the
+ * string that was checked; a name outside this short list stays literal text, never a scheme.
+ */
+function decodeReferences(s: string): string {
+  return s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));?/gi, (ref, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED_ENTITIES[name] ?? ref;
+    const code = parseInt(dec ?? hex!, dec !== undefined ? 10 : 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+  });
+}
+
+/** The attribute value for a link or image address, or null when its scheme is not allowed. */
+function safeUrl(href: string): string | null {
+  // Trimmed as browsers trim (controls and spaces only: String#trim would also drop U+00A0, which they keep).
+  const url = decodeReferences(href).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  // Browsers also drop tabs and newlines inside a URL: `java\tscript:` runs. Removing every control and space is
+  // stricter still, so nothing that reads as a scheme to them passes here.
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]+/g, ''))?.[1];
+  if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme.toLowerCase())) return null;
+  try {
+    // What is checked is what is written: percent-encoded (no browser decodes that in a scheme), then escaped.
+    return escapeHtml(encodeURI(url).replace(/%25/g, '%'));
+  } catch {
+    return null; // a lone surrogate: not a URL anyone meant
+  }
+}
+
+const titleAttr = (title: string | null | undefined) => (title ? ` title="${escapeHtml(decodeReferences(title))}"` : '');
+
 function plainText(tokens: Token[] | undefined): string {
   if (!tokens) return '';
   return tokens
@@ -99,6 +138,22 @@ export function renderMarkdown(markdown: string, opts: RenderOptions = {}): Rend
         const id = uniqueId(text);
         headings.push({ depth, text, id });
         return `<h${depth} id="${escapeHtml(id)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+      },
+      html({ text, block }) {
+        // Invisible either way; the chart's generated UPGRADING.md keeps its generator markers in comments.
+        if (HTML_COMMENT.test(text)) return '';
+        return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
+      },
+      link({ href, title, tokens }) {
+        const text = this.parser.parseInline(tokens);
+        const url = safeUrl(href);
+        return url === null ? text : `<a href="${url}"${titleAttr(title)}>${text}</a>`;
+      },
+      image({ href, title, tokens }) {
+        const url = safeUrl(href);
+        // marked's text renderer gives the alt's raw text (inline HTML included): escaped whole, like the href.
+        const alt = escapeHtml(decodeReferences(this.parser.parseInline(tokens, this.parser.textRenderer)));
+        return url === null ? alt : `<img src="${url}" alt="${alt}"${titleAttr(title)}>`;
       },
       code({ text, lang }) {
         const cls = lang ? ` class="language-${escapeHtml(lang.split(/\s/)[0]!)}"` : '';

@@ -8,6 +8,8 @@ describe('manifest diff against the defaults', () => {
       '        checksum/secret: <generated>',
     );
     expect(maskGenerated('  port: 8080')).toBe('  port: 8080');
+    // Secret data keys are written quoted (a key such as 0123 would otherwise be read as a number).
+    expect(maskGenerated('  "kms-key": "K0NXMzd2dGlvUHJmN0gvYW5LSzdhSFhRMFhmKzhtNUR2UUJvOE03WDdpYz0="')).toBe('  "kms-key": <generated>');
   });
 
   it('finds the changed lines, and none where only generated values differ', () => {

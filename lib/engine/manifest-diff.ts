@@ -11,11 +11,12 @@ export interface DocKey {
 
 export type DiffLine = { op: ' ' | '-' | '+'; text: string };
 
-const GENERATED = /^(\s+[\w./-]+: )"?[A-Za-z0-9+/=]{16,}"?$/;
+/** A generated value (base64, or the hex of a checksum) after a key, quoted or not: the line up to the value, and the value. */
+export const GENERATED_VALUE = /^(\s+"?[\w./-]+"?: )"?([A-Za-z0-9+/=]{16,})"?$/;
 
 /** A line with a generated value masked, so that two renders compare equal where only such values differ. */
 export function maskGenerated(line: string): string {
-  const m = GENERATED.exec(line);
+  const m = GENERATED_VALUE.exec(line);
   return m ? `${m[1]}<generated>` : line;
 }
 

@@ -47,10 +47,22 @@ export interface RenderSettings {
 
 const MONITORING_APIS = ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor', 'monitoring.coreos.com/v1/PrometheusRule'];
 
-/** The one request builder: what `helm template` gets for these values and settings. */
-export function helmRequest(values: string, s: RenderSettings): HelmRequest {
+/**
+ * The view renders as `helm template … --set generatedSecrets.withoutCluster=generate` does, and says so: without a
+ * cluster the chart refuses to generate the Secrets that must never change (templates/_generated-secrets.tpl), and
+ * the view is for looking, not applying. The choice goes in as a first values document, which Helm merges under the
+ * user's own (a values file's documents are merged in order), so a user who writes generatedSecrets gets their choice.
+ */
+export const PREVIEW_SET_FLAGS = ['--set', 'generatedSecrets.withoutCluster=generate'];
+export const PREVIEW_VALUES_DOCUMENT = 'generatedSecrets:\n  withoutCluster: generate\n---\n';
+
+/**
+ * The one request builder: what `helm template` gets for these values and settings. `preview` adds the choice
+ * above; charts older than that value (the comparison with an earlier version) are rendered without it.
+ */
+export function helmRequest(values: string, s: RenderSettings, preview = true): HelmRequest {
   return {
-    values,
+    values: preview ? PREVIEW_VALUES_DOCUMENT + values : values,
     release: s.release,
     namespace: s.namespace,
     kubeVersion: s.kubeVersion,

@@ -24,6 +24,7 @@ describe('the reference of every version', () => {
     expect(c.added).toEqual(expect.arrayContaining(['auth.authorization.backend', 'aeterna.kms.provider', 'persistence.enabled']));
     expect(c.changedDefaults.map((d) => [d.path.join('.'), d.from, d.to])).toEqual([
       ['aeterna.features', {}, { cca: true, radkit: true, rlm: true, reflective: true }],
+      ['networkPolicy.enabled', false, true],
       ['qdrant.enabled', true, false],
     ]);
   });

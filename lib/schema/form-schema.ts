@@ -4,7 +4,7 @@
  * editor (a values file only lists what differs from the defaults, so "required" cannot be checked there).
  */
 import { isPlainObject } from '@/lib/values/coalesce';
-import { isSecretKey } from '@/lib/values/secrets';
+import { isSecretKey } from '@/lib/values/secret-names';
 import { labelOf } from './labels';
 
 export type { Schema } from './schema';

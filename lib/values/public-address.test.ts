@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { coalesce, type JsonObject } from './coalesce';
-import { addressOf, parseAddress, tlsSecretFor, withAddress } from './public-address';
+import {
+  addressOf,
+  controllerNamespaceOf,
+  DEFAULT_INGRESS_CONTROLLER_NAMESPACE,
+  namespaceProblem,
+  parseAddress,
+  tlsSecretFor,
+  withAddress,
+  withControllerNamespace,
+} from './public-address';
 
 const defaults: JsonObject = {
   ingress: { enabled: false, hosts: [{ host: 'aeterna.local', paths: [{ path: '/', pathType: 'Prefix' }] }], tls: [] },
@@ -72,5 +81,30 @@ describe('how the server is reached, as one address', () => {
       'An Ingress routes host names, not IP addresses: give a DNS name (or keep the server internal)',
     );
     expect(message('https://exa mple.com')).toBe('Not an address: type a host name, such as https://aeterna.example.com');
+  });
+});
+
+describe('the ingress controller the NetworkPolicy admits', () => {
+  const defaults = { ingress: { enabled: false, hosts: [], tls: [] }, networkPolicy: { enabled: true, allowedClients: [] } };
+  it('an address admits ingress-nginx’s namespace unless clients are already listed, and the namespace can be changed', () => {
+    const user = withAddress({}, defaults, parseAddress('https://a.example'));
+    expect(controllerNamespaceOf(coalesce(defaults, user))).toBe(DEFAULT_INGRESS_CONTROLLER_NAMESPACE);
+    const traefik = withControllerNamespace(user, defaults, 'traefik');
+    expect((traefik.networkPolicy as JsonObject).allowedClients).toEqual([
+      { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'traefik' } } },
+    ]);
+    // A second address keeps the namespace chosen.
+    expect(controllerNamespaceOf(coalesce(defaults, withAddress(traefik, defaults, parseAddress('https://b.example'))))).toBe('traefik');
+    // Without the NetworkPolicy nothing is added.
+    const off = { ...defaults, networkPolicy: { enabled: false, allowedClients: [] } };
+    expect(withAddress({}, off, parseAddress('https://a.example')).networkPolicy).toBeUndefined();
+  });
+
+  it('refuses a namespace Kubernetes would refuse, and reads other peer lists as more than one namespace', () => {
+    expect(namespaceProblem('Ingress Nginx')).toBe(
+      'A namespace name is lower-case letters, digits and -, at most 63 characters (e.g. ingress-nginx, traefik, kube-system)',
+    );
+    expect(namespaceProblem('traefik')).toBeUndefined();
+    expect(controllerNamespaceOf({ networkPolicy: { allowedClients: [{ ipBlock: { cidr: '0.0.0.0/0' } }] } })).toBeUndefined();
   });
 });

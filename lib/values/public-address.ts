@@ -72,8 +72,48 @@ export function withAddress(user: JsonObject, defaults: JsonObject, address: Par
   const [tls] = list<Tls>(getIn(effective, ['ingress', 'tls']));
   let next = setUserValue(user, defaults, ['ingress', 'enabled'], true);
   next = setUserValue(next, defaults, ['ingress', 'hosts'], [{ host: address.host, paths }]);
+  // The NetworkPolicy must let the ingress controller in: start from the most common one's namespace, shown to the user.
+  if (getIn(effective, ['networkPolicy', 'enabled']) === true && controllerNamespaceOf(effective) === '')
+    next = withControllerNamespace(next, defaults, DEFAULT_INGRESS_CONTROLLER_NAMESPACE);
   // A Secret the user named is kept; the one derived from the previous host follows the new host.
   const named = tls?.secretName && tls.secretName !== tlsSecretFor(tls.hosts?.[0] ?? '') ? tls.secretName : undefined;
   const secretName = named ?? tlsSecretFor(address.host);
   return setUserValue(next, defaults, ['ingress', 'tls'], address.tls ? [{ secretName, hosts: [address.host] }] : []);
+}
+
+/**
+ * The namespace of the ingress controller, which the chart's NetworkPolicy (on by default) must admit: the chart
+ * refuses a published server without networkPolicy.allowedClients. An address typed into the configurator starts
+ * with ingress-nginx's namespace, shown and editable next to the address.
+ */
+export const DEFAULT_INGRESS_CONTROLLER_NAMESPACE = 'ingress-nginx';
+
+const NAMESPACE_LABEL = 'kubernetes.io/metadata.name';
+
+function namespacePeer(namespace: string): JsonObject {
+  return { namespaceSelector: { matchLabels: { [NAMESPACE_LABEL]: namespace } } };
+}
+
+/** The namespace admitted by networkPolicy.allowedClients when that is exactly one namespace peer, '' when none is, undefined otherwise. */
+export function controllerNamespaceOf(effective: JsonObject): string | undefined {
+  const peers = getIn(effective, ['networkPolicy', 'allowedClients']);
+  if (!Array.isArray(peers) || peers.length === 0) return '';
+  if (peers.length !== 1 || !isPlainObject(peers[0])) return undefined;
+  const labels = getIn(peers[0], ['namespaceSelector', 'matchLabels']);
+  const ns = isPlainObject(labels) ? labels[NAMESPACE_LABEL] : undefined;
+  return Object.keys(peers[0]).length === 1 && isPlainObject(labels) && Object.keys(labels).length === 1 && typeof ns === 'string'
+    ? ns
+    : undefined;
+}
+
+/** A namespace name as Kubernetes accepts it, or the reason it is not one. */
+export function namespaceProblem(namespace: string): string | undefined {
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63)
+    return 'A namespace name is lower-case letters, digits and -, at most 63 characters (e.g. ingress-nginx, traefik, kube-system)';
+  return undefined;
+}
+
+/** The user's values with networkPolicy.allowedClients admitting that namespace (the other peers the user listed are replaced). */
+export function withControllerNamespace(user: JsonObject, defaults: JsonObject, namespace: string): JsonObject {
+  return setUserValue(user, defaults, ['networkPolicy', 'allowedClients'], [namespacePeer(namespace)]);
 }

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
-import * as real from 'lz-string';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it, vi } from 'vitest';
+import chartSchema from '@/charts/aeterna/values.schema.json';
+import type { JsonSchema } from '@/lib/schema/schema';
 import { decodeShareHash, encodeShareHash } from './share-link';
+import { parseValuesYaml } from './yaml-document';
+
+const schema = chartSchema as unknown as JsonSchema;
+
+/** What the link carries, read back without the decoder (which strips again, and would hide a leak). */
+function linkText(hash: string): string {
+  return decompressFromEncodedURIComponent(new URLSearchParams(hash.slice(1)).get('values')!);
+}
 
 // lz-string's unpacking, watched: a fragment refused by its packed length must never be unpacked.
 const unpack = vi.hoisted(() => vi.fn());
@@ -18,7 +28,6 @@ vi.mock('lz-string', async (importOriginal) => {
   };
   return { ...watched, default: watched };
 });
-import { stripSecrets } from './secrets';
 
 describe('share links', () => {
   it('round-trips values without credentials and says which were removed', () => {
@@ -27,36 +36,51 @@ describe('share links', () => {
       externalPostgresql: { host: 'db', password: 's3cret', existingSecret: 'pg', existingSecretPasswordKey: 'password' },
       qdrant: { apiKey: true },
     };
-    const link = encodeShareHash(values);
+    const link = encodeShareHash(values, schema);
     expect(link.hash.startsWith('#values=')).toBe(true);
-    expect(link.hash).not.toContain('s3cret');
-    expect(link.removed).toEqual(['externalPostgresql.password']);
-    expect(decodeShareHash(link.hash)).toEqual({
+    expect(linkText(link.hash)).not.toContain('s3cret');
+    expect(link.removed).toEqual([{ path: 'externalPostgresql.password', kind: 'value' }]);
+    expect(decodeShareHash(link.hash, schema)).toEqual({
       postgresql: { enabled: false },
       externalPostgresql: { host: 'db', existingSecret: 'pg', existingSecretPasswordKey: 'password' },
       qdrant: { apiKey: true },
     });
   });
 
-  it('returns null for a missing or damaged fragment', () => {
-    expect(decodeShareHash('')).toBeNull();
-    expect(decodeShareHash('#values=%%%not-lz')).toBeNull();
+  it("carries none of the finding's four credentials (issue 23)", () => {
+    const parsed = parseValuesYaml(readFileSync('test/fixtures/credentials/finding-23.yaml', 'utf8'));
+    expect(parsed.ok).toBe(true);
+    const link = encodeShareHash(parsed.ok ? parsed.values : {}, schema);
+    expect(link.removed.map((r) => r.path)).toEqual([
+      'postgresql.auth.password',
+      'aeterna.extraEnv[0].value',
+      'aeterna.knowledgeRepository.remote.url',
+      'qdrant.config.service.api_key',
+    ]);
+    const carried = linkText(link.hash);
+    for (const secret of ['12345678', 'ghp_LEAKenvToken0123456789', 'ghp_LEAKurlToken0123456789', 'qdrant-LEAK-key-42']) {
+      expect(carried).not.toContain(secret);
+    }
+    expect(JSON.parse(carried)).toEqual({
+      postgresql: { auth: {} },
+      aeterna: { extraEnv: [{ name: 'GITHUB_TOKEN' }], knowledgeRepository: { remote: { url: 'https://github.com/o/r' } } },
+      qdrant: { config: { service: {} } },
+    });
   });
-});
 
-describe('stripSecrets', () => {
-  it('removes passwords, API keys and tokens but not Secret names or key names', () => {
-    const r = stripSecrets({
-      a: { apiKey: 'k', existingSecret: 'n', existingSecretApiKeyKey: 'api-key', credentialsSecret: 'gcp' },
-      b: { postgresPassword: 'p', secretKeys: { userPasswordKey: 'password' } },
-      c: { token: '' },
-    });
-    expect(r.values).toEqual({
-      a: { existingSecret: 'n', existingSecretApiKeyKey: 'api-key', credentialsSecret: 'gcp' },
-      b: { secretKeys: { userPasswordKey: 'password' } },
-      c: { token: '' },
-    });
-    expect(r.removed.sort()).toEqual(['a.apiKey', 'b.postgresPassword']);
+  it('cleans a hand-made link that carries credentials', () => {
+    const handMade = {
+      redis: { auth: { password: 'hand-made' } },
+      aeterna: { extraEnv: [{ name: 'A', value: 'hand-made-2' }] },
+      replicaCount: 2,
+    };
+    const hash = `#values=${compressToEncodedURIComponent(JSON.stringify(handMade))}`;
+    expect(decodeShareHash(hash, schema)).toEqual({ redis: { auth: {} }, aeterna: { extraEnv: [{ name: 'A' }] }, replicaCount: 2 });
+  });
+
+  it('returns null for a missing or damaged fragment', () => {
+    expect(decodeShareHash('', schema)).toBeNull();
+    expect(decodeShareHash('#values=%%%not-lz', schema)).toBeNull();
   });
 });
 
@@ -64,10 +88,10 @@ describe('share links larger than the configurator opens (issue 23)', () => {
   it('refuses an 8 KB fragment that unpacks to 10 MB on its packed length, without unpacking it', () => {
     const packed = readFileSync('test/fixtures/share-links/unpacks-to-10mb.txt', 'utf8').trim();
     expect(packed.length).toBe(8_434);
-    expect(real.decompressFromEncodedURIComponent(packed).length).toBe(10_000_025);
+    expect(decompressFromEncodedURIComponent(packed).length).toBe(10_000_025);
     const refused = vi.fn();
     unpack.mockClear();
-    expect(decodeShareHash(`#values=${packed}`, refused)).toBeNull();
+    expect(decodeShareHash(`#values=${packed}`, schema, refused)).toBeNull();
     expect(unpack).not.toHaveBeenCalled();
     expect(refused).toHaveBeenCalledWith(
       `This share link holds ${packed.length.toLocaleString('en-US')} characters of packed values; the configurator opens links of up to 6,000 (the chart's production example makes about 2,000). It was not opened, and what you had here is unchanged. Ask for the values.yaml file instead.`,
@@ -76,9 +100,9 @@ describe('share links larger than the configurator opens (issue 23)', () => {
 
   it('opens packed fragments up to 6,000 characters and refuses the one character more', () => {
     const refused = vi.fn();
-    decodeShareHash(`#values=${'A'.repeat(6_000)}`, refused);
+    decodeShareHash(`#values=${'A'.repeat(6_000)}`, schema, refused);
     expect(refused).not.toHaveBeenCalled();
-    decodeShareHash(`#values=${'A'.repeat(6_001)}`, refused);
+    decodeShareHash(`#values=${'A'.repeat(6_001)}`, schema, refused);
     expect(refused).toHaveBeenCalledWith(expect.stringMatching(/^This share link holds 6,001 characters of packed values; /));
   });
 
@@ -88,7 +112,7 @@ describe('share links larger than the configurator opens (issue 23)', () => {
     const refused = vi.fn();
     const parse = vi.spyOn(JSON, 'parse');
     try {
-      expect(decodeShareHash(`#values=${packed}`, refused)).toBeNull();
+      expect(decodeShareHash(`#values=${packed}`, schema, refused)).toBeNull();
       expect(parse).not.toHaveBeenCalled();
     } finally {
       parse.mockRestore();

@@ -3,20 +3,22 @@
  * lz-string into the URL fragment. A fragment is never sent to the server, so the values stay in the browser.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { JsonSchema } from '@/lib/schema/schema';
 import { isPlainObject, type JsonObject } from './coalesce';
 import { formatLimit, formatSizeOver, MAX_SHARE_JSON_CHARS, MAX_SHARE_PACKED_CHARS } from './input-limits';
-import { stripSecrets } from './secrets';
+import { stripSecrets, type Removal } from './secrets';
 import { SHARE_PARAM } from './share-param';
 
 export interface ShareLink {
   /** The fragment, starting with '#'. */
   hash: string;
-  /** Credentials left out of the link (dotted paths). */
-  removed: string[];
+  /** Credentials left out of the link (lib/values/secrets.ts). */
+  removed: Removal[];
 }
 
-export function encodeShareHash(values: JsonObject): ShareLink {
-  const { values: safe, removed } = stripSecrets(values);
+/** `schema`: the chart's values.schema.json, which marks the credentials. */
+export function encodeShareHash(values: JsonObject, schema: JsonSchema): ShareLink {
+  const { values: safe, removed } = stripSecrets(values, schema);
   return { hash: `#${SHARE_PARAM}=${compressToEncodedURIComponent(JSON.stringify(safe))}`, removed };
 }
 
@@ -25,7 +27,7 @@ export function encodeShareHash(values: JsonObject): ShareLink {
  * opens (lib/values/input-limits.ts): then `refused` is told why. The packed length is checked before unpacking
  * (lz-string unpacks all or nothing) and the unpacked length before JSON.parse.
  */
-export function decodeShareHash(hash: string, refused?: (message: string) => void): JsonObject | null {
+export function decodeShareHash(hash: string, schema: JsonSchema, refused?: (message: string) => void): JsonObject | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const packed = params.get(SHARE_PARAM);
   if (!packed) return null;
@@ -45,7 +47,7 @@ export function decodeShareHash(hash: string, refused?: (message: string) => voi
     const parsed: unknown = JSON.parse(text);
     if (!isPlainObject(parsed)) return null;
     // Links are made without credentials; a hand-made link carrying some is cleaned the same way.
-    return stripSecrets(parsed).values;
+    return stripSecrets(parsed, schema).values;
   } catch {
     return null;
   }

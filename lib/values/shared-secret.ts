@@ -7,7 +7,7 @@
 import type { WhenComment } from '@/lib/chart/values-comments';
 import { hiddenPaths } from '@/lib/schema/applicability';
 import { getIn, isPlainObject, setUserValue, type JsonObject } from './coalesce';
-import { isSecretKey } from './secrets';
+import { isSecretKey } from './secret-names';
 
 export interface CredentialBlock {
   /** e.g. auth.plugin.github */

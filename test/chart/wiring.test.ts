@@ -22,6 +22,7 @@ import {
   type Container,
   type Manifest,
 } from '../support/render';
+import { INGRESS_NAMESPACE } from '../support/rule-cases';
 
 /** The parts of values.yaml the default wiring is checked against. */
 interface DefaultValues {
@@ -407,6 +408,7 @@ describe('networking', () => {
     const m = await render(dir, {
       values: {
         auth: { acknowledgeUnauthenticatedExposure: true },
+        networkPolicy: { allowedClients: [INGRESS_NAMESPACE] },
         ingress: {
           enabled: true,
           className: 'traefik',
@@ -437,7 +439,13 @@ describe('networking', () => {
 
   it('renders no ingressClassName when none is set and no default IngressClass can be looked up', async () => {
     const ing = one(
-      await render(dir, { values: { ingress: { enabled: true }, auth: { acknowledgeUnauthenticatedExposure: true } } }),
+      await render(dir, {
+        values: {
+          ingress: { enabled: true },
+          auth: { acknowledgeUnauthenticatedExposure: true },
+          networkPolicy: { allowedClients: [INGRESS_NAMESPACE] },
+        },
+      }),
       'Ingress',
     );
     expect(get(ing, 'spec', 'ingressClassName')).toBeUndefined();
@@ -857,7 +865,14 @@ describe('authentication and authorization', () => {
     });
     expect(serverConfig(m)).toMatchObject({ AETERNA_K8S_AUTH_ENABLED: 'true', AETERNA_K8S_AUTH_TOKEN_REVIEW_AUDIENCE: 'aeterna' });
     expect(get(one(m, 'Deployment'), 'spec', 'template', 'spec', 'automountServiceAccountToken')).toBe(true);
-    expect(get(one(m, 'ClusterRoleBinding'), 'roleRef', 'name')).toBe('system:auth-delegator');
+    // TokenReview create and nothing more: system:auth-delegator would also answer SubjectAccessReviews.
+    const role = one(m, 'ClusterRole');
+    expect(get(role, 'rules')).toEqual([{ apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] }]);
+    expect(get(one(m, 'ClusterRoleBinding'), 'roleRef')).toEqual({
+      apiGroup: 'rbac.authorization.k8s.io',
+      kind: 'ClusterRole',
+      name: get(role, 'metadata', 'name'),
+    });
     expect(get(envVar(serverContainer(m), 'AETERNA_K8S_NAMESPACE'), 'valueFrom', 'fieldRef', 'fieldPath')).toBe('metadata.namespace');
   });
 
@@ -903,7 +918,11 @@ describe('authentication and authorization', () => {
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('auth.mode=off with an Ingress, a LoadBalancer or a NodePort');
     const acknowledged = await render(dir, {
-      values: { service: { type: 'LoadBalancer' }, auth: { acknowledgeUnauthenticatedExposure: true } },
+      values: {
+        service: { type: 'LoadBalancer' },
+        auth: { acknowledgeUnauthenticatedExposure: true },
+        networkPolicy: { allowedClients: [{ ipBlock: { cidr: '0.0.0.0/0' } }] },
+      },
     });
     expect(get(one(acknowledged, 'Service'), 'spec', 'type')).toBe('LoadBalancer');
   });

@@ -6,6 +6,7 @@
  * Security "restricted", so the API's schemas, the CRDs' schemas and every admission plugin judge it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INGRESS_NAMESPACE } from '../support/rule-cases';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
@@ -18,7 +19,11 @@ const BINS: HelmBin[] = ['helm', 'helm3'];
 const RESTRICTED = { 'pod-security.kubernetes.io/enforce': 'restricted' };
 const CRD_DIR = path.join(REPO_ROOT, '.tools', 'prometheus-operator-crds');
 const MONITORING = { metrics: { serviceMonitor: { enabled: true }, prometheusRule: { enabled: true } } };
-const PUBLISHED = { ingress: { enabled: true }, auth: { acknowledgeUnauthenticatedExposure: true } };
+const PUBLISHED = {
+  ingress: { enabled: true },
+  auth: { acknowledgeUnauthenticatedExposure: true },
+  networkPolicy: { allowedClients: [INGRESS_NAMESPACE] },
+};
 
 /**
  * Refusals the chart cannot fix, each documented: the real Qdrant chart's own test Pod (a `helm test` hook) sets no

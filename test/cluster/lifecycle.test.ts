@@ -114,6 +114,55 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s: install, upgrade, rollback, unins
   });
 });
 
+describe('GitOps: a render without the cluster cannot change the KMS key a release uses', () => {
+  const release = 'gitops';
+  const ns = 'gitops';
+  const kms = `${release}-aeterna-kms`;
+
+  it('helm template refuses to generate the key anew; with the release’s own Secret named, it renders none, and the key survives the switch', async () => {
+    await cluster.namespace(ns, RESTRICTED);
+    await cluster.helm(['install', release, chartDir, '-n', ns, '-f', pluginValues]);
+    const installed = (await cluster.api.get(`/api/v1/namespaces/${ns}/secrets/${kms}`)).data as Record<string, string>;
+    expect(Buffer.from(installed['kms-key']!, 'base64').length).toBeGreaterThanOrEqual(32);
+
+    // What Argo CD does on every sync: render without the cluster. The chart refuses instead of printing a new key.
+    const again = await cluster.helm(['template', release, chartDir, '-n', ns, '-f', pluginValues], { check: false });
+    expect(again.code).not.toBe(0);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain('SECRETS THAT MUST NOT CHANGE:');
+    expect(again.stderr).toContain(`- the local KMS key (Secret ${kms}, kept by helm when the chart stops creating it)`);
+    expect(again.stderr).toContain(`set aeterna.kms.local.existingSecret=${kms}`);
+    expect(again.stderr).toContain('- the plugin-auth signing key (Secret gitops-aeterna-auth)');
+    expect(again.stderr).toContain("- the bundled PostgreSQL's passwords (Secret gitops-aeterna-postgresql)");
+
+    // The way out the message gives: name the Secrets yourself. The render then holds no KMS Secret at all, so
+    // applying it, again and again, cannot touch the key.
+    const own = [
+      '--set',
+      `aeterna.kms.local.existingSecret=${kms}`,
+      '--set',
+      'auth.plugin.jwtSecret.existingSecret=gitops-signing-key',
+      '--set',
+      'postgresql.auth.existingSecret=gitops-postgresql-credentials',
+    ];
+    const rendered = await cluster.helm(['template', release, chartDir, '-n', ns, '-f', pluginValues, ...own]);
+    expect(rendered.stdout).not.toContain(`name: ${kms}\n`);
+    expect(rendered.stdout).not.toContain('"kms-key":');
+    expect(rendered.stdout).toContain(`name: "${kms}"`);
+    // An upgrade that stops creating it (helm keeps it: resource-policy keep), and the key is the one installed.
+    await cluster.api.create(`/api/v1/namespaces/${ns}/secrets`, {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'gitops-signing-key' },
+      data: { 'jwt-secret': Buffer.from('k'.repeat(48)).toString('base64') },
+    });
+    const upgrade = cluster.helm(['upgrade', release, chartDir, '-n', ns, '-f', pluginValues, ...own.slice(0, 4)]);
+    await finishPod(cluster.api, await podOfJob(cluster.api, ns, `${release}-aeterna-migrate`), 0);
+    await upgrade;
+    expect((await cluster.api.get(`/api/v1/namespaces/${ns}/secrets/${kms}`)).data).toEqual(installed);
+  });
+});
+
 describe.each<HelmBin>(['helm', 'helm3'])('%s: the migration Job', (bin) => {
   const release = 'hooks';
   const ns = `${bin}-hooks`;

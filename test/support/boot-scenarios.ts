@@ -57,6 +57,7 @@ export const BOOT_SCENARIOS: BootScenario[] = [
     name: 'plugin auth published through an Ingress, /a2a key, first admin',
     values: {
       ingress: { enabled: true },
+      networkPolicy: { allowedClients: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }] },
       auth: {
         mode: 'plugin',
         plugin: { github: { existingSecret: 'gh-oauth' }, redirectBaseUrl: 'https://aeterna.example.com' },
@@ -89,7 +90,11 @@ export const BOOT_SCENARIOS: BootScenario[] = [
   },
   {
     name: 'auth off, published with the acknowledgement',
-    values: { service: { type: 'LoadBalancer' }, auth: { acknowledgeUnauthenticatedExposure: true } },
+    values: {
+      service: { type: 'LoadBalancer' },
+      networkPolicy: { allowedClients: [{ ipBlock: { cidr: '0.0.0.0/0' } }] },
+      auth: { acknowledgeUnauthenticatedExposure: true },
+    },
   },
   {
     name: 'external PostgreSQL with verify-full TLS and a client certificate',

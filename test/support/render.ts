@@ -44,9 +44,17 @@ export async function valuesArgs(chartDir: string, opts: Pick<RenderOptions, 'va
   return args;
 }
 
+/**
+ * `helm template` cannot read the cluster, so the chart refuses to generate the Secrets that must never change
+ * (templates/_generated-secrets.tpl) unless told to: these tests look at what helm install would create, so they
+ * render with generatedSecrets.withoutCluster=generate, passed first so that a test's own values override it.
+ */
+export const GENERATE_WITHOUT_CLUSTER = { generatedSecrets: { withoutCluster: 'generate' } };
+
 /** Arguments of `helm template` for these options (without the leading "template"). */
 async function templateArgs(chartDir: string, opts: RenderOptions = {}): Promise<string[]> {
   const args = [opts.release ?? 'rel', chartDir, '--namespace', opts.namespace ?? 'aeterna'];
+  args.push(...(await valuesArgs(chartDir, { values: GENERATE_WITHOUT_CLUSTER })));
   args.push(...(await valuesArgs(chartDir, opts)));
   if (opts.kubeVersion ?? opts.bin === 'helm3') args.push('--kube-version', opts.kubeVersion ?? KUBE_VERSIONS[1]);
   for (const v of opts.apiVersions ?? []) args.push('--api-versions', v);

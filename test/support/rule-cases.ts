@@ -22,6 +22,9 @@ export interface RuleCase {
   schemaBy?: string;
 }
 
+/** The peer an Ingress needs with the NetworkPolicy on: the ingress controller's namespace. */
+export const INGRESS_NAMESPACE = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } };
+
 export const RULE_CASES: RuleCase[] = [
   {
     rule: 'llm-provider-unknown',
@@ -81,6 +84,28 @@ export const RULE_CASES: RuleCase[] = [
     args: ['externalPostgresql.password'],
     values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'a:b', admin: { existingSecret: 'adm' } } },
   },
+  {
+    rule: 'knowledge-remote-url-credentials',
+    values: { aeterna: { knowledgeRepository: { remote: { url: 'https://x:ghp_0123456789@github.com/o/r.git' } } } },
+  },
+  ...[
+    ['aeterna.remoteGovernanceUrl', { aeterna: { deploymentMode: 'hybrid', remoteGovernanceUrl: 'https://admin:s3cret@gov.example' } }],
+    [
+      'aeterna.llm.openai.baseUrl',
+      { aeterna: { llm: { provider: 'openai', openai: { existingSecret: 'o', baseUrl: 'https://sk-live-123@llm.example/v1' } } } },
+    ],
+    [
+      'aeterna.secretProvider.vault.address',
+      { aeterna: { secretProvider: { provider: 'vault', vault: { address: 'https://root:hvs.x@vault:8200', existingSecret: 'v' } } } },
+    ],
+    ['auth.plugin.github.apiBaseUrl', { auth: { plugin: { github: { apiBaseUrl: 'https://u:p@api.github.example' } } } }],
+    ['auth.plugin.github.oauthBaseUrl', { auth: { plugin: { github: { oauthBaseUrl: 'https://u:p@github.example' } } } }],
+    ['auth.plugin.redirectBaseUrl', { auth: { plugin: { redirectBaseUrl: 'https://u:p@aeterna.example' } } }],
+    [
+      'auth.authorization.permit.pdpUrl',
+      { auth: { authorization: { backend: 'permit', permit: { pdpUrl: 'http://k:v@pdp:7766', existingSecret: 'pm' } } } },
+    ],
+  ].map(([path, values]) => ({ rule: 'url-credentials', args: [path as string], values: values as Json })),
   { rule: 'password-breaks-url', args: ['postgresql.auth.password'], values: { postgresql: { auth: { password: 'p@ss' } } } },
   {
     rule: 'password-breaks-url',
@@ -107,10 +132,22 @@ export const RULE_CASES: RuleCase[] = [
       externalPostgresql: { host: 'pg', existingSecret: 'pg', tls: { existingSecret: 'tls', certKey: 'tls.crt' } },
     },
   },
-  { rule: 'published-without-auth', values: { ingress: { enabled: true } } },
+  { rule: 'published-without-auth', values: { ingress: { enabled: true }, networkPolicy: { allowedClients: [INGRESS_NAMESPACE] } } },
   {
     rule: 'published-a2a-without-key',
-    values: { service: { type: 'NodePort' }, auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } } } },
+    values: {
+      service: { type: 'NodePort' },
+      networkPolicy: { allowedClients: [{ ipBlock: { cidr: '0.0.0.0/0' } }] },
+      auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } } },
+    },
+  },
+  {
+    rule: 'published-without-allowed-clients',
+    values: {
+      ingress: { enabled: true },
+      auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } } },
+      aeterna: { features: { radkit: false } },
+    },
   },
   { rule: 'plugin-auth-without-github', values: { auth: { mode: 'plugin' } } },
   {
@@ -147,6 +184,7 @@ export const TEMPLATE_ONLY_CASES: RuleCase[] = [
     args: ['b.example'],
     values: {
       auth: { acknowledgeUnauthenticatedExposure: true },
+      networkPolicy: { allowedClients: [INGRESS_NAMESPACE] },
       ingress: {
         enabled: true,
         hosts: [{ host: 'a.example', paths: [{ path: '/' }] }],

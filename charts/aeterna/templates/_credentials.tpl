@@ -118,3 +118,32 @@ value: {{ .apiKey | quote }}
 {{- end }}
 {{- toYaml $out }}
 {{- end }}
+
+{{/*
+checksum/secret of the server's pods: it changes when a credential the chart writes changes, so the pods restart,
+and it must not reveal those credentials. An unsalted hash of the Secret manifests would let anyone who can read the
+Deployment test a weak inline password against it offline. So it hashes the Secret names and key names, plus, when
+the chart holds credentials given in values, a derivePassword digest of them (the Master Password algorithm:
+scrypt with N=32768, about 0.1 s and 32 MB a guess, salted with the namespace and release). Generated credentials
+(read back with lookup) only change when their Secret is recreated, which changes nothing here: they are left out,
+so a render that cannot look them up (helm template, Argo CD) gives the same checksum as the real install.
+*/}}
+{{- define "aeterna.secretChecksum" -}}
+{{- $parts := list }}
+{{- range $t := list "/secret.yaml" "/secret-postgresql.yaml" }}
+{{- $doc := include (print $.Template.BasePath $t) $ | fromYaml }}
+{{- with $doc.data }}
+{{- $parts = append $parts (printf "%s:%s" $doc.metadata.name (keys . | sortAlpha | join ",")) }}
+{{- end }}
+{{- end }}
+{{- $given := list }}
+{{- range (include "aeterna.credentials.inline" . | fromYamlArray) }}{{ $given = append $given (printf "%s=%s" .key .value) }}{{ end }}
+{{- if include "aeterna.postgresql.chartManagedSecret" . }}
+{{- with .Values.postgresql.auth.password }}{{ $given = append $given (printf "password=%v" .) }}{{ end }}
+{{- with .Values.postgresql.auth.postgresPassword }}{{ $given = append $given (printf "postgres-password=%v" .) }}{{ end }}
+{{- end }}
+{{- if $given }}
+{{- $parts = append $parts (derivePassword 1 "maximum" (join "\n" $given) (printf "%s/%s" .Release.Namespace .Release.Name) "aeterna checksum/secret") }}
+{{- end }}
+{{- join "\n" $parts | sha256sum }}
+{{- end }}

@@ -112,4 +112,9 @@ shared with this chart.
 
 {{/* Where the knowledge repository lives: a sub-folder of the /data volume, so that a fresh volume's lost+found
 does not make boot refuse the folder as "not empty and not a git repository" when a remote is set. */}}
+{{/* Cluster-scoped name of the TokenReview ClusterRole and its binding: unique per namespace and release. */}}
+{{- define "aeterna.tokenReviewName" -}}
+{{- printf "%s-%s-tokenreview" .Release.Namespace (include "aeterna.fullname" .) | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
 {{- define "aeterna.knowledgeRepoPath" -}}/data/knowledge-repo{{- end }}

@@ -105,6 +105,11 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- $errors = append $errors (get $messages "published-without-auth") }}
 {{- end }}
 
+{{- /* published-without-allowed-clients */}}
+{{- if and (or $.Values.ingress.enabled (has (toString $.Values.service.type) (list "LoadBalancer" "NodePort"))) $.Values.networkPolicy.enabled (not $.Values.networkPolicy.allowedClients) }}
+{{- $errors = append $errors (get $messages "published-without-allowed-clients") }}
+{{- end }}
+
 {{- /* published-a2a-without-key */}}
 {{- if and (or $.Values.ingress.enabled (has (toString $.Values.service.type) (list "LoadBalancer" "NodePort"))) (eq (toString $.Values.auth.mode) "plugin") $.Values.aeterna.features.radkit (not $.Values.auth.a2a.existingSecret) (not $.Values.auth.acknowledgeUnauthenticatedExposure) }}
 {{- $errors = append $errors (get $messages "published-a2a-without-key") }}
@@ -200,13 +205,53 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- $errors = append $errors (get $messages "pdb-both") }}
 {{- end }}
 
+{{- /* knowledge-remote-url-credentials */}}
+{{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.aeterna.knowledgeRepository.remote.url) }}
+{{- $errors = append $errors (get $messages "knowledge-remote-url-credentials") }}
+{{- end }}
+
+{{- /* url-credentials:aeterna.remoteGovernanceUrl */}}
+{{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.aeterna.remoteGovernanceUrl) }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "aeterna.remoteGovernanceUrl") }}
+{{- end }}
+
+{{- /* url-credentials:aeterna.llm.openai.baseUrl */}}
+{{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.aeterna.llm.openai.baseUrl) }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "aeterna.llm.openai.baseUrl") }}
+{{- end }}
+
+{{- /* url-credentials:aeterna.secretProvider.vault.address */}}
+{{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.aeterna.secretProvider.vault.address) }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "aeterna.secretProvider.vault.address") }}
+{{- end }}
+
+{{- /* url-credentials:auth.plugin.github.apiBaseUrl */}}
+{{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.auth.plugin.github.apiBaseUrl) }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "auth.plugin.github.apiBaseUrl") }}
+{{- end }}
+
+{{- /* url-credentials:auth.plugin.github.oauthBaseUrl */}}
+{{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.auth.plugin.github.oauthBaseUrl) }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "auth.plugin.github.oauthBaseUrl") }}
+{{- end }}
+
+{{- /* url-credentials:auth.plugin.redirectBaseUrl */}}
+{{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.auth.plugin.redirectBaseUrl) }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "auth.plugin.redirectBaseUrl") }}
+{{- end }}
+
+{{- /* url-credentials:auth.authorization.permit.pdpUrl */}}
+{{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.auth.authorization.permit.pdpUrl) }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "auth.authorization.permit.pdpUrl") }}
+{{- end }}
+
 {{- /* ingress-tls-host-not-routed */}}
-{{- $among38_0 := list }}
-{{- range $.Values.ingress.hosts }}{{ $among38_0 = append $among38_0 .host }}{{ end }}
-{{- range $e38_0 := $.Values.ingress.tls }}
-{{- range $e38_1 := $e38_0.hosts }}
-{{- if and $.Values.ingress.enabled (not (has $e38_1 $among38_0)) }}
-{{- $errors = append $errors (printf (get $messages "ingress-tls-host-not-routed") $e38_1) }}
+{{- $among47_0 := list }}
+{{- range $.Values.ingress.hosts }}{{ $among47_0 = append $among47_0 .host }}{{ end }}
+{{- range $e47_0 := $.Values.ingress.tls }}
+{{- range $e47_1 := $e47_0.hosts }}
+{{- if and $.Values.ingress.enabled (not (has $e47_1 $among47_0)) }}
+{{- $errors = append $errors (printf (get $messages "ingress-tls-host-not-routed") $e47_1) }}
 {{- end }}
 {{- end }}
 {{- end }}
