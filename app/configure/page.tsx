@@ -18,12 +18,17 @@ export const metadata: Metadata = {
  * The chart's own files are the single source of the form and the presets. The page is rendered per request (the
  * security policy's nonce, app/layout.tsx), so what it reads from the chart is worked out once per server process.
  */
-let props: Parameters<typeof Configurator>[0] | undefined;
+let cached: Parameters<typeof Configurator>[0] | undefined;
+
+/** npm run dev keeps reading the chart, so that edits to it show on the next reload. */
+function propsForRequest(): Parameters<typeof Configurator>[0] {
+  if (process.env.NODE_ENV !== 'production') return configuratorProps();
+  cached ??= configuratorProps();
+  return cached;
+}
 
 export default function ConfigurePage() {
-  // npm run dev keeps reading them, so that edits to the chart show on the next reload.
-  if (process.env.NODE_ENV !== 'production' || !props) props = configuratorProps();
-  return <Configurator {...props} />;
+  return <Configurator {...propsForRequest()} />;
 }
 
 function configuratorProps(): Parameters<typeof Configurator>[0] {
