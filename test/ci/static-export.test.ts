@@ -106,8 +106,9 @@ describe('static export for GitHub Pages (NEXT_OUTPUT=export)', () => {
 
   it("the publish workflow writes the pages' policy right after the export, into the folder it deploys", () => {
     type Step = { uses?: string; run?: string; with?: { path?: string } };
-    const wf = parse(readFileSync('.github/workflows/publish.yaml', 'utf8')) as { jobs: { build: { steps: Step[] } } };
-    const steps = wf.jobs.build.steps;
+    const wf = parse(readFileSync('.github/workflows/publish.yaml', 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+    // The job that builds the site (its name changed with the split of packaging and site).
+    const steps = Object.values(wf.jobs).find((j) => j.steps.some((st) => /^\s*npx next build$/m.test(st.run ?? '')))!.steps;
     const build = steps.find((st) => /^\s*npx next build$/m.test(st.run ?? ''));
     const lines = (build?.run ?? '').split('\n').map((l) => l.trim());
     expect(lines[lines.indexOf('npx next build') + 1]).toBe('npx tsx scripts/export/add-meta-policy.ts out');
