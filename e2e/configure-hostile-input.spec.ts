@@ -18,17 +18,10 @@ import {
   showAllSettings,
   waitForEditor,
 } from './support/configurator';
+import { ALIAS_BOMB_TEXT, LONG_ALIASES_TEXT } from '../test/fixtures/hostile/yaml';
 
-/** 234 characters: 9^5 = 59,049 copies of "lol" once expanded. */
-const BOMB = [
-  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-  ...['b', 'c', 'd', 'e'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcd'[i]}`).join(',')}]`),
-  `f: [${Array(9).fill('*e').join(',')}]`,
-  '',
-].join('\n');
-
-/** 0.6 MB: 999 aliases to one string of 590,000 characters, some 590 million characters once expanded. */
-const LONG_ALIASES = `s: &s "${'x'.repeat(590_000)}"\nl: [${Array(999).fill('*s').join(',')}]\n`;
+const BOMB = ALIAS_BOMB_TEXT;
+const LONG_ALIASES = LONG_ALIASES_TEXT;
 
 const REFUSED_DOWNLOAD = 'Not downloaded: the text in the editor was refused (see Problems). Copy values.yaml copies it as it is.';
 

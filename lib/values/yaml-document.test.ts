@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ALIAS_BOMB_TEXT, LONG_ALIASES_TEXT } from '@/test/fixtures/hostile/yaml';
 import { VALUES_EXPAND_TOO_FAR, VALUES_NEST_TOO_DEEP } from './input-limits';
 import { ALIAS_BOMB, applyValuesToDocument, locatePath, parseValuesYaml, stringifyDocument } from './yaml-document';
 
@@ -68,13 +69,7 @@ describe('locatePath', () => {
 });
 
 describe('parseValuesYaml on hostile input (issue 23)', () => {
-  /** 234 characters, 9^5 = 59,049 copies of "lol" once expanded. */
-  const BOMB = [
-    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-    ...['b', 'c', 'd', 'e'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcd'[i]}`).join(',')}]`),
-    `f: [${Array(9).fill('*e').join(',')}]`,
-    '',
-  ].join('\n');
+  const BOMB = ALIAS_BOMB_TEXT;
 
   it('refuses the 234-character alias bomb as a whole, in words', () => {
     expect(BOMB.length).toBe(234);
@@ -85,7 +80,7 @@ describe('parseValuesYaml on hostile input (issue 23)', () => {
   });
 
   it('refuses 0.6 MB of aliases to one long string (under the alias count, 590 million characters expanded)', () => {
-    const text = `s: &s "${'x'.repeat(590_000)}"\nl: [${Array(999).fill('*s').join(',')}]\n`;
+    const text = LONG_ALIASES_TEXT;
     expect(text.length).toBeGreaterThan(590_000);
     expect(parseValuesYaml(text)).toEqual({
       ok: false,
