@@ -65,7 +65,7 @@ export interface PackageOptions {
  * site this chart is published with, whose address is known when packaging (the upstream project's repository has
  * neither the icon nor the upgrade notes), so Chart.yaml carries none and the package gets them here.
  */
-export async function annotateSite(chartYamlPath: string, siteUrl: string): Promise<void> {
+async function annotateSite(chartYamlPath: string, siteUrl: string): Promise<void> {
   const site = siteUrl.replace(/\/+$/, '');
   const doc = parseDocument(await readFile(chartYamlPath, 'utf8'));
   doc.set('icon', `${site}/icon.svg`);
