@@ -71,11 +71,11 @@ function envOf(c: Container, overrides: Record<string, string>): NodeJS.ProcessE
   for (const e of c.env ?? []) if (e.value !== undefined) env[e.name] = e.value;
   return { ...pg.env, ...env, ...overrides };
 }
-/** Runs a script of the ConfigMap the way the container's command does (`/bin/sh /scripts/<name>`). */
+/** Runs a script of the ConfigMap the way the container's command does (`/bin/sh /scripts/<name> [args]`). */
 function run(c: Container, env: NodeJS.ProcessEnv, ...args: string[]): { code: number; output: string } {
   const command = c.command as string[];
-  expect(command.slice(0, 2)[0]).toBe('/bin/sh');
-  return runScript(path.basename(command[1]!), env, ...args);
+  expect(command[0]).toBe('/bin/sh');
+  return runScript(path.basename(command[1]!), env, ...command.slice(2), ...args);
 }
 function runScript(name: string, env: NodeJS.ProcessEnv, ...args: string[]): { code: number; output: string } {
   try {
@@ -85,6 +85,15 @@ function runScript(name: string, env: NodeJS.ProcessEnv, ...args: string[]): { c
     const err = e as { status?: number; stdout?: Buffer; stderr?: Buffer };
     return { code: err.status ?? 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
   }
+}
+/** The restore Job the docs create: the ConfigMap's restore-job.jq applied to the rendered backup CronJob. */
+function restoreJob(m: Manifest[], what: 'database' | 'knowledge'): PodSpec {
+  const program = path.join(scripts, 'restore-job.jq');
+  const job = JSON.parse(
+    execFileSync('jq', ['--arg', 'what', what, '-f', program], { input: JSON.stringify(one(m, 'CronJob', `-backup-${what}`)) }).toString(),
+  ) as Manifest;
+  expect([job.kind, job.metadata.name]).toEqual(['Job', `aeterna-restore-${what}`]);
+  return get<PodSpec>(job, 'spec', 'template', 'spec');
 }
 const folder = (name: string) => {
   const dir = path.join(work, name);
@@ -214,6 +223,24 @@ describe('database: pg_dump, retention, pg_restore', () => {
       ),
     ).toBe('0');
     console.log(`restore into an empty database, rows per table: ${JSON.stringify(counts('bk_empty'))}`);
+  });
+
+  it('the documented restore Job (restore-job.jq) restores too, and is a restricted pod, with a download step for S3', () => {
+    for (const m of [pvcRender, s3Render]) {
+      for (const what of ['database', 'knowledge'] as const) expect(restrictedViolations(restoreJob(m, what)), what).toEqual([]);
+    }
+    const s3Job = restoreJob(s3Render, 'knowledge');
+    expect(s3Job.initContainers?.map((c) => [c.name, c.command])).toEqual([
+      ['download', ['/bin/sh', '/scripts/download-s3.sh', 'aeterna-knowledge-', 'latest']],
+    ]);
+    expect(s3Job.volumes?.find((v) => v.name === 'data')).toEqual({ name: 'data', persistentVolumeClaim: { claimName: 'aeterna-data' } });
+    expect(get(s3Job, 'affinity')).toBeUndefined();
+    const restore = restoreJob(pvcRender, 'database').containers[0]!;
+    expect(restore.command).toEqual(['/bin/sh', '/scripts/restore-database.sh', 'latest']);
+    pg.sql(`CREATE DATABASE bk_job OWNER ${user}`);
+    const r = run(restore, envOf(restore, { PGHOST: pg.env.PGHOST!, PGPORT: pg.env.PGPORT!, PGDATABASE: 'bk_job', BACKUP_DIR: backups }));
+    expect(r.code, r.output).toBe(0);
+    expect(counts('bk_job')).toEqual(before);
   });
 
   it('restores over a database the chart has just migrated (install first, then restore)', () => {
