@@ -56,7 +56,11 @@ afterAll(async () => {
   if (chartDir) await removeChartCopy(chartDir);
 });
 
-type PodSpec = PodSpecLike & { containers: Container[]; initContainers?: Container[]; volumes?: Array<Record<string, unknown>> };
+type PodSpec = Omit<PodSpecLike, 'containers' | 'initContainers' | 'volumes'> & {
+  containers: Container[];
+  initContainers?: Container[];
+  volumes?: Array<Record<string, unknown>>;
+};
 const podSpec = (m: Manifest[], kind: string): PodSpec =>
   get<PodSpec>(one(m, 'CronJob', `-backup-${kind}`), 'spec', 'jobTemplate', 'spec', 'template', 'spec');
 function container(m: Manifest[], kind: string, name: string): Container {
