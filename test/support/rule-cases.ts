@@ -175,6 +175,18 @@ export const RULE_CASES: RuleCase[] = [
   },
   { rule: 'permit-inputs-missing', values: { auth: { authorization: { backend: 'permit', permit: { existingSecret: 'permit' } } } } },
   { rule: 'deployment-mode-without-remote', values: { aeterna: { deploymentMode: 'hybrid' } } },
+  { rule: 'backup-s3-without-bucket', values: { backup: { enabled: true, destination: { type: 's3' } } } },
+  { rule: 'backup-nothing-selected', values: { backup: { enabled: true, database: { enabled: false }, knowledge: { enabled: false } } } },
+  { rule: 'backup-knowledge-without-volume', values: { backup: { enabled: true }, persistence: { enabled: false } } },
+  {
+    rule: 'backup-database-without-admin',
+    values: {
+      postgresql: { enabled: false },
+      migrations: { enabled: false },
+      externalPostgresql: { host: 'pg', existingSecret: 'pg' },
+      backup: { enabled: true, knowledge: { enabled: false } },
+    },
+  },
 ];
 
 /** Rules JSON Schema cannot express (comparisons of two values, quantities, host lists). */

@@ -260,13 +260,33 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- $errors = append $errors (printf (get $messages "url-credentials") "auth.authorization.permit.pdpUrl") }}
 {{- end }}
 
+{{- /* backup-s3-without-bucket */}}
+{{- if and (and $.Values.backup.enabled (eq (toString $.Values.backup.destination.type) "s3")) (not $.Values.backup.destination.s3.bucket) }}
+{{- $errors = append $errors (get $messages "backup-s3-without-bucket") }}
+{{- end }}
+
+{{- /* backup-nothing-selected */}}
+{{- if and $.Values.backup.enabled (not $.Values.backup.database.enabled) (not $.Values.backup.knowledge.enabled) }}
+{{- $errors = append $errors (get $messages "backup-nothing-selected") }}
+{{- end }}
+
+{{- /* backup-knowledge-without-volume */}}
+{{- if and $.Values.backup.enabled $.Values.backup.knowledge.enabled (not $.Values.persistence.enabled) }}
+{{- $errors = append $errors (get $messages "backup-knowledge-without-volume") }}
+{{- end }}
+
+{{- /* backup-database-without-admin */}}
+{{- if and $.Values.backup.enabled $.Values.backup.database.enabled (not $.Values.postgresql.enabled) (not $.Values.externalPostgresql.admin.existingSecret) }}
+{{- $errors = append $errors (get $messages "backup-database-without-admin") }}
+{{- end }}
+
 {{- /* ingress-tls-host-not-routed */}}
-{{- $among50_0 := list }}
-{{- range $.Values.ingress.hosts }}{{ $among50_0 = append $among50_0 .host }}{{ end }}
-{{- range $e50_0 := $.Values.ingress.tls }}
-{{- range $e50_1 := $e50_0.hosts }}
-{{- if and $.Values.ingress.enabled (not (has $e50_1 $among50_0)) }}
-{{- $errors = append $errors (printf (get $messages "ingress-tls-host-not-routed") $e50_1) }}
+{{- $among54_0 := list }}
+{{- range $.Values.ingress.hosts }}{{ $among54_0 = append $among54_0 .host }}{{ end }}
+{{- range $e54_0 := $.Values.ingress.tls }}
+{{- range $e54_1 := $e54_0.hosts }}
+{{- if and $.Values.ingress.enabled (not (has $e54_1 $among54_0)) }}
+{{- $errors = append $errors (printf (get $messages "ingress-tls-host-not-routed") $e54_1) }}
 {{- end }}
 {{- end }}
 {{- end }}
