@@ -24,15 +24,16 @@ describe('the chart refusal to generate the Secrets that must not change', () =>
   });
 
   it('with the production preset: the plugin-auth signing key and the PostgreSQL passwords', () => {
-    expect(pending(presetValues()).map((x) => x.setting)).toEqual(['auth.plugin.jwtSecret.existingSecret', 'postgresql.auth.existingSecret']);
+    expect(pending(presetValues()).map((x) => x.setting)).toEqual([
+      'auth.plugin.jwtSecret.existingSecret',
+      'postgresql.auth.existingSecret',
+    ]);
     expect(pending(presetValues())[0]!.line).toContain('(Secret aeterna-auth)');
   });
 
   it('none once existing Secrets are named, with AWS KMS, external PostgreSQL or both passwords set', () => {
     expect(pending(productionWithExistingSecrets())).toEqual([]);
-    expect(
-      pending({ aeterna: { kms: { provider: 'aws' } }, postgresql: { auth: { password: 'a', postgresPassword: 'b' } } }),
-    ).toEqual([]);
+    expect(pending({ aeterna: { kms: { provider: 'aws' } }, postgresql: { auth: { password: 'a', postgresPassword: 'b' } } })).toEqual([]);
     expect(pending({ aeterna: { kms: { local: { existingSecret: 'k' } } }, postgresql: { enabled: false } })).toEqual([]);
   });
 

@@ -85,7 +85,7 @@ describe('Argo CD Application', () => {
     });
   });
 
-  it("says that Argo CD pins no digest and checks no signature, and how to check them", () => {
+  it('says that Argo CD pins no digest and checks no signature, and how to check them', () => {
     const text = textOf('argo-cd');
     expect(text).toContain('# Argo CD pins a Helm repository chart by version only: it can pin no digest and checks no .prov signature.');
     expect(text).toContain(`#   echo "${HEX}  aeterna-${VERSION}.tgz" | sha256sum --check`);
@@ -96,7 +96,10 @@ describe('Argo CD Application', () => {
     expect(await validateManifest(app)).toMatchObject({ valid: true, issues: [] });
     const typo = argoCdApplicationObject(exportsRequest(presetValues()).input as never) as Record<string, any>;
     typo.spec.source.helm.valueObject = typo.spec.source.helm.valuesObject;
-    expect((await validateManifest(typo)).issues).toContainEqual({ path: '/spec/source/helm/valueObject', message: 'unknown field "valueObject"' });
+    expect((await validateManifest(typo)).issues).toContainEqual({
+      path: '/spec/source/helm/valueObject',
+      message: 'unknown field "valueObject"',
+    });
   });
 });
 
@@ -112,7 +115,11 @@ describe('Argo CD waits for existing Secrets', () => {
   });
 
   it('the exports that install against the cluster are ready with the same values', () => {
-    expect(exportsOf(presetValues()).filter((e) => e.ready).map((e) => e.id)).toEqual(['helm', 'helm-oci', 'flux', 'flux-oci', 'helmfile', 'terraform']);
+    expect(
+      exportsOf(presetValues())
+        .filter((e) => e.ready)
+        .map((e) => e.id),
+    ).toEqual(['helm', 'helm-oci', 'flux', 'flux-oci', 'helmfile', 'terraform']);
   });
 
   it('generatedSecrets.withoutCluster=generate is refused for Argo CD', () => {
@@ -142,7 +149,12 @@ describe('Flux', () => {
       metadata: { name: 'aeterna', namespace: 'flux-system' },
       spec: { url: TEST_REPO, interval: '1h' },
     });
-    expect(release!.spec.chart.spec).toEqual({ chart: 'aeterna', version: VERSION, sourceRef: { kind: 'HelmRepository', name: 'aeterna' }, interval: '1h' });
+    expect(release!.spec.chart.spec).toEqual({
+      chart: 'aeterna',
+      version: VERSION,
+      sourceRef: { kind: 'HelmRepository', name: 'aeterna' },
+      interval: '1h',
+    });
     expect(release!.spec.values).toEqual(values);
     expect(release!.spec.install).toEqual({ createNamespace: true, crds: 'CreateReplace', remediation: { retries: 3 } });
     expect(release!.spec.upgrade).toEqual({ crds: 'CreateReplace', remediation: { retries: 3, remediateLastFailure: true } });
@@ -173,7 +185,10 @@ describe('Flux', () => {
   it('the strict check catches a misspelt HelmRelease field', async () => {
     const [, release] = fluxObjects(exportsRequest(presetValues()).input as never, 'oci') as Record<string, any>[];
     release!.spec.install.remediaton = { retries: 1 };
-    expect((await validateManifest(release)).issues).toContainEqual({ path: '/spec/install/remediaton', message: 'unknown field "remediaton"' });
+    expect((await validateManifest(release)).issues).toContainEqual({
+      path: '/spec/install/remediaton',
+      message: 'unknown field "remediaton"',
+    });
   });
 });
 

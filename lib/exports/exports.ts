@@ -30,9 +30,30 @@ interface ExportKind {
 }
 
 export const EXPORT_KINDS: readonly ExportKind[] = [
-  { id: 'helm', label: 'helm (this repository)', fileName: 'install.sh', docs: 'export-helm', rendersWithoutCluster: false, build: helmRepoCommands },
-  { id: 'helm-oci', label: 'helm (OCI)', fileName: 'install-oci.sh', docs: 'export-helm', rendersWithoutCluster: false, build: helmOciCommands },
-  { id: 'argo-cd', label: 'Argo CD', fileName: 'application.yaml', docs: 'export-argo-cd', rendersWithoutCluster: true, build: argoCdApplication },
+  {
+    id: 'helm',
+    label: 'helm (this repository)',
+    fileName: 'install.sh',
+    docs: 'export-helm',
+    rendersWithoutCluster: false,
+    build: helmRepoCommands,
+  },
+  {
+    id: 'helm-oci',
+    label: 'helm (OCI)',
+    fileName: 'install-oci.sh',
+    docs: 'export-helm',
+    rendersWithoutCluster: false,
+    build: helmOciCommands,
+  },
+  {
+    id: 'argo-cd',
+    label: 'Argo CD',
+    fileName: 'application.yaml',
+    docs: 'export-argo-cd',
+    rendersWithoutCluster: true,
+    build: argoCdApplication,
+  },
   {
     id: 'flux',
     label: 'Flux (HelmRepository)',
@@ -49,8 +70,22 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
     rendersWithoutCluster: false,
     build: (i) => fluxExport(i, 'oci'),
   },
-  { id: 'helmfile', label: 'helmfile', fileName: 'helmfile.yaml', docs: 'export-helmfile', rendersWithoutCluster: false, build: helmfileExport },
-  { id: 'terraform', label: 'Terraform', fileName: 'aeterna.tf', docs: 'export-terraform', rendersWithoutCluster: false, build: terraformExport },
+  {
+    id: 'helmfile',
+    label: 'helmfile',
+    fileName: 'helmfile.yaml',
+    docs: 'export-helmfile',
+    rendersWithoutCluster: false,
+    build: helmfileExport,
+  },
+  {
+    id: 'terraform',
+    label: 'Terraform',
+    fileName: 'aeterna.tf',
+    docs: 'export-terraform',
+    rendersWithoutCluster: false,
+    build: terraformExport,
+  },
 ];
 
 export type ExportResult =
@@ -95,7 +130,8 @@ export function releaseExports(req: ExportsRequest): ExportResult[] {
     if (!req.valid) return { ...base, ready: false, reason: INVALID_VALUES };
     if (!digest) return { ...base, ready: false, reason: NO_DIGEST(input.pin.version) };
     if (rendersWithoutCluster) {
-      if (getIn(effective, ['generatedSecrets', 'withoutCluster']) === 'generate') return { ...base, ready: false, reason: GENERATE_IS_FOR_LOOKING };
+      if (getIn(effective, ['generatedSecrets', 'withoutCluster']) === 'generate')
+        return { ...base, ready: false, reason: GENERATE_IS_FOR_LOOKING };
       if (pending.length > 0) {
         return {
           ...base,

@@ -101,7 +101,10 @@ export function fluxObjects(input: ReleaseInput, source: FluxSource): Record<str
 export function fluxExport(input: ReleaseInput, source: FluxSource): string {
   const src = source === 'oci' ? ociRepository(input) : helmRepository(input);
   return yamlStream([
-    { comment: [`Aeterna chart ${input.pin.version}, archive ${input.pin.digest} (this site's index.yaml).`, ...(src.comment ?? [])], object: src.object },
+    {
+      comment: [`Aeterna chart ${input.pin.version}, archive ${input.pin.digest} (this site's index.yaml).`, ...(src.comment ?? [])],
+      object: src.object,
+    },
     { object: helmRelease(input, source) },
   ]);
 }

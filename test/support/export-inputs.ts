@@ -13,7 +13,10 @@ import type { ExportsRequest } from '@/lib/exports/exports';
 export const TEST_DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
 export const TEST_REPO = 'https://charts.example.org/aeterna/charts';
 /** A profile unlike PLAIN_CLUSTER, so that a test sees it passed through rather than defaulted. */
-export const TEST_PROFILE: ClusterProfile = { kubeVersion: '1.33.2', apiVersions: ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor'] };
+export const TEST_PROFILE: ClusterProfile = {
+  kubeVersion: '1.33.2',
+  apiVersions: ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor'],
+};
 
 export function chartDefaults(): JsonObject {
   return parse(valuesYamlText()) as JsonObject;
