@@ -9,6 +9,7 @@ import {
   exportsRequest,
   presetValues,
   productionWithExistingSecrets,
+  type ReadBack,
 } from '@/test/support/export-inputs';
 import { GENERATE_IS_FOR_LOOKING, INVALID_VALUES, NAME_EXISTING_SECRETS, NO_DIGEST, releaseExports, type ExportId } from './exports';
 import { argoCdApplicationObject } from './argo-cd';
@@ -28,7 +29,7 @@ function textOf(id: ExportId, values = productionWithExistingSecrets(), over = {
   return e.text;
 }
 
-const docs = (text: string) => parseAllDocuments(text).map((d) => d.toJS() as Record<string, any>);
+const docs = (text: string) => parseAllDocuments(text).map((d) => d.toJS() as ReadBack);
 
 describe('every export is pinned to the version and the archive digest', () => {
   it.each(['helm', 'helm-oci', 'argo-cd', 'flux', 'flux-oci', 'helmfile', 'terraform'] as ExportId[])('%s', (id) => {
@@ -94,7 +95,7 @@ describe('Argo CD Application', () => {
   it('passes the Argo CD schema strictly, and the strict check catches a misspelt field', async () => {
     const app = docs(textOf('argo-cd'))[0]!;
     expect(await validateManifest(app)).toMatchObject({ valid: true, issues: [] });
-    const typo = argoCdApplicationObject(exportsRequest(presetValues()).input as never) as Record<string, any>;
+    const typo = argoCdApplicationObject(exportsRequest(presetValues()).input as never) as ReadBack;
     typo.spec.source.helm.valueObject = typo.spec.source.helm.valuesObject;
     expect((await validateManifest(typo)).issues).toContainEqual({
       path: '/spec/source/helm/valueObject',
@@ -183,7 +184,7 @@ describe('Flux', () => {
   });
 
   it('the strict check catches a misspelt HelmRelease field', async () => {
-    const [, release] = fluxObjects(exportsRequest(presetValues()).input as never, 'oci') as Record<string, any>[];
+    const [, release] = fluxObjects(exportsRequest(presetValues()).input as never, 'oci') as ReadBack[];
     release!.spec.install.remediaton = { retries: 1 };
     expect((await validateManifest(release)).issues).toContainEqual({
       path: '/spec/install/remediaton',

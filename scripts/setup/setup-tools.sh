@@ -27,7 +27,7 @@ REGISTRY_VERSION="v3.1.2"
 COSIGN_VERSION="v2.6.5"
 # The ServiceMonitor and PrometheusRule CRDs the test cluster serves come from prometheus-operator's own module.
 PROMETHEUS_OPERATOR_VERSION="v0.85.0"
-# The CRDs the exports are dry-run against (test/cluster/exports.test.ts): Argo CD's Application from its own module,
+# The CRDs the exports are dry-run against (test/cluster/exports-dry-run.test.ts): Argo CD's Application from its own module,
 # Flux's HelmRepository and OCIRepository from source-controller's, and its HelmRelease generated with controller-gen
 # from helm-controller's api module (the controller's main module is not served). These modules ask for Go 1.27:
 # `go mod download` still fetches and checks them (zipped), and controller-gen runs under that toolchain (the Go

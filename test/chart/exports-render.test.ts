@@ -2,7 +2,9 @@
  * Each export carries the configured values so that the chart renders exactly as it does from the configurator's
  * values.yaml: the values are read back out of the export text (Argo CD's valuesObject, the HelmRelease's values,
  * helmfile's inline values, Terraform's local through Terraform's own yamlencode), with the release, namespace and
- * profile it names, and `helm template` of them must print byte for byte what the configurator's values print.
+ * profile it names, and `helm template` of them must print byte for byte what the manifests view's render input
+ * prints (lib/engine/protocol.ts `helmRequest` of the editor's text, with the same release, namespace and profile).
+ * The helm commands install the downloaded values.yaml: their release and namespace are read from the command.
  * The YAML exports are read with YAML 1.1 rules, as go-yaml reads them in kubectl, Argo CD, Flux and helmfile.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -10,11 +12,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
+import { helmRequest } from '../../lib/engine/protocol';
 import { releaseExports, type ExportId } from '../../lib/exports/exports';
 import { TERRAFORM_VALUES_LOCAL } from '../../lib/exports/terraform';
+import { yamlText } from '../../lib/exports/yaml-text';
 import { run } from '../../lib/tools/run';
 import { chartCopyWithStandIns, helm, removeChartCopy } from '../support/chart-copy';
-import { TEST_PROFILE, exportsRequest, productionWithExistingSecrets } from '../support/export-inputs';
+import { TEST_PROFILE, exportsRequest, productionWithExistingSecrets, type ReadBack } from '../support/export-inputs';
 
 interface Rendered {
   release: string;
@@ -49,7 +53,7 @@ async function template(r: Rendered): Promise<string> {
   return out.stdout;
 }
 
-const yaml11 = (text: string) => parseAllDocuments(text, { version: '1.1' }).map((d) => d.toJS() as Record<string, any>);
+const yaml11 = (text: string) => parseAllDocuments(text, { version: '1.1' }).map((d) => d.toJS() as ReadBack);
 const json = (v: unknown) => JSON.stringify(v);
 const withProfile = { kubeVersion: TEST_PROFILE.kubeVersion, apiVersions: TEST_PROFILE.apiVersions };
 
@@ -72,7 +76,16 @@ async function terraformValues(text: string): Promise<string> {
   return out.stdout;
 }
 
-const EXTRACT: Partial<Record<ExportId, (text: string) => Promise<Rendered>>> = {
+/** `helm upgrade --install <release> ./<archive> --namespace <ns> … -f values.yaml`: the downloaded values file. */
+function helmCommand(text: string, valuesText: string): Rendered {
+  const line = /^helm upgrade --install (\S+) \S+ --namespace (\S+) --create-namespace -f values\.yaml(?: |$)/m.exec(text);
+  if (!line) throw new Error(`no helm upgrade --install line with -f values.yaml in:\n${text}`);
+  return { release: line[1]!, namespace: line[2]!, ...withProfile, valuesText };
+}
+
+const EXTRACT: Record<ExportId, (text: string, download: string) => Promise<Rendered>> = {
+  helm: async (text, download) => helmCommand(text, download),
+  'helm-oci': async (text, download) => helmCommand(text, download),
   'argo-cd': async (text) => {
     const [app] = yaml11(text);
     const helmSource = app!.spec.source.helm;
@@ -93,7 +106,7 @@ const EXTRACT: Partial<Record<ExportId, (text: string) => Promise<Rendered>>> = 
       valuesText: json(release.spec.values),
     };
   },
-  'flux-oci': async (text) => EXTRACT.flux!(text),
+  'flux-oci': async (text, download) => EXTRACT.flux(text, download),
   helmfile: async (text) => {
     const [r] = yaml11(text)[0]!.releases;
     return { release: r.name, namespace: r.namespace, ...withProfile, valuesText: json(r.values[0]) };
@@ -106,7 +119,7 @@ const EXTRACT: Partial<Record<ExportId, (text: string) => Promise<Rendered>>> = 
   }),
 };
 
-describe('helm template of the values each export carries equals the render of the configurator values', () => {
+describe("helm template of the values each export carries equals the manifests view's render", () => {
   const values = productionWithExistingSecrets();
   // Strings a YAML 1.1 reader or HCL would take for something else, beside the preset's own ("off", "{{ ... }}").
   (values.podAnnotations as unknown) = { a: 'yes', b: '0o17', c: '${not.terraform}', d: '%{ if x }', e: 'two\nlines "quoted" \\' };
@@ -114,15 +127,22 @@ describe('helm template of the values each export carries equals the render of t
   const request = exportsRequest(values, over);
   let expected: string;
 
+  // The editor's text, as the configurator downloads it and the manifests view renders it (written for YAML 1.1
+  // readers, or helm itself would read the preset's "off" as false).
+  const download = yamlText(values);
+
   beforeAll(async () => {
-    expected = await template({ ...over, ...withProfile, valuesText: json(values) });
+    const view = helmRequest(download, { ...over, kubeVersion: TEST_PROFILE.kubeVersion, monitoring: true });
+    expect(view.apiVersions).toEqual(TEST_PROFILE.apiVersions);
+    expected = await template({ ...view, valuesText: view.values });
     expect(expected).toContain('kind: Deployment');
+    expect(expected).toContain('kind: ServiceMonitor');
   });
 
   it.each(Object.keys(EXTRACT) as ExportId[])('%s', async (id) => {
     const e = releaseExports(request).find((x) => x.id === id)!;
     if (!e.ready) throw new Error(`${id} not ready: ${e.reason}`);
-    const r = await EXTRACT[id]!(e.text);
+    const r = await EXTRACT[id](e.text, download);
     expect({ release: r.release, namespace: r.namespace }).toEqual(over);
     expect(parse(r.valuesText)).toEqual(values);
     expect(await template(r)).toBe(expected);

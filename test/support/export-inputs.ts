@@ -12,11 +12,18 @@ import type { ExportsRequest } from '@/lib/exports/exports';
 
 export const TEST_DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
 export const TEST_REPO = 'https://charts.example.org/aeterna/charts';
-/** A profile unlike PLAIN_CLUSTER, so that a test sees it passed through rather than defaulted. */
+/**
+ * A profile unlike PLAIN_CLUSTER, so that a test sees it passed through rather than defaulted: the Prometheus
+ * Operator's APIs as the manifests view's "serves the Prometheus Operator" setting names them.
+ */
 export const TEST_PROFILE: ClusterProfile = {
   kubeVersion: '1.33.2',
-  apiVersions: ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor'],
+  apiVersions: ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor', 'monitoring.coreos.com/v1/PrometheusRule'],
 };
+
+/** An export's object read back from its text; each test walks the fields it checks. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ReadBack = Record<string, any>;
 
 export function chartDefaults(): JsonObject {
   return parse(valuesYamlText()) as JsonObject;
