@@ -1,13 +1,9 @@
 import type { Metadata } from 'next';
 import { Configurator } from '@/components/configurator/Configurator';
 import type { EngineSource } from '@/lib/engine/protocol';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { chartMetadata, presetFiles, readChartText, valuesYamlText } from '@/lib/chart/files';
 import { parseGeneratedSecretsTemplate } from '@/lib/chart/generated-secrets';
-import { archiveDigest } from '@/lib/exports/release';
-import { parseIndex } from '@/lib/helm-repo/repo-index';
-import { helmRepoDir } from '@/lib/helm-repo/paths';
+import { servedDigest } from '@/lib/helm-repo/served-digest';
 import { helmEngineFiles, helmWorkerFile } from '@/lib/site/islands';
 import { schemaFingerprint } from '@/lib/schema/compile';
 import { schemaSha256 } from '@/lib/schema/generated/chart-validators.js';
@@ -35,15 +31,6 @@ function propsForRequest(): Parameters<typeof Configurator>[0] {
 
 export default function ConfigurePage() {
   return <Configurator {...propsForRequest()} />;
-}
-
-/**
- * The digest of the archive this site serves for `version`, from the repository's index.yaml (built before the
- * site: npm run helm-repo, the publish workflow's package job), or null when the index does not list it.
- */
-function servedDigest(version: string): string | null {
-  const file = path.join(helmRepoDir(), 'index.yaml');
-  return existsSync(file) ? archiveDigest(parseIndex(readFileSync(file, 'utf8')), version) : null;
 }
 
 function configuratorProps(): Parameters<typeof Configurator>[0] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pendingGeneratedSecrets, parseGeneratedSecretsTemplate, refusalMessage } from './generated-secrets';
+import { pendingGeneratedSecrets, parseGeneratedSecretsTemplate, refusalMessage, withExistingSecretsNamed } from './generated-secrets';
 import { coalesce } from '@/lib/values/coalesce';
 import { chartDefaults, generatedSecretsText, presetValues, productionWithExistingSecrets } from '@/test/support/export-inputs';
 
@@ -54,5 +54,29 @@ describe('the chart refusal to generate the Secrets that must not change', () =>
     expect(() => pendingGeneratedSecrets(parsed, coalesce(chartDefaults(), {}), 'a', 'b')).toThrow(
       "unknown template action in the chart's refusal: {{ .Chart.Name }}",
     );
+  });
+});
+
+describe('withExistingSecretsNamed: the values once the refusal is followed', () => {
+  it('names the Secret each line creates, keeps everything else, and leaves nothing pending', () => {
+    const preset = presetValues();
+    const p = pending(preset);
+    expect(p.map((x) => [x.setting, x.secretName])).toEqual([
+      ['auth.plugin.jwtSecret.existingSecret', 'aeterna-signing-key'],
+      ['postgresql.auth.existingSecret', 'aeterna-postgresql-credentials'],
+    ]);
+    const named = withExistingSecretsNamed(preset, p);
+    expect(pending(named)).toEqual([]);
+    expect((named.auth as { plugin: { jwtSecret: unknown } }).plugin.jwtSecret).toEqual({ existingSecret: 'aeterna-signing-key' });
+    expect({ ...named, auth: preset.auth, postgresql: preset.postgresql }).toEqual(preset);
+    // The preset itself is not changed.
+    expect(pending(preset)).toHaveLength(2);
+  });
+
+  it('creates the objects on the way when the values have none', () => {
+    expect(withExistingSecretsNamed({}, pending({}, 'demo'))).toEqual({
+      aeterna: { kms: { local: { existingSecret: 'demo-aeterna-kms' } } },
+      postgresql: { auth: { existingSecret: 'demo-postgresql-credentials' } },
+    });
   });
 });

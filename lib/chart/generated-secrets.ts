@@ -8,7 +8,7 @@
  * test/chart/generated-secrets.test.ts renders the chart with `helm template` and asserts that helm fails with
  * exactly `refusalMessage(...)`, and renders when `pendingGeneratedSecrets(...)` is empty.
  */
-import { getIn, type JsonObject } from '@/lib/values/coalesce';
+import { getIn, setIn, type JsonObject } from '@/lib/values/coalesce';
 
 /** The refusal's text as the chart writes it, with the template actions still in (JSON-serialisable: page props). */
 export interface GeneratedSecretsText {
@@ -21,6 +21,8 @@ export interface GeneratedSecretsText {
 export interface PendingSecret {
   /** The value that names your own Secret instead, which makes this one no longer generated. */
   setting: 'aeterna.kms.local.existingSecret' | 'auth.plugin.jwtSecret.existingSecret' | 'postgresql.auth.existingSecret';
+  /** The Secret the line's kubectl command creates (what `setting` should then name). */
+  secretName: string;
   /** The chart's line for it, filled in. */
   line: string;
 }
@@ -113,7 +115,7 @@ export function pendingGeneratedSecrets(
   const v = (path: string) => text(effective, path);
   const out: PendingSecret[] = [];
   const add = (setting: PendingSecret['setting'], name: string) =>
-    out.push({ setting, line: fill(tpl.lines[setting], { values: effective, release, namespace, name }) });
+    out.push({ setting, secretName: name, line: fill(tpl.lines[setting], { values: effective, release, namespace, name }) });
   const full = fullname(effective, release);
   if (v('aeterna.kms.provider') !== 'aws' && !v('aeterna.kms.local.existingSecret')) {
     add('aeterna.kms.local.existingSecret', dnsName(`${full}-kms`));
@@ -135,4 +137,12 @@ export function pendingGeneratedSecrets(
 export function refusalMessage(tpl: GeneratedSecretsText, pending: PendingSecret[], namespace: string): string {
   const args = [pending.map((p) => p.line).join('\n'), namespace];
   return tpl.message.replace(/%%|%s/g, (verb) => (verb === '%%' ? '%' : (args.shift() ?? '%!s(MISSING)')));
+}
+
+/**
+ * The values as written with each pending setting naming the Secret its line's command creates: what the user ends
+ * up with after following the refusal (the docs show the Argo CD export of a preset this way).
+ */
+export function withExistingSecretsNamed(values: JsonObject, pending: PendingSecret[]): JsonObject {
+  return pending.reduce((v, p) => setIn(v, p.setting.split('.'), p.secretName), values);
 }

@@ -12,6 +12,7 @@ export const DIRECTIVES = [
   'dashboard-download',
   'bitnami-images',
   'bitnami-mirror-values',
+  'export',
 ] as const;
 
 export type DirectiveName = (typeof DIRECTIVES)[number];

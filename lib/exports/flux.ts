@@ -12,7 +12,7 @@ import { yamlStream, type CommentedObject } from './yaml-text';
 /** Where Flux's own objects usually live; the release goes to its own namespace (`targetNamespace`). */
 export const FLUX_NAMESPACE = 'flux-system';
 /** The Secret holding the served cosign.pub, for OCIRepository's `verify`. */
-export const COSIGN_KEY_SECRET = 'aeterna-cosign-pub';
+const COSIGN_KEY_SECRET = 'aeterna-cosign-pub';
 /** Helm's media type of the chart layer in the OCI artifact (what helm-controller needs from it). */
 const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
 const INTERVAL = '1h';

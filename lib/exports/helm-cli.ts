@@ -8,7 +8,7 @@ import { REPO_NAME, VERIFY_KEYRING } from '@/lib/site/install-commands';
 import { OCI_CHART, archiveFile, digestCheck, keyUrls, type ReleaseInput } from './release';
 
 /** The values file the commands read: the configurator's download. */
-export const VALUES_FILE = 'values.yaml';
+const VALUES_FILE = 'values.yaml';
 
 function upgradeInstall(input: ReleaseInput, verify: boolean): string {
   return [

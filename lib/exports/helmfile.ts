@@ -10,7 +10,7 @@ import { archiveCheckCommands } from './helm-cli';
 import type { ReleaseInput } from './release';
 import { yamlStream } from './yaml-text';
 
-export function helmfileObject(input: ReleaseInput): Record<string, unknown> {
+function helmfileObject(input: ReleaseInput): Record<string, unknown> {
   return {
     repositories: [{ name: REPO_NAME, url: input.repoUrl }],
     releases: [

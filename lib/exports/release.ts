@@ -34,12 +34,6 @@ export interface ReleaseInput {
   values: JsonObject;
 }
 
-/** The index entry's digest of `version` as `sha256:<hex>`, or null when the index does not list that version. */
-export function archiveDigest(index: { entries?: Record<string, { version: string; digest?: string }[]> }, version: string): string | null {
-  const hex = index.entries?.[CHART_NAME]?.find((e) => e.version === version)?.digest;
-  return hex && /^[0-9a-f]{64}$/.test(hex) ? `sha256:${hex}` : null;
-}
-
 /** The archive file `helm pull` writes for this version. */
 export function archiveFile(pin: ChartPin): string {
   return `${CHART_NAME}-${pin.version}.tgz`;
