@@ -1,7 +1,8 @@
 /**
  * The digest of the chart archive this site serves, as its repository's index.yaml lists it (built before the
- * site: npm run helm-repo, the publish workflow's package job). Every export pins it; the configurator and the docs
- * read it per request, so that a repository rebuilt under a running server is what they show.
+ * site: npm run helm-repo, the publish workflow's package job). Every export pins it. The configurator reads it
+ * once per server process (HELM_REPO_DIR, the folder the server answers /charts from); the docs pages are
+ * prerendered, so their examples pin what the index held at build time.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
