@@ -12,6 +12,7 @@ import { chartMetadata, chartPath, readChartText, valuesYamlText } from '../lib/
 import { parseGeneratedSecretsTemplate, pendingGeneratedSecrets, withExistingSecretsNamed } from '../lib/chart/generated-secrets';
 import { PLAIN_CLUSTER } from '../lib/cluster/profile';
 import { NAME_EXISTING_SECRETS, releaseExports, type ExportResult } from '../lib/exports/exports';
+import type { ValuesIn } from '../lib/exports/release';
 import { yamlText } from '../lib/exports/yaml-text';
 import { servedDigest } from '../lib/helm-repo/served-digest';
 import { helmRepoUrl } from '../lib/site/install-commands';
@@ -24,7 +25,7 @@ const DEFAULTS = parse(valuesYamlText()) as JsonObject;
 const TPL = parseGeneratedSecretsTemplate(readChartText('templates/_generated-secrets.tpl')!);
 const PRODUCTION = parse(readFileSync(chartPath('values-production.yaml'), 'utf8')) as JsonObject;
 
-function expectedExports(page: Page, values: JsonObject): ExportResult[] {
+function expectedExports(page: Page, values: JsonObject, valuesIn: ValuesIn = 'inline'): ExportResult[] {
   const digest = servedDigest(VERSION, E2E_HELM_REPO_DIR);
   expect(digest, `${E2E_HELM_REPO_DIR}/index.yaml lists aeterna ${VERSION}`).toMatch(/^sha256:[0-9a-f]{64}$/);
   return releaseExports({
@@ -35,6 +36,7 @@ function expectedExports(page: Page, values: JsonObject): ExportResult[] {
       namespace: 'aeterna',
       profile: PLAIN_CLUSTER,
       values,
+      valuesIn,
     },
     effective: coalesce(DEFAULTS, values),
     valid: true,
@@ -78,6 +80,20 @@ test('the production preset: every export shown, copyable and downloadable; Argo
   await expect(exportsPanel(page).getByTestId('export-digest')).toHaveText(servedDigest(VERSION, E2E_HELM_REPO_DIR)!);
   expect(all.filter((e) => !e.ready).map((e) => e.id)).toEqual(['argo-cd']);
   for (const e of all) if (e.ready) await expectShownCopiedDownloaded(page, e);
+
+  // The values as the downloaded file: Flux reads them from a ConfigMap made from it; helm always reads the file.
+  await exportsPanel(page).getByRole('radio', { name: 'Values from the downloaded values.yaml' }).check();
+  for (const e of expectedExports(page, PRODUCTION, 'file')) {
+    if (e.ready && ['flux', 'helmfile', 'terraform'].includes(e.id)) await expectShownCopiedDownloaded(page, e);
+  }
+  await showExport(
+    page,
+    all.find((e) => e.id === 'argo-cd')!,
+  );
+  await expect(page.getByTestId('export-values-in')).toHaveText(
+    'Argo CD carries the values inline (a values file would need a Git repository beside the chart).',
+  );
+  await exportsPanel(page).getByRole('radio', { name: 'Values inline' }).check();
 
   // Argo CD renders without the cluster: the settings to add and the chart's own message, no Application.
   const argo = all.find((e) => e.id === 'argo-cd')!;

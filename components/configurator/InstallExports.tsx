@@ -5,6 +5,7 @@ import { CodeBlock } from '@/components/site/CodeBlock';
 import type { GeneratedSecretsText } from '@/lib/chart/generated-secrets';
 import type { ClusterProfile } from '@/lib/cluster/profile';
 import { releaseExports, type ExportId } from '@/lib/exports/exports';
+import type { ValuesIn } from '@/lib/exports/release';
 import type { JsonObject } from '@/lib/values/coalesce';
 import { saveTextFile } from './save-file';
 
@@ -25,7 +26,13 @@ interface Props {
 /** The configured release as helm commands, an Argo CD Application, Flux objects, a helmfile or Terraform. */
 export function InstallExports({ repoUrl, release, namespace, pin, profile, values, effective, valid, generatedSecrets }: Props) {
   const [chosen, setChosen] = useState<ExportId>('helm');
-  const all = releaseExports({ input: { pin, repoUrl, release, namespace, profile, values }, effective, valid, generatedSecrets });
+  const [valuesIn, setValuesIn] = useState<ValuesIn>('inline');
+  const all = releaseExports({
+    input: { pin, repoUrl, release, namespace, profile, values, valuesIn },
+    effective,
+    valid,
+    generatedSecrets,
+  });
   const shown = all.find((e) => e.id === chosen) ?? all[0]!;
   const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
@@ -41,6 +48,15 @@ export function InstallExports({ repoUrl, release, namespace, pin, profile, valu
         ) : null}
         .
       </p>
+      <fieldset className="flex flex-wrap gap-3 text-sm">
+        <legend className="sr-only">Where the export carries the values</legend>
+        {(['inline', 'file'] as const).map((mode) => (
+          <label key={mode} className="flex items-center gap-1">
+            <input type="radio" name="export-values-in" checked={valuesIn === mode} onChange={() => setValuesIn(mode)} />
+            {mode === 'inline' ? 'Values inline' : 'Values from the downloaded values.yaml'}
+          </label>
+        ))}
+      </fieldset>
       <div role="tablist" aria-label="Export as" className="flex flex-wrap gap-1">
         {all.map((e) => (
           <button
@@ -59,6 +75,13 @@ export function InstallExports({ repoUrl, release, namespace, pin, profile, valu
         ))}
       </div>
       <div id="export-panel" role="tabpanel" aria-labelledby={`export-tab-${shown.id}`} data-testid={`export-${shown.id}`}>
+        {shown.valuesIn !== valuesIn ? (
+          <p className="text-sm" data-testid="export-values-in">
+            {shown.valuesIn === 'file'
+              ? `${shown.label} reads the downloaded values.yaml.`
+              : `${shown.label} carries the values inline (a values file would need a Git repository beside the chart).`}
+          </p>
+        ) : null}
         {shown.ready ? (
           <>
             <CodeBlock code={shown.text} label={`Copy ${shown.fileName}`} />

@@ -237,3 +237,44 @@ describe('Terraform', () => {
     expect(text).toContain('"app.kubernetes.io/instance" = "{{ .Release.Name }}"');
   });
 });
+
+describe('values as the downloaded values.yaml instead of inline', () => {
+  const file = (id: ExportId) => {
+    const e = releaseExports(exportsRequest(productionWithExistingSecrets(), { valuesIn: 'file' })).find((x) => x.id === id)!;
+    if (!e.ready) throw new Error(`${id} not ready: ${e.reason}`);
+    return e;
+  };
+
+  it('helmfile names the file beside the helmfile.yaml', () => {
+    expect(parse(file('helmfile').text).releases[0].values).toEqual(['values.yaml']);
+  });
+
+  it('Terraform reads it with file(), and writes no values of its own', () => {
+    const { text } = file('terraform');
+    expect(text).toContain('  values           = [file("${path.module}/values.yaml")]\n');
+    expect(text).not.toContain('locals {');
+  });
+
+  it.each(['flux', 'flux-oci'] as ExportId[])('%s: valuesFrom a ConfigMap made from the file, and says how', async (id) => {
+    const { text } = file(id);
+    const release = docs(text).find((d) => d.kind === 'HelmRelease')!;
+    expect(release.spec.valuesFrom).toEqual([{ kind: 'ConfigMap', name: 'aeterna-values', valuesKey: 'values.yaml' }]);
+    expect(release.spec.values).toBeUndefined();
+    expect(text).toContain('#   kubectl create configmap aeterna-values --namespace flux-system --from-file=values.yaml=values.yaml');
+    expect(await validateManifest(release)).toMatchObject({ valid: true, issues: [] });
+  });
+
+  it('Argo CD keeps them inline and the helm commands always read the file, each saying which', () => {
+    const all = releaseExports(exportsRequest(productionWithExistingSecrets(), { valuesIn: 'file' }));
+    expect(Object.fromEntries(all.map((e) => [e.id, e.valuesIn]))).toEqual({
+      helm: 'file',
+      'helm-oci': 'file',
+      'argo-cd': 'inline',
+      flux: 'file',
+      'flux-oci': 'file',
+      helmfile: 'file',
+      terraform: 'file',
+    });
+    expect(docs(file('argo-cd').text)[0]!.spec.source.helm.valuesObject).toEqual(productionWithExistingSecrets());
+  });
+});

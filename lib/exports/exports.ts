@@ -12,7 +12,7 @@ import { argoCdApplication } from './argo-cd';
 import { fluxExport } from './flux';
 import { helmOciCommands, helmRepoCommands } from './helm-cli';
 import { helmfileExport } from './helmfile';
-import type { ReleaseInput } from './release';
+import type { ReleaseInput, ValuesIn } from './release';
 import { terraformExport } from './terraform';
 
 export type ExportId = 'helm' | 'helm-oci' | 'argo-cd' | 'flux' | 'flux-oci' | 'helmfile' | 'terraform';
@@ -24,6 +24,8 @@ interface ExportKind {
   fileName: string;
   /** The docs page (content/docs/<slug>.md) that explains it. */
   docs: string;
+  /** Where it can carry the values (the first is used when the request's choice is not among them). */
+  valuesIn: readonly ValuesIn[];
   /** True when the tool renders the chart without reading the cluster (lookup answers nothing). */
   rendersWithoutCluster: boolean;
   build: (input: ReleaseInput) => string;
@@ -32,6 +34,7 @@ interface ExportKind {
 export const EXPORT_KINDS: readonly ExportKind[] = [
   {
     id: 'helm',
+    valuesIn: ['file'],
     label: 'helm (this repository)',
     fileName: 'install.sh',
     docs: 'install-helm',
@@ -40,6 +43,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   },
   {
     id: 'helm-oci',
+    valuesIn: ['file'],
     label: 'helm (OCI)',
     fileName: 'install-oci.sh',
     docs: 'install-helm',
@@ -48,6 +52,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   },
   {
     id: 'argo-cd',
+    valuesIn: ['inline'],
     label: 'Argo CD',
     fileName: 'application.yaml',
     docs: 'install-argo-cd',
@@ -56,6 +61,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   },
   {
     id: 'flux',
+    valuesIn: ['inline', 'file'],
     label: 'Flux (HelmRepository)',
     fileName: 'flux-helmrelease.yaml',
     docs: 'install-flux',
@@ -64,6 +70,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   },
   {
     id: 'flux-oci',
+    valuesIn: ['inline', 'file'],
     label: 'Flux (OCIRepository, cosign)',
     fileName: 'flux-oci-helmrelease.yaml',
     docs: 'install-flux',
@@ -72,6 +79,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   },
   {
     id: 'helmfile',
+    valuesIn: ['inline', 'file'],
     label: 'helmfile',
     fileName: 'helmfile.yaml',
     docs: 'install-helmfile',
@@ -80,6 +88,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   },
   {
     id: 'terraform',
+    valuesIn: ['inline', 'file'],
     label: 'Terraform',
     fileName: 'aeterna.tf',
     docs: 'install-terraform',
@@ -88,20 +97,25 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   },
 ];
 
+interface ExportBase {
+  id: ExportId;
+  label: string;
+  fileName: string;
+  docs: string;
+  /** Where this export carries the values: the request's choice when it can, else the only one it has. */
+  valuesIn: ValuesIn;
+}
+
 export type ExportResult =
-  | { id: ExportId; label: string; fileName: string; docs: string; ready: true; text: string }
-  | {
-      id: ExportId;
-      label: string;
-      fileName: string;
-      docs: string;
+  | (ExportBase & { ready: true; text: string })
+  | (ExportBase & {
       ready: false;
       /** Why it is not offered. */
       reason: string;
       /** For a render without the cluster: the Secrets to name first, and the chart's refusal in full. */
       pending?: PendingSecret[];
       refusal?: string;
-    };
+    });
 
 /** Why no export is offered at all, in the words LeaveWithResult uses, or null. */
 export const INVALID_VALUES = 'Not exported: fix the problems listed above first, helm would refuse these values.';
@@ -125,8 +139,9 @@ export function releaseExports(req: ExportsRequest): ExportResult[] {
   const { input, effective } = req;
   const digest = input.pin.digest;
   const pending = pendingGeneratedSecrets(req.generatedSecrets, effective, input.release, input.namespace);
-  return EXPORT_KINDS.map(({ id, label, fileName, docs, rendersWithoutCluster, build }) => {
-    const base = { id, label, fileName, docs };
+  return EXPORT_KINDS.map(({ id, label, fileName, docs, valuesIn: modes, rendersWithoutCluster, build }) => {
+    const valuesIn = modes.includes(input.valuesIn) ? input.valuesIn : modes[0]!;
+    const base = { id, label, fileName, docs, valuesIn };
     if (!req.valid) return { ...base, ready: false, reason: INVALID_VALUES };
     if (!digest) return { ...base, ready: false, reason: NO_DIGEST(input.pin.version) };
     if (rendersWithoutCluster) {
@@ -142,6 +157,6 @@ export function releaseExports(req: ExportsRequest): ExportResult[] {
         };
       }
     }
-    return { ...base, ready: true, text: build({ ...input, pin: { version: input.pin.version, digest } }) };
+    return { ...base, ready: true, text: build({ ...input, valuesIn, pin: { version: input.pin.version, digest } }) };
   });
 }

@@ -6,7 +6,7 @@
  * and kept; it reads the Kubernetes version from the cluster too, so no target-cluster profile goes in.
  */
 import { archiveCheckCommands } from './helm-cli';
-import { OCI_CHART, type ReleaseInput } from './release';
+import { OCI_CHART, VALUES_FILE, type ReleaseInput } from './release';
 import { yamlStream, type CommentedObject } from './yaml-text';
 
 /** Where Flux's own objects usually live; the release goes to its own namespace (`targetNamespace`). */
@@ -16,6 +16,8 @@ const COSIGN_KEY_SECRET = 'aeterna-cosign-pub';
 /** Helm's media type of the chart layer in the OCI artifact (what helm-controller needs from it). */
 const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
 const INTERVAL = '1h';
+/** The ConfigMap holding values.yaml when the values go as a file (in the HelmRelease's namespace). */
+const VALUES_CONFIGMAP = 'aeterna-values';
 
 export type FluxSource = 'helm-repository' | 'oci';
 
@@ -46,9 +48,20 @@ function helmRelease(input: ReleaseInput, source: FluxSource): Record<string, un
       // The chart ships no CRDs today; CreateReplace keeps any it ships later in step with the chart on upgrades.
       install: { createNamespace: true, crds: 'CreateReplace', remediation: { retries: 3 } },
       upgrade: { crds: 'CreateReplace', remediation: { retries: 3, remediateLastFailure: true } },
-      values: input.values,
+      ...(input.valuesIn === 'file'
+        ? { valuesFrom: [{ kind: 'ConfigMap', name: VALUES_CONFIGMAP, valuesKey: VALUES_FILE }] }
+        : { values: input.values }),
     },
   };
+}
+
+/** How the ConfigMap valuesFrom names is made from the downloaded file (or a kustomize configMapGenerator). */
+function valuesConfigMapComment(input: ReleaseInput): string[] {
+  if (input.valuesIn !== 'file') return [];
+  return [
+    `The values are the downloaded ${VALUES_FILE}, in a ConfigMap next to the HelmRelease (or a kustomize configMapGenerator):`,
+    `  kubectl create configmap ${VALUES_CONFIGMAP} --namespace ${FLUX_NAMESPACE} --from-file=${VALUES_FILE}=${VALUES_FILE}`,
+  ];
 }
 
 function helmRepository(input: ReleaseInput): CommentedObject {
@@ -105,6 +118,6 @@ export function fluxExport(input: ReleaseInput, source: FluxSource): string {
       comment: [`Aeterna chart ${input.pin.version}, archive ${input.pin.digest} (this site's index.yaml).`, ...(src.comment ?? [])],
       object: src.object,
     },
-    { object: helmRelease(input, source) },
+    { comment: valuesConfigMapComment(input), object: helmRelease(input, source) },
   ]);
 }

@@ -5,10 +5,7 @@
  * The values are the downloaded values.yaml (`-f values.yaml`).
  */
 import { REPO_NAME, VERIFY_KEYRING } from '@/lib/site/install-commands';
-import { OCI_CHART, archiveFile, digestCheck, keyUrls, type ReleaseInput } from './release';
-
-/** The values file the commands read: the configurator's download. */
-const VALUES_FILE = 'values.yaml';
+import { OCI_CHART, VALUES_FILE, archiveFile, digestCheck, keyUrls, type ReleaseInput } from './release';
 
 function upgradeInstall(input: ReleaseInput, verify: boolean): string {
   return [

@@ -7,7 +7,7 @@
  */
 import { REPO_NAME, VERIFY_KEYRING } from '@/lib/site/install-commands';
 import { archiveCheckCommands } from './helm-cli';
-import type { ReleaseInput } from './release';
+import { VALUES_FILE, type ReleaseInput } from './release';
 import { yamlStream } from './yaml-text';
 
 function helmfileObject(input: ReleaseInput): Record<string, unknown> {
@@ -22,7 +22,8 @@ function helmfileObject(input: ReleaseInput): Record<string, unknown> {
         version: input.pin.version,
         verify: true,
         keyring: VERIFY_KEYRING,
-        values: [input.values],
+        // A path is read relative to the helmfile.yaml.
+        values: [input.valuesIn === 'file' ? VALUES_FILE : input.values],
       },
     ],
   };

@@ -34,7 +34,7 @@ export function presetExample({ id, preset, defaults, generatedSecrets, pin, rep
   if (!kind) throw new Error(`no export "${id}": the exports are ${EXPORT_KINDS.map((k) => k.id).join(', ')}`);
   const exportOf = (values: JsonObject) =>
     releaseExports({
-      input: { pin, repoUrl, release: RELEASE, namespace: NAMESPACE, profile: PLAIN_CLUSTER, values },
+      input: { pin, repoUrl, release: RELEASE, namespace: NAMESPACE, profile: PLAIN_CLUSTER, values, valuesIn: 'inline' },
       effective: coalesce(defaults, values),
       // The presets are values the chart accepts (test/chart/lint-and-scenarios.test.ts renders them).
       valid: true,

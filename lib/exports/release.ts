@@ -32,7 +32,17 @@ export interface ReleaseInput {
   profile: ClusterProfile;
   /** The values file's values as the user wrote them (not coalesced with the chart's defaults). */
   values: JsonObject;
+  /**
+   * Where the export carries them: inline, or as the downloaded values.yaml next to it (kept in your repository,
+   * reviewed as a file). Exports that can do only one say so (EXPORT_KINDS `valuesIn`).
+   */
+  valuesIn: ValuesIn;
 }
+
+export type ValuesIn = 'inline' | 'file';
+
+/** The values file the file exports read: the configurator's download. */
+export const VALUES_FILE = 'values.yaml';
 
 /** The archive file `helm pull` writes for this version. */
 export function archiveFile(pin: ChartPin): string {

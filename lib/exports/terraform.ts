@@ -7,7 +7,7 @@
 import { VERIFY_KEYRING } from '@/lib/site/install-commands';
 import { archiveCheckCommands } from './helm-cli';
 import { hclString, hclValue } from './hcl';
-import type { ReleaseInput } from './release';
+import { VALUES_FILE, type ReleaseInput } from './release';
 
 /** The local holding the values; test/chart/exports-render.test.ts reads it back with `terraform console`. */
 export const TERRAFORM_VALUES_LOCAL = 'aeterna_values';
@@ -30,12 +30,12 @@ export function terraformExport(input: ReleaseInput): string {
     attr('version', hclString(input.pin.version)),
     attr('verify', 'true'),
     attr('keyring', `"\${path.module}/${VERIFY_KEYRING}"`),
-    attr('values', `[yamlencode(local.${TERRAFORM_VALUES_LOCAL})]`),
+    attr(
+      'values',
+      input.valuesIn === 'file' ? `[file("\${path.module}/${VALUES_FILE}")]` : `[yamlencode(local.${TERRAFORM_VALUES_LOCAL})]`,
+    ),
     '}',
     '',
-    'locals {',
-    `  ${TERRAFORM_VALUES_LOCAL} = ${hclValue(input.values, '  ')}`,
-    '}',
-    '',
+    ...(input.valuesIn === 'file' ? [] : ['locals {', `  ${TERRAFORM_VALUES_LOCAL} = ${hclValue(input.values, '  ')}`, '}', '']),
   ].join('\n');
 }

@@ -12,6 +12,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import { releaseExports, type ExportId } from '../../lib/exports/exports';
 import { ARGO_CD_NAMESPACE } from '../../lib/exports/argo-cd';
 import { FLUX_NAMESPACE } from '../../lib/exports/flux';
+import type { ValuesIn } from '../../lib/exports/release';
 import { REPO_ROOT } from '../support/chart-copy';
 import { exportsRequest, productionWithExistingSecrets, type ReadBack } from '../support/export-inputs';
 import { KubeApiError, waitFor, type KubeObject } from '../support/kube-api';
@@ -56,8 +57,8 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-function exportedObjects(id: ExportId): ReadBack[] {
-  const e = releaseExports(exportsRequest(productionWithExistingSecrets())).find((x) => x.id === id)!;
+function exportedObjects(id: ExportId, valuesIn: ValuesIn = 'inline'): ReadBack[] {
+  const e = releaseExports(exportsRequest(productionWithExistingSecrets(), { valuesIn })).find((x) => x.id === id)!;
   if (!e.ready) throw new Error(`${id} not ready: ${e.reason}`);
   return parseAllDocuments(e.text, { version: '1.1' }).map((d) => d.toJS() as ReadBack);
 }
@@ -87,6 +88,12 @@ describe('the GitOps exports pass a server-side dry run with strict field valida
       id === 'argo-cd' ? ['Application'] : [id === 'flux' ? 'HelmRepository' : 'OCIRepository', 'HelmRelease'],
     );
     for (const o of objects) expect(await dryRun(o), `${o.kind} ${o.metadata.name}`).toEqual({ warnings: [] });
+  });
+
+  it.each(['flux', 'flux-oci'] as ExportId[])('%s with the values from a ConfigMap (valuesFrom)', async (id) => {
+    const release = exportedObjects(id, 'file').find((o) => o.kind === 'HelmRelease')!;
+    expect(release.spec.valuesFrom).toHaveLength(1);
+    expect(await dryRun(release)).toEqual({ warnings: [] });
   });
 
   it('a misspelt Application field is refused (the check can fail)', async () => {

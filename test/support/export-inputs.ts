@@ -55,6 +55,7 @@ export function exportsRequest(values: JsonObject, over: Partial<ExportsRequest[
       namespace: 'aeterna',
       profile: TEST_PROFILE,
       values,
+      valuesIn: 'inline',
       ...over,
     },
     effective: coalesce(chartDefaults(), values),
