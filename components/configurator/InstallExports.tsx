@@ -84,7 +84,9 @@ export function InstallExports({ repoUrl, release, namespace, pin, profile, valu
         ) : null}
         {shown.ready ? (
           <>
-            <CodeBlock code={shown.text} label={`Copy ${shown.fileName}`} />
+            {/* One block per export: the copy button's "Copied" (components/islands/bootstrap.ts) rewrites its label
+                outside React, so a block reused for another export would keep the old file name. */}
+            <CodeBlock key={shown.id} code={shown.text} label={`Copy ${shown.fileName}`} />
             <button
               type="button"
               onClick={() => saveTextFile(shown.text, shown.fileName)}
