@@ -175,6 +175,7 @@ if [[ "$helm_only" == false ]]; then
   go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
   go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_VERSION"
   local_go_tool promql-eval scripts/setup/promql-eval
+  local_go_tool hcl-eval scripts/setup/hcl-eval
   go_tool registry github.com/distribution/distribution/v3/cmd/registry "$REGISTRY_VERSION"
   local_go_tool etcd scripts/setup/etcd
   module_tools scripts/setup/kube-tools "$KUBE_LDFLAGS" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager
