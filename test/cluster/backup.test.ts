@@ -8,8 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
 import { chartCopyWithStandIns, mapLimit, removeChartCopy } from '../support/chart-copy';
+import { createReleaseServiceAccounts, releaseObjects, type DryRunRelease } from '../support/dry-run-release';
 import { KubeApiError, type KubeObject } from '../support/kube-api';
 import { startTestCluster, type TestCluster } from '../support/test-cluster';
 
@@ -81,24 +81,10 @@ beforeAll(async () => {
     const file = path.join(path.dirname(chartDir), `backup-values-${n++}.json`);
     writeFileSync(file, JSON.stringify(s.values));
     const args = ['install', 'aeterna', chartDir, '-n', ns, '--dry-run=server', '-o', 'json', '-f', file];
-    const release = JSON.parse((await cluster.helm(args)).stdout) as { manifest: string; hooks?: Array<{ manifest: string }> };
-    const docs = [release.manifest, ...(release.hooks ?? []).map((h) => h.manifest)]
-      .flatMap((text) => parseAllDocuments(text, { version: '1.1' }).map((d) => d.toJS() as Doc | null))
-      .filter((d): d is Doc => !!d?.kind);
+    const release = JSON.parse((await cluster.helm(args)).stdout) as DryRunRelease;
+    const docs = releaseObjects(release) as Doc[];
     const problems: string[] = [];
-    // Admission needs a Pod's ServiceAccount to exist: create the release's for real, owned by the release as helm
-    // would own them, so that the next scenario's dry run adopts them.
-    for (const sa of docs.filter((d) => d.kind === 'ServiceAccount')) {
-      const metadata = {
-        name: sa.metadata.name,
-        namespace: ns,
-        labels: { 'app.kubernetes.io/managed-by': 'Helm' },
-        annotations: { 'meta.helm.sh/release-name': 'aeterna', 'meta.helm.sh/release-namespace': ns },
-      };
-      await cluster.apply({ apiVersion: 'v1', kind: 'ServiceAccount', metadata }).catch((e: unknown) => {
-        if (!(e instanceof KubeApiError && e.status === 409)) throw e;
-      });
-    }
+    await createReleaseServiceAccounts(cluster, docs, ns);
     for (const doc of docs.filter((d) => d.kind !== 'ServiceAccount')) problems.push(...(await problemsOf(doc)));
     for (const cronJob of docs.filter((d) => d.kind === 'CronJob')) problems.push(...(await problemsOf(podOf(cronJob))));
     results.set(s.name, { kinds: docs.map((d) => `${d.kind}/${d.metadata.name}`), problems });

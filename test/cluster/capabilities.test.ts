@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INGRESS_NAMESPACE } from '../support/rule-cases';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import { chartCopyWithStandIns, realSubchartArchivesDir, mapLimit, removeChartCopy, REPO_ROOT, type HelmBin } from '../support/chart-copy';
 import { startTestCluster, type TestCluster } from '../support/test-cluster';
+import { createReleaseServiceAccounts, releaseObjects, type DryRunRelease } from '../support/dry-run-release';
 import { BOOT_SCENARIOS, type BootScenario } from '../support/boot-scenarios';
-import { waitFor, KubeApiError, type KubeObject } from '../support/kube-api';
+import { waitFor, KubeApiError } from '../support/kube-api';
 
 const BINS: HelmBin[] = ['helm', 'helm3'];
 const RESTRICTED = { 'pod-security.kubernetes.io/enforce': 'restricted' };
@@ -151,25 +152,10 @@ describe('with the Prometheus Operator CRDs installed', () => {
         const args = ['install', 'aeterna', chartDir, '-n', ns, '--dry-run=server', '-o', 'json'];
         for (const f of s.valuesFiles ?? []) args.push('-f', path.join(chartDir, f));
         if (s.values) args.push('-f', valuesFile(s.values));
-        const release = JSON.parse((await cluster.helm(args, { bin })).stdout) as { manifest: string; hooks?: Array<{ manifest: string }> };
-        // Kubernetes reads manifests as YAML 1.1 (sigs.k8s.io/yaml): `defaultMode: 0755` is octal there.
-        const docs = [release.manifest, ...(release.hooks ?? []).map((h) => h.manifest)]
-          .flatMap((text) => parseAllDocuments(text, { version: '1.1' }).map((d) => d.toJS() as KubeObject | null))
-          .filter((d): d is KubeObject & { apiVersion: string; kind: string } => !!d?.kind);
+        const release = JSON.parse((await cluster.helm(args, { bin })).stdout) as DryRunRelease;
+        const docs = releaseObjects(release);
         const problems: string[] = [];
-        // A Pod's ServiceAccount must exist for admission; in a dry run the release's own do not, so they are
-        // created for real first, owned by the release as helm would own them (so the next dry run adopts them).
-        for (const sa of docs.filter((d) => d.kind === 'ServiceAccount')) {
-          const metadata = {
-            name: sa.metadata.name,
-            namespace: ns,
-            labels: { 'app.kubernetes.io/managed-by': 'Helm' },
-            annotations: { 'meta.helm.sh/release-name': 'aeterna', 'meta.helm.sh/release-namespace': ns },
-          };
-          await cluster.apply({ apiVersion: 'v1', kind: 'ServiceAccount', metadata }).catch((e: unknown) => {
-            if (!(e instanceof KubeApiError && e.status === 409)) throw e;
-          });
-        }
+        await createReleaseServiceAccounts(cluster, docs, ns);
         for (const doc of docs.filter((d) => d.kind !== 'ServiceAccount')) {
           const id = `${doc.kind}/${doc.metadata.name}`;
           try {
