@@ -113,3 +113,10 @@ export function expandedValuesProblem(value: unknown): string | null {
   };
   return walk(value, 0);
 }
+
+/**
+ * Pasted `kubectl version` / `kubectl api-versions` output (lib/cluster/kubectl-output.ts), in characters, checked
+ * before anything splits or parses it: `kubectl version -o json` prints about 1 KB, and `kubectl api-versions` of a
+ * cluster with 300 CRD groups about 12 KB.
+ */
+export const MAX_KUBECTL_PASTE_CHARS = 100_000;
