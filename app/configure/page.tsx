@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { Configurator } from '@/components/configurator/Configurator';
 import type { EngineSource } from '@/lib/engine/protocol';
-import { chartMetadata, presetFiles, valuesYamlText } from '@/lib/chart/files';
+import { chartMetadata, presetFiles, readChartText, valuesYamlText } from '@/lib/chart/files';
+import { notesWarnings } from '@/lib/chart/notes-warnings';
+import { clusterChecksOf } from '@/lib/cluster/warnings';
 import { helmEngineFiles, helmWorkerFile } from '@/lib/site/islands';
 import { schemaFingerprint } from '@/lib/schema/compile';
 import { schemaSha256 } from '@/lib/schema/generated/chart-validators.js';
@@ -64,5 +66,10 @@ function configuratorProps(): Parameters<typeof Configurator>[0] {
     validatorsCurrent,
     engine: engineFiles,
     chart: { version: chartMetadata().version, appVersion: chartMetadata().appVersion },
+    // The form's cluster warnings in helm's words: Chart.yaml's kubeVersion and the NOTES warnings.
+    clusterChecks: clusterChecksOf(
+      chartMetadata().kubeVersion as string | undefined,
+      notesWarnings(readChartText('templates/NOTES.txt') ?? ''),
+    ),
   };
 }

@@ -15,6 +15,13 @@ export function notesWarnings(notes: string): NotesWarning[] {
   const out: NotesWarning[] = [];
   const re = /\{\{-?\s*if\s+([^}]*?)\s*-?\}\}\s*\n(WARNING:[^{]*?)\s*\{\{-?\s*end\s*-?\}\}/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(notes))) out.push({ condition: m[1]!, text: m[2]!.trim().split(/\s*\n\s*/).join(' ') });
+  while ((m = re.exec(notes)))
+    out.push({
+      condition: m[1]!,
+      text: m[2]!
+        .trim()
+        .split(/\s*\n\s*/)
+        .join(' '),
+    });
   return out;
 }

@@ -6,7 +6,10 @@ describe('Kubernetes version', () => {
   it('reads what people type', () => {
     expect(parseKubeVersion('1.31')).toEqual({ ok: true, version: '1.31.0' });
     expect(parseKubeVersion(' v1.31.2 ')).toEqual({ ok: true, version: '1.31.2' });
-    expect(parseKubeVersion('1.31.x')).toEqual({ ok: false, message: '"1.31.x" is not a Kubernetes version: write MAJOR.MINOR.PATCH, such as 1.31.2.' });
+    expect(parseKubeVersion('1.31.x')).toEqual({
+      ok: false,
+      message: '"1.31.x" is not a Kubernetes version: write MAJOR.MINOR.PATCH, such as 1.31.2.',
+    });
   });
 
   it('drops a provider suffix from a server gitVersion', () => {
@@ -22,7 +25,9 @@ describe("the chart's kubeVersion range", () => {
 
   it("refuses what helm refuses, in helm's words (the chart tests compare them with helm's own)", () => {
     expect(range).toBe('>=1.29.0-0');
-    expect(kubeVersionIncompatible(range, '1.28.15')).toBe('chart requires kubeVersion: >=1.29.0-0 which is incompatible with Kubernetes v1.28.15');
+    expect(kubeVersionIncompatible(range, '1.28.15')).toBe(
+      'chart requires kubeVersion: >=1.29.0-0 which is incompatible with Kubernetes v1.28.15',
+    );
     expect(kubeVersionIncompatible(range, '1.29.0')).toBe(null);
     expect(kubeVersionIncompatible(range, '1.36.0')).toBe(null);
   });

@@ -11,7 +11,11 @@ const TYPED = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?$/;
 /** A typed version ("1.31", "1.31.2", "v1.31.2") as the profile keeps it ("1.31.0", "1.31.2"), or why not. */
 export function parseKubeVersion(text: string): { ok: true; version: string } | { ok: false; message: string } {
   const m = TYPED.exec(text.trim());
-  if (!m) return { ok: false, message: `${JSON.stringify(text.trim().slice(0, 40))} is not a Kubernetes version: write MAJOR.MINOR.PATCH, such as 1.31.2.` };
+  if (!m)
+    return {
+      ok: false,
+      message: `${JSON.stringify(text.trim().slice(0, 40))} is not a Kubernetes version: write MAJOR.MINOR.PATCH, such as 1.31.2.`,
+    };
   return { ok: true, version: `${Number(m[1])}.${Number(m[2])}.${Number(m[3] ?? 0)}` };
 }
 

@@ -23,7 +23,10 @@ describe('kubectl version', () => {
   it.each([
     ['-o json of --client', fixture('version-client-only.json')],
     ['text of --client', 'Client Version: v1.31.2\nKustomize Version: v5.4.2'],
-    ['text of kubectl that could not reach the cluster', 'Client Version: v1.31.2\nKustomize Version: v5.4.2\nThe connection to the server localhost:8080 was refused - did you specify the right host or port?'],
+    [
+      'text of kubectl that could not reach the cluster',
+      'Client Version: v1.31.2\nKustomize Version: v5.4.2\nThe connection to the server localhost:8080 was refused - did you specify the right host or port?',
+    ],
     ['-o yaml of --client', 'clientVersion:\n  gitVersion: v1.31.2\nkustomizeVersion: v5.4.2\n'],
   ])('refuses the client version alone (%s)', (_, text) => {
     expect(parseKubectlOutput(text)).toEqual({ ok: false, message: PASTE_CLIENT_ONLY });
@@ -82,11 +85,20 @@ describe('kubectl api-versions', () => {
     expect(apiVersions).toContain('monitoring.coreos.com/v1/ServiceMonitor');
     expect(apiVersions).toContain('monitoring.coreos.com/v1/PrometheusRule');
     const profile = { kubeVersion: '1.30.0', apiVersions };
-    expect([hasPreset(profile, 'prometheus-operator'), hasPreset(profile, 'cert-manager'), hasPreset(profile, 'gateway-api')]).toEqual([true, true, false]);
+    expect([hasPreset(profile, 'prometheus-operator'), hasPreset(profile, 'cert-manager'), hasPreset(profile, 'gateway-api')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('a plain cluster lists nothing beyond Kubernetes', () => {
-    expect(parseKubectlOutput('apps/v1\nbatch/v1\nv1\nnetworking.k8s.io/v1\n')).toEqual({ ok: true, from: 'kubectl api-versions', apiVersions: [], listed: 4 });
+    expect(parseKubectlOutput('apps/v1\nbatch/v1\nv1\nnetworking.k8s.io/v1\n')).toEqual({
+      ok: true,
+      from: 'kubectl api-versions',
+      apiVersions: [],
+      listed: 4,
+    });
   });
 
   it('names the first line that is no API version, by its line number in the paste', () => {
@@ -102,7 +114,10 @@ describe('kubectl api-versions', () => {
 
   it('refuses anything else, quoting how it starts', () => {
     expect(parseKubectlOutput('hello world')).toEqual({ ok: false, message: `${PASTE_NOT_KUBECTL}: it starts with "hello world".` });
-    expect(parseKubectlOutput('NAME READY STATUS\npod-1 1/1 Running')).toMatchObject({ ok: false, message: expect.stringContaining('it starts with "NAME READY STATUS"') });
+    expect(parseKubectlOutput('NAME READY STATUS\npod-1 1/1 Running')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('it starts with "NAME READY STATUS"'),
+    });
   });
 });
 

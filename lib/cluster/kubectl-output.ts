@@ -33,7 +33,6 @@ export const PASTE_BAD_JSON = 'The pasted text starts like JSON but does not par
 export const pasteTooLarge = (chars: number) =>
   `The pasted text has ${chars.toLocaleString('en-US')} characters; kubectl version and kubectl api-versions print a few thousand. Paste only their output (at most ${MAX_KUBECTL_PASTE_CHARS.toLocaleString('en-US')} characters).`;
 
-
 export const pasteBadLine = (n: number, line: string) =>
   `Line ${n} is not an API version as kubectl api-versions prints them (group/version, such as apps/v1): ${quoted(line)}.`;
 
@@ -77,7 +76,10 @@ function parseYamlOutput(text: string): Structured {
     // kubectl never writes aliases: refusing them all keeps an alias bomb from expanding.
     return { ok: true, value: parseYaml(text, { maxAliasCount: 0, uniqueKeys: false }) as unknown };
   } catch {
-    return { ok: false, message: 'The pasted text starts like YAML but does not parse: paste the whole output of kubectl version -o yaml.' };
+    return {
+      ok: false,
+      message: 'The pasted text starts like YAML but does not parse: paste the whole output of kubectl version -o yaml.',
+    };
   }
 }
 
@@ -85,7 +87,8 @@ function parseYamlOutput(text: string): Structured {
 function fromStructured(parsed: Structured, first: string): KubectlOutput {
   if (!parsed.ok) return parsed;
   const v = parsed.value;
-  const field = (o: unknown, k: string): unknown => (typeof o === 'object' && o !== null && !Array.isArray(o) ? (o as Record<string, unknown>)[k] : undefined);
+  const field = (o: unknown, k: string): unknown =>
+    typeof o === 'object' && o !== null && !Array.isArray(o) ? (o as Record<string, unknown>)[k] : undefined;
   const server = field(v, 'serverVersion');
   if (server === undefined) return { ok: false, message: field(v, 'clientVersion') !== undefined ? PASTE_CLIENT_ONLY : notKubectl(first) };
   const git = field(server, 'gitVersion');

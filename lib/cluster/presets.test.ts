@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_PRESETS, hasPreset, presetsOf, withKnownKinds, withPreset } from './presets';
+import { CLUSTER_PRESETS, presetsOf, withKnownKinds, withPreset } from './presets';
 import { isApiVersion, isKubernetesBuiltIn } from './api-versions';
 import { PLAIN_CLUSTER } from './profile';
 
@@ -11,7 +11,13 @@ describe('cluster presets', () => {
   it('the Prometheus Operator brings the kinds the chart gates on', () => {
     const p = withPreset(PLAIN_CLUSTER, 'prometheus-operator', true);
     expect(p.kubeVersion).toBe(PLAIN_CLUSTER.kubeVersion);
-    expect(p.apiVersions).toEqual(expect.arrayContaining(['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor', 'monitoring.coreos.com/v1/PrometheusRule']));
+    expect(p.apiVersions).toEqual(
+      expect.arrayContaining([
+        'monitoring.coreos.com/v1',
+        'monitoring.coreos.com/v1/ServiceMonitor',
+        'monitoring.coreos.com/v1/PrometheusRule',
+      ]),
+    );
     expect(presetsOf(p)).toEqual(['prometheus-operator']);
   });
 

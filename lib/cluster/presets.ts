@@ -24,7 +24,15 @@ export const CLUSTER_PRESETS: readonly ClusterPreset[] = [
     label: 'Prometheus Operator',
     source: 'monitoring.coreos.com (kube-prometheus-stack, prometheus-operator)',
     apiVersions: [
-      ...kinds('monitoring.coreos.com/v1', ['Alertmanager', 'PodMonitor', 'Probe', 'Prometheus', 'PrometheusRule', 'ServiceMonitor', 'ThanosRuler']),
+      ...kinds('monitoring.coreos.com/v1', [
+        'Alertmanager',
+        'PodMonitor',
+        'Probe',
+        'Prometheus',
+        'PrometheusRule',
+        'ServiceMonitor',
+        'ThanosRuler',
+      ]),
       ...kinds('monitoring.coreos.com/v1alpha1', ['AlertmanagerConfig', 'PrometheusAgent', 'ScrapeConfig']),
     ],
   },

@@ -14,10 +14,14 @@ export function checkProfile(value: unknown): { ok: true; profile: ClusterProfil
   const { kubeVersion, apiVersions } = value as Record<string, unknown>;
   if (typeof kubeVersion !== 'string') return { ok: false, message: 'it has no Kubernetes version' };
   const version = parseKubeVersion(kubeVersion);
-  if (!version.ok) return { ok: false, message: `its Kubernetes version ${JSON.stringify(kubeVersion.slice(0, 40))} is not MAJOR.MINOR.PATCH` };
+  if (!version.ok)
+    return { ok: false, message: `its Kubernetes version ${JSON.stringify(kubeVersion.slice(0, 40))} is not MAJOR.MINOR.PATCH` };
   if (!Array.isArray(apiVersions)) return { ok: false, message: 'it has no list of API versions' };
   if (apiVersions.length > MAX_PROFILE_API_VERSIONS)
-    return { ok: false, message: `it lists ${apiVersions.length.toLocaleString('en-US')} API versions (at most ${MAX_PROFILE_API_VERSIONS.toLocaleString('en-US')})` };
+    return {
+      ok: false,
+      message: `it lists ${apiVersions.length.toLocaleString('en-US')} API versions (at most ${MAX_PROFILE_API_VERSIONS.toLocaleString('en-US')})`,
+    };
   const bad = apiVersions.find((v) => typeof v !== 'string' || !isApiVersion(v));
   if (bad !== undefined) return { ok: false, message: `${JSON.stringify(String(bad).slice(0, 60))} is not an API version` };
   return { ok: true, profile: { kubeVersion: version.version, apiVersions: normalizeApiVersions(apiVersions as string[]) } };
@@ -25,5 +29,9 @@ export function checkProfile(value: unknown): { ok: true; profile: ClusterProfil
 
 /** Whether two profiles describe the same cluster. */
 export function sameProfile(a: ClusterProfile, b: ClusterProfile): boolean {
-  return a.kubeVersion === b.kubeVersion && a.apiVersions.length === b.apiVersions.length && a.apiVersions.every((v, i) => v === b.apiVersions[i]);
+  return (
+    a.kubeVersion === b.kubeVersion &&
+    a.apiVersions.length === b.apiVersions.length &&
+    a.apiVersions.every((v, i) => v === b.apiVersions[i])
+  );
 }

@@ -47,7 +47,8 @@ export function clusterChecksOf(kubeVersion: string | undefined, notes: readonly
     kubeVersion,
     gates: CAPABILITY_GATES.map((g) => {
       const found = notes.find((n) => n.condition === gateCondition(g));
-      if (!found) throw new Error(`NOTES.txt has no warning under {{- if ${gateCondition(g)} }}: the form's warning for ${g.value} has no text`);
+      if (!found)
+        throw new Error(`NOTES.txt has no warning under {{- if ${gateCondition(g)} }}: the form's warning for ${g.value} has no text`);
       return { ...g, message: found.text };
     }),
   };

@@ -41,13 +41,21 @@ async function template(values: Record<string, unknown>, profile: ClusterProfile
 }
 
 async function plainInstallNotes(values: Record<string, unknown>): Promise<string> {
-  const r = await helm(['install', 'rel', dir, '--dry-run=client', ...(await valuesArgs(dir, { values: { ...GENERATE_WITHOUT_CLUSTER, ...values } }))]);
+  const r = await helm([
+    'install',
+    'rel',
+    dir,
+    '--dry-run=client',
+    ...(await valuesArgs(dir, { values: { ...GENERATE_WITHOUT_CLUSTER, ...values } })),
+  ]);
   // NOTES wrap their lines; the form shows a warning as one line.
   return r.stdout.slice(r.stdout.indexOf('NOTES:')).replace(/\s*\n\s*/g, ' ');
 }
 
 const MONITORING = { metrics: { serviceMonitor: { enabled: true }, prometheusRule: { enabled: true } } };
-const MONITORING_FORCED = { metrics: { serviceMonitor: { enabled: true, forceRender: true }, prometheusRule: { enabled: true, forceRender: true } } };
+const MONITORING_FORCED = {
+  metrics: { serviceMonitor: { enabled: true, forceRender: true }, prometheusRule: { enabled: true, forceRender: true } },
+};
 
 describe('the form warns as helm does', () => {
   it('a plain cluster with the ServiceMonitor and the PrometheusRule asked for: the NOTES warnings, word for word', async () => {
@@ -79,7 +87,7 @@ describe('the form warns as helm does', () => {
     expect(more).toEqual([]);
     const r = await template({}, old);
     expect(r.code).not.toBe(0);
-    expect(r.stderr.split("\n")[0]).toBe(`Error: ${w!.message}`);
+    expect(r.stderr.split('\n')[0]).toBe(`Error: ${w!.message}`);
     expect((await template({}, { kubeVersion: '1.29.0', apiVersions: [] })).code).toBe(0);
   });
 });
