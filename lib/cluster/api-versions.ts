@@ -11,7 +11,7 @@ const API_VERSION =
   /^(?:(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*)\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?(?:\/[A-Z][A-Za-z0-9]*)?$/;
 
 /** Longest entry: a 253-character group, a version and a kind of 63. */
-export const MAX_API_VERSION_CHARS = 340;
+const MAX_API_VERSION_CHARS = 340;
 
 export function isApiVersion(s: string): boolean {
   return s.length <= MAX_API_VERSION_CHARS && API_VERSION.test(s);

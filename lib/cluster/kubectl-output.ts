@@ -30,13 +30,13 @@ const notKubectl = (line: string) => `${PASTE_NOT_KUBECTL}: it starts with ${quo
 
 export const PASTE_BAD_JSON = 'The pasted text starts like JSON but does not parse: paste the whole output of kubectl version -o json.';
 
-export const pasteTooLarge = (chars: number) =>
+const pasteTooLarge = (chars: number) =>
   `The pasted text has ${chars.toLocaleString('en-US')} characters; kubectl version and kubectl api-versions print a few thousand. Paste only their output (at most ${MAX_KUBECTL_PASTE_CHARS.toLocaleString('en-US')} characters).`;
 
-export const pasteBadLine = (n: number, line: string) =>
+const pasteBadLine = (n: number, line: string) =>
   `Line ${n} is not an API version as kubectl api-versions prints them (group/version, such as apps/v1): ${quoted(line)}.`;
 
-export const pasteBadServerVersion = (v: string) =>
+const pasteBadServerVersion = (v: string) =>
   `The server version ${quoted(v)} is not a Kubernetes version (vMAJOR.MINOR.PATCH, such as v1.31.2).`;
 
 // kubectl prints these to stderr, which a terminal paste often includes: the version-skew warning, the 1.24–1.27

@@ -7,7 +7,7 @@ import { parseKubeVersion } from './kube-version';
 import type { ClusterProfile } from './profile';
 
 /** Far more than any cluster serves (a cluster with 300 CRD groups lists about 1,500 kinds). */
-export const MAX_PROFILE_API_VERSIONS = 5_000;
+const MAX_PROFILE_API_VERSIONS = 5_000;
 
 export function checkProfile(value: unknown): { ok: true; profile: ClusterProfile } | { ok: false; message: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'it is not a cluster profile' };

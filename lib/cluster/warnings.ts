@@ -30,7 +30,7 @@ export const CAPABILITY_GATES = [
   },
 ] as const;
 
-export type CapabilityGate = (typeof CAPABILITY_GATES)[number];
+type CapabilityGate = (typeof CAPABILITY_GATES)[number];
 
 /** What the form needs from the chart to warn: its kubeVersion range, and each gate's NOTES warning. */
 export interface ClusterChecks {
@@ -39,7 +39,7 @@ export interface ClusterChecks {
 }
 
 /** The NOTES condition of a gate's warning: asked for, and not rendered. */
-export const gateCondition = (g: CapabilityGate) => `and .Values.${g.value} (not (include "${g.helper}" .))`;
+const gateCondition = (g: CapabilityGate) => `and .Values.${g.value} (not (include "${g.helper}" .))`;
 
 /** Fails the build when NOTES.txt no longer warns of a gate as the form expects (the page would otherwise go quiet). */
 export function clusterChecksOf(kubeVersion: string | undefined, notes: readonly NotesWarning[]): ClusterChecks {
