@@ -4,6 +4,8 @@ import type { EngineSource } from '@/lib/engine/protocol';
 import { chartMetadata, presetFiles, readChartText, valuesYamlText } from '@/lib/chart/files';
 import { notesWarnings } from '@/lib/chart/notes-warnings';
 import { clusterChecksOf } from '@/lib/cluster/warnings';
+import { parseGeneratedSecretsTemplate } from '@/lib/chart/generated-secrets';
+import { servedDigest } from '@/lib/helm-repo/served-digest';
 import { helmEngineFiles, helmWorkerFile } from '@/lib/site/islands';
 import { schemaFingerprint } from '@/lib/schema/compile';
 import { schemaSha256 } from '@/lib/schema/generated/chart-validators.js';
@@ -65,7 +67,8 @@ function configuratorProps(): Parameters<typeof Configurator>[0] {
     presets,
     validatorsCurrent,
     engine: engineFiles,
-    chart: { version: chartMetadata().version, appVersion: chartMetadata().appVersion },
+    chart: { version: chartMetadata().version, appVersion: chartMetadata().appVersion, digest: servedDigest(chartMetadata().version) },
+    generatedSecrets: parseGeneratedSecretsTemplate(readChartText('templates/_generated-secrets.tpl') ?? ''),
     // The form's cluster warnings in helm's words: Chart.yaml's kubeVersion and the NOTES warnings.
     clusterChecks: clusterChecksOf(
       chartMetadata().kubeVersion as string | undefined,

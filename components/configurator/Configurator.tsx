@@ -6,6 +6,7 @@ import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
 import { parseValuesComments } from '@/lib/chart/values-comments';
 
 import type { Preset } from '@/lib/values/presets';
+import type { GeneratedSecretsText } from '@/lib/chart/generated-secrets';
 import { applicableBlocks, credentialBlocks } from '@/lib/values/shared-secret';
 import { ConfiguratorBoundary } from './ConfiguratorBoundary';
 import { ConfiguratorIntro } from './ConfiguratorIntro';
@@ -48,8 +49,10 @@ export interface ConfiguratorProps {
   validatorsCurrent?: boolean;
   /** Helm's engine for the manifests view (loaded only when the view is opened). */
   engine?: EngineSource;
-  /** The chart version this page configures (Chart.yaml). */
-  chart: { version: string; appVersion: string };
+  /** The chart version this page configures (Chart.yaml) and its archive's digest in this site's index.yaml. */
+  chart: { version: string; appVersion: string; digest: string | null };
+  /** The words of the chart's refusal to generate must-not-change Secrets without the cluster (the exports quote it). */
+  generatedSecrets: GeneratedSecretsText;
   /** What the form warns of for the target cluster, worked out from the chart (lib/cluster/warnings.ts). */
   clusterChecks?: ClusterChecks;
 }
@@ -67,6 +70,7 @@ function ConfiguratorViews({
   engine,
   chart,
   clusterChecks,
+  generatedSecrets,
   keepText,
 }: ConfiguratorProps & { keepText: (text: string) => void }) {
   const c = useConfigurator(schema, defaultsText, keepText, clusterChecks);
@@ -181,7 +185,10 @@ function ConfiguratorViews({
             <LeaveWithResult
               chart={chart}
               text={state.text}
+              values={state.user}
               effective={effective}
+              generatedSecrets={generatedSecrets}
+              profile={c.profile}
               valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}
               unreadable={state.checking ? 'checking' : refused ? 'refused' : state.problems.length > 0 ? 'syntax' : null}
             />
