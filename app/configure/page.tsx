@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { Configurator } from '@/components/configurator/Configurator';
 import type { EngineSource } from '@/lib/engine/protocol';
 import { chartMetadata, presetFiles, readChartText, valuesYamlText } from '@/lib/chart/files';
+import { notesWarnings } from '@/lib/chart/notes-warnings';
+import { clusterChecksOf } from '@/lib/cluster/warnings';
 import { parseGeneratedSecretsTemplate } from '@/lib/chart/generated-secrets';
 import { servedDigest } from '@/lib/helm-repo/served-digest';
 import { helmEngineFiles, helmWorkerFile } from '@/lib/site/islands';
@@ -67,5 +69,10 @@ function configuratorProps(): Parameters<typeof Configurator>[0] {
     engine: engineFiles,
     chart: { version: chartMetadata().version, appVersion: chartMetadata().appVersion, digest: servedDigest(chartMetadata().version) },
     generatedSecrets: parseGeneratedSecretsTemplate(readChartText('templates/_generated-secrets.tpl') ?? ''),
+    // The form's cluster warnings in helm's words: Chart.yaml's kubeVersion and the NOTES warnings.
+    clusterChecks: clusterChecksOf(
+      chartMetadata().kubeVersion as string | undefined,
+      notesWarnings(readChartText('templates/NOTES.txt') ?? ''),
+    ),
   };
 }

@@ -12,9 +12,11 @@ import { ConfiguratorBoundary } from './ConfiguratorBoundary';
 import { ConfiguratorIntro } from './ConfiguratorIntro';
 import type { GroupViewProps } from './group-views';
 import { ErrorList } from './ErrorList';
-import { markersFor } from './issues';
+import { clusterWarningMarkers, markersFor } from './issues';
 import { ManifestsPanel } from './ManifestsPanel';
 import type { EngineSource } from '@/lib/engine/protocol';
+import type { ClusterChecks } from '@/lib/cluster/warnings';
+import { TargetCluster } from './TargetCluster';
 import { PresetBar } from './PresetBar';
 import { SharePanel } from './SharePanel';
 import { AllSettings } from './AllSettings';
@@ -51,6 +53,8 @@ export interface ConfiguratorProps {
   chart: { version: string; appVersion: string; digest: string | null };
   /** The words of the chart's refusal to generate must-not-change Secrets without the cluster (the exports quote it). */
   generatedSecrets: GeneratedSecretsText;
+  /** What the form warns of for the target cluster, worked out from the chart (lib/cluster/warnings.ts). */
+  clusterChecks?: ClusterChecks;
 }
 
 /** The configurator, inside the boundary that keeps the user's text if a render ever throws. */
@@ -65,10 +69,12 @@ function ConfiguratorViews({
   validatorsCurrent = true,
   engine,
   chart,
+  clusterChecks,
   generatedSecrets,
   keepText,
 }: ConfiguratorProps & { keepText: (text: string) => void }) {
-  const c = useConfigurator(schema, defaultsText, keepText);
+  const c = useConfigurator(schema, defaultsText, keepText, clusterChecks);
+  // c.profile is the target cluster for everything that renders or exports: pass it on as `profile`.
   const { state, effective, issues, requirements } = c;
   const formSchema = useMemo(() => formRootSchema(schema), [schema]);
   const monacoSchema = useMemo(() => editorSchema(schema), [schema]);
@@ -82,10 +88,12 @@ function ConfiguratorViews({
   // text that was not refused.
   const refused = state.problems.some((p) => p.refused);
   const renderable = useLastAccepted(state.text, refused || Boolean(state.checking));
-  const markers = useMemo(
-    () => markersFor(state.text, issues, state.problems, schema, positions),
-    [state.text, issues, state.problems, schema, positions],
-  );
+  const { warnings } = c;
+  const markers = useMemo(() => {
+    const problems = markersFor(state.text, issues, state.problems, schema, positions);
+    // A text that does not parse shows its syntax errors only.
+    return state.problems.length > 0 || warnings.length === 0 ? problems : [...problems, ...clusterWarningMarkers(warnings, positions())];
+  }, [state.text, issues, state.problems, schema, positions, warnings]);
 
   // The first view is the few decisions; "All settings" is every group. Error navigation opens the view a field is in.
   const [view, setView] = useState<ConfigView>('decisions');
@@ -166,11 +174,13 @@ function ConfiguratorViews({
             problems={state.problems}
             checking={Boolean(state.checking)}
             rulesLoaded={c.rulesLoaded}
+            warnings={warnings}
             onGoToField={goToField}
             onGoToLine={goToLine}
           />
           <UnusedSettings unused={unused} />
-          {engine ? <ManifestsPanel engine={engine} values={renderable} earlier={earlier} /> : null}
+          <TargetCluster profile={c.profile} onChange={c.setProfile} versionWarning={warnings.find((w) => w.path.length === 0)?.message} />
+          {engine ? <ManifestsPanel engine={engine} values={renderable} earlier={earlier} profile={c.profile} /> : null}
           <Suspense fallback={null}>
             <LeaveWithResult
               chart={chart}
@@ -178,11 +188,12 @@ function ConfiguratorViews({
               values={state.user}
               effective={effective}
               generatedSecrets={generatedSecrets}
+              profile={c.profile}
               valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}
               unreadable={state.checking ? 'checking' : refused ? 'refused' : state.problems.length > 0 ? 'syntax' : null}
             />
           </Suspense>
-          <SharePanel user={state.user} schema={schema} />
+          <SharePanel user={state.user} schema={schema} profile={c.profile} />
         </div>
       </div>
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ClusterWarning } from '@/lib/cluster/warnings';
 import type { SchemaIssue } from '@/lib/schema/validate';
 import type { YamlProblem } from '@/lib/values/yaml-document';
 
@@ -10,12 +11,14 @@ interface Props {
   problems: readonly YamlProblem[];
   /** The text is waiting to be parsed (a large text, once typing pauses): the list is of the text before. */
   checking?: boolean;
+  /** What the target cluster lacks for these values, or refuses (lib/cluster/warnings.ts): helm's own words. */
+  warnings?: readonly ClusterWarning[];
   onGoToField: (path: string[]) => void;
   onGoToLine: (line: number, column: number) => void;
 }
 
 /** Every problem in one list; each entry jumps to its field (or to its line in the editor). */
-export function ErrorList({ issues, problems, rulesLoaded = true, checking = false, onGoToField, onGoToLine }: Props) {
+export function ErrorList({ issues, problems, rulesLoaded = true, checking = false, warnings = [], onGoToField, onGoToLine }: Props) {
   const count = issues.length + problems.length;
   return (
     <section aria-labelledby="problems-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
@@ -61,6 +64,30 @@ export function ErrorList({ issues, problems, rulesLoaded = true, checking = fal
             </li>
           ))}
         </ul>
+      ) : null}
+      {warnings.length > 0 ? (
+        <>
+          <h3 className="mt-3 text-sm font-semibold" id="cluster-warnings-title">
+            For the target cluster
+          </h3>
+          <ul className="mt-1 space-y-1 text-sm" aria-labelledby="cluster-warnings-title" data-testid="cluster-warnings">
+            {warnings.map((w) => (
+              <li key={w.message}>
+                {w.path.length > 0 ? (
+                  <button
+                    type="button"
+                    className="text-left text-amber-900 underline dark:text-amber-200"
+                    onClick={() => onGoToField(w.path)}
+                  >
+                    {w.message}
+                  </button>
+                ) : (
+                  <span className="text-amber-900 dark:text-amber-200">{w.message}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );

@@ -9,7 +9,7 @@ import { kubectlSecretCommands, secretsToCreate } from '@/lib/values/secret-comm
 import { withValuesFileHeader } from '@/lib/values/file-header';
 import { saveTextFile } from './save-file';
 import { InstallExports } from './InstallExports';
-import { PLAIN_CLUSTER } from '@/lib/cluster/profile';
+import type { ClusterProfile } from '@/lib/cluster/profile';
 import type { GeneratedSecretsText } from '@/lib/chart/generated-secrets';
 
 const NAMESPACE = 'aeterna';
@@ -27,6 +27,8 @@ interface Props {
   effective: JsonObject;
   /** The words of the chart's refusal to generate must-not-change Secrets without the cluster. */
   generatedSecrets: GeneratedSecretsText;
+  /** The target cluster (its own panel): the exports carry its Kubernetes version and API versions. */
+  profile: ClusterProfile;
   valid: boolean;
   /** Why `text` is not a values file to download (it does not parse, was refused, or is still being checked), or null. */
   unreadable: 'syntax' | 'refused' | 'checking' | null;
@@ -39,7 +41,7 @@ const NOT_DOWNLOADED = {
 } as const;
 
 /** Copy, download and the commands that install this values file from this site's Helm repository. */
-export function LeaveWithResult({ text, chart, values, effective, generatedSecrets, valid, unreadable }: Props) {
+export function LeaveWithResult({ text, chart, values, effective, generatedSecrets, profile, valid, unreadable }: Props) {
   const [copied, setCopied] = useState(false);
   // What the last click on Download did, so that nobody takes an older file for this text.
   const [downloaded, setDownloaded] = useState<{ text: string; message: string } | null>(null);
@@ -104,13 +106,12 @@ export function LeaveWithResult({ text, chart, values, effective, generatedSecre
       <div data-testid="install-commands">
         <CodeBlock code={lines.join('\n')} label="Copy commands" />
       </div>
-      {/* The target-cluster profile comes from its own panel once there is one; until then a plain cluster. */}
       <InstallExports
         repoUrl={repo}
         release={RELEASE}
         namespace={NAMESPACE}
         pin={{ version: chart.version, digest: chart.digest }}
-        profile={PLAIN_CLUSTER}
+        profile={profile}
         values={values}
         effective={effective}
         valid={valid && !unreadable}

@@ -5,6 +5,7 @@
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
+import { PLAIN_CLUSTER } from '@/lib/cluster/profile';
 import { ManifestsPanel } from './ManifestsPanel';
 
 afterEach(() => {
@@ -28,6 +29,7 @@ it('while the engine is being built it says so, and offers the manifests once th
         archiveUrl: '/base/charts/aeterna-0.2.0.tgz',
       }}
       values=""
+      profile={PLAIN_CLUSTER}
     />,
   );
   await act(async () => {});

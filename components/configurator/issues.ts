@@ -2,6 +2,7 @@
  * Where each problem is shown: rjsf error schemas per section, and editor markers located in the YAML text.
  */
 import type { ErrorSchema } from '@rjsf/utils';
+import type { ClusterWarning } from '@/lib/cluster/warnings';
 import { ruleIdOfTitle } from '@/lib/rules/declaration';
 import type { SchemaIssue } from '@/lib/schema/validate';
 import { conditionPaths, type Schema } from '@/lib/schema/form-schema';
@@ -62,4 +63,22 @@ export function markersFor(
       severity: 'error' as const,
     };
   });
+}
+
+/** The target cluster's warnings about values (lib/cluster/warnings.ts), at those values' lines, as warnings. */
+export function clusterWarningMarkers(warnings: readonly ClusterWarning[], positions: ReturnType<typeof withPositions>): EditorMarker[] {
+  if (!positions) return [];
+  return warnings
+    .filter((w) => w.path.length > 0)
+    .map((w) => {
+      const range = locatePath(positions.doc, positions.lineCounter, w.path);
+      return {
+        message: w.message,
+        line: range.line,
+        column: range.column,
+        endLine: range.endLine,
+        endColumn: Math.max(range.endColumn, range.column + 1),
+        severity: 'warning' as const,
+      };
+    });
 }

@@ -6,15 +6,20 @@
  */
 import type { JsonSchema } from '@/lib/schema/schema';
 import { deepEqual, type JsonObject } from '@/lib/values/coalesce';
-import { decodeShareHash } from '@/lib/values/share-link';
+import type { ClusterProfile } from '@/lib/cluster/profile';
+import { decodeShareCluster, decodeShareHash } from '@/lib/values/share-link';
 import type { Saved } from './saved-state';
 import type { LinkAnswers } from './useRestoreOnce';
 
 interface Openers {
   fromStorage: (saved: Saved) => void;
-  fromShare: (shared: JsonObject) => void;
+  /** The link's values and target cluster (the plain cluster when it names none). */
+  fromShare: (shared: JsonObject, cluster: ClusterProfile) => void;
   ask: (answers: LinkAnswers | null) => void;
-  /** Why the link was not opened (larger than the configurator opens); the saved work is restored as usual. */
+  /**
+   * Why the link was not opened (larger than the configurator opens; the saved work is restored as usual), or
+   * why its target cluster was not used (the values are opened).
+   */
   refused?: (message: string) => void;
 }
 
@@ -35,12 +40,13 @@ export function openShareLink(
     if (saved) fromStorage(saved);
     return;
   }
+  const cluster = decodeShareCluster(hash, refused);
   if (saved && Object.keys(saved.user).length > 0 && !deepEqual(saved.user, shared)) {
     fromStorage(saved);
     ask({
       replace: () => {
         ask(null);
-        fromShare(shared);
+        fromShare(shared, cluster);
         dropFragment();
       },
       keep: () => {
@@ -50,6 +56,6 @@ export function openShareLink(
     });
     return;
   }
-  fromShare(shared);
+  fromShare(shared, cluster);
   dropFragment();
 }

@@ -5,6 +5,8 @@
  * bundled/external switches that remember what was typed on the other side, presets, share links and saving in this browser.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PLAIN_CLUSTER, type ClusterProfile } from '@/lib/cluster/profile';
+import { clusterWarnings, type ClusterChecks } from '@/lib/cluster/warnings';
 import type { Schema } from '@/lib/schema/form-schema';
 import { getIn, type Json, type JsonObject } from '@/lib/values/coalesce';
 import type { Stash } from '@/lib/values/dependency-switch';
@@ -26,7 +28,12 @@ export interface Origin {
  * `keepText` is told every text the page is about to show, before it renders it: the error boundary
  * (./ConfiguratorBoundary.tsx) offers that text if the render fails.
  */
-export function useConfigurator(schema: Schema, defaultsText: string, keepText: (text: string) => void = ignore) {
+export function useConfigurator(
+  schema: Schema,
+  defaultsText: string,
+  keepText: (text: string) => void = ignore,
+  clusterChecks: ClusterChecks = { gates: [] },
+) {
   const defaults = useMemo(() => {
     const r = parseValuesYaml(defaultsText);
     return r.ok ? r.values : {};
@@ -55,7 +62,14 @@ export function useConfigurator(schema: Schema, defaultsText: string, keepText: 
 
   const { effective, issues, requirements, rulesLoaded } = useValuesCheck(schema, defaults, session, state.user);
 
-  const linkQuestion = useRestoreOnce({ session, schema, setState, setStash, setOrigin, bump, onShareRefused: setNotice });
+  /**
+   * The cluster the release is for (lib/cluster/profile.ts): the manifests view renders for it, the exports carry
+   * it, share links keep it, and the form warns of what it lacks.
+   */
+  const [profile, setProfile] = useState<ClusterProfile>(PLAIN_CLUSTER);
+  const warnings = useMemo(() => clusterWarnings(clusterChecks, profile, effective), [clusterChecks, profile, effective]);
+
+  const linkQuestion = useRestoreOnce({ session, schema, setState, setStash, setOrigin, setProfile, bump, onShareRefused: setNotice });
 
   const commit = useCallback(
     (next: SessionState, nextStash: Stash = stash) => {
@@ -144,6 +158,9 @@ export function useConfigurator(schema: Schema, defaultsText: string, keepText: 
     positions,
     effective,
     issues,
+    profile,
+    setProfile,
+    warnings,
     rulesLoaded,
     requirements,
     origin,

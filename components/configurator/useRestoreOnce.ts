@@ -5,6 +5,7 @@
  * which may ask before replacing saved work) or else the state saved in this browser is applied.
  */
 import { useCallback, useEffect, useState } from 'react';
+import type { ClusterProfile } from '@/lib/cluster/profile';
 import type { JsonSchema } from '@/lib/schema/schema';
 import type { JsonObject } from '@/lib/values/coalesce';
 import type { Stash } from '@/lib/values/dependency-switch';
@@ -19,9 +20,14 @@ interface Targets {
   setState: (s: SessionState) => void;
   setStash: (s: Stash) => void;
   setOrigin: (o: Origin) => void;
+  /** The target cluster a share link names (the plain cluster when it names none). */
+  setProfile: (p: ClusterProfile) => void;
   /** Tells the form its values changed from elsewhere. */
   bump: () => void;
-  /** Why the link in the address was not opened (larger than the configurator opens); saved work is restored. */
+  /**
+   * Why the link in the address was not opened (larger than the configurator opens; saved work is restored), or
+   * why its target cluster was not used.
+   */
   onShareRefused?: (message: string) => void;
 }
 
@@ -31,7 +37,16 @@ export interface LinkAnswers {
   keep: () => void;
 }
 
-export function useRestoreOnce({ session, schema, setState, setStash, setOrigin, bump, onShareRefused }: Targets): LinkAnswers | null {
+export function useRestoreOnce({
+  session,
+  schema,
+  setState,
+  setStash,
+  setOrigin,
+  setProfile,
+  bump,
+  onShareRefused,
+}: Targets): LinkAnswers | null {
   const [question, setQuestion] = useState<LinkAnswers | null>(null);
   const fromStorage = useCallback(
     (saved: Saved) => {
@@ -44,15 +59,16 @@ export function useRestoreOnce({ session, schema, setState, setStash, setOrigin,
     [session, bump, setState, setStash, setOrigin],
   );
   const fromShare = useCallback(
-    (shared: JsonObject) => {
+    (shared: JsonObject, cluster: ClusterProfile) => {
       const next = session.load(shared, undefined);
       setState(next);
+      setProfile(cluster);
       bump();
       setStash({});
       setOrigin({ kind: 'share' });
       writeSaved(next, {}, schema);
     },
-    [session, schema, bump, setState, setStash, setOrigin],
+    [session, schema, bump, setState, setStash, setOrigin, setProfile],
   );
   useEffect(() => {
     const saved = readSaved();

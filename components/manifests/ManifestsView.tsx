@@ -7,23 +7,30 @@
 import { useEffect, useMemo, useState } from 'react';
 import { changeOf, docKey, lineDiff } from '@/lib/engine/manifest-diff';
 import { measureFirstManifests } from './engine-timing';
+import type { ClusterProfile } from '@/lib/cluster/profile';
 import type { EngineFiles, HelmDocument, RenderSettings } from '../../lib/engine/protocol';
 import { useHelmEngine } from './useHelmEngine';
 import { useManifests } from './useManifests';
 import { VersionComparison, type EarlierFile } from './VersionComparison';
 
+type Release = Pick<RenderSettings, 'release' | 'namespace'>;
+
 type Shown = HelmDocument & { change: 'added' | 'changed' | 'same' | 'unknown' };
 
 const INPUT = 'mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900';
 
-export default function ManifestsView({ files, values, earlier }: { files: EngineFiles; values: string; earlier?: EarlierFile }) {
+export interface ManifestsViewProps {
+  files: EngineFiles;
+  values: string;
+  earlier?: EarlierFile;
+  /** The configurator's target cluster (its "Target cluster" control): `--kube-version` and `--api-versions`. */
+  profile: ClusterProfile;
+}
+
+export default function ManifestsView({ files, values, earlier, profile }: ManifestsViewProps) {
   const { status, render } = useHelmEngine(files);
-  const [settings, setSettings] = useState<RenderSettings>({
-    release: 'aeterna',
-    namespace: 'aeterna',
-    kubeVersion: '',
-    monitoring: false,
-  });
+  const [release, setRelease] = useState<Release>({ release: 'aeterna', namespace: 'aeterna' });
+  const settings = useMemo<RenderSettings>(() => ({ ...release, cluster: profile }), [release, profile]);
   const { result, defaults } = useManifests(render, status.kind === 'failed', values, settings);
   const [onlyChanged, setOnlyChanged] = useState(false);
   const [query, setQuery] = useState('');
@@ -51,7 +58,14 @@ export default function ManifestsView({ files, values, earlier }: { files: Engin
 
   return (
     <div className="space-y-3" data-testid="manifests-view">
-      <SettingsForm settings={settings} onChange={setSettings} />
+      <SettingsForm settings={release} onChange={setRelease} />
+      <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="manifests-cluster">
+        For Kubernetes {profile.kubeVersion}
+        {profile.apiVersions.length > 0
+          ? `, serving ${profile.apiVersions.length} API version${profile.apiVersions.length === 1 ? '' : 's'} beyond Kubernetes' own`
+          : ', serving no API beyond Kubernetes’ own'}{' '}
+        (<a href="#target-cluster-title">Target cluster</a>).
+      </p>
       {status.kind === 'loading' ? (
         <div role="status">
           <p className="text-sm">Loading Helm&apos;s engine ({Math.round((100 * status.loaded) / Math.max(1, status.total))}%)…</p>
@@ -130,10 +144,9 @@ function download(output: string) {
   URL.revokeObjectURL(url);
 }
 
-/** Release, namespace and what the target cluster serves: the flags `helm template` would get. */
-function SettingsForm({ settings, onChange }: { settings: RenderSettings; onChange: (s: RenderSettings) => void }) {
-  const text = (key: 'release' | 'namespace' | 'kubeVersion') => (e: { target: { value: string } }) =>
-    onChange({ ...settings, [key]: e.target.value });
+/** Release and namespace: the flags `helm template` would get besides the target cluster's. */
+function SettingsForm({ settings, onChange }: { settings: Release; onChange: (s: Release) => void }) {
+  const text = (key: keyof Release) => (e: { target: { value: string } }) => onChange({ ...settings, [key]: e.target.value });
   return (
     <div className="grid grid-cols-2 gap-2 text-sm">
       <label className="block">
@@ -143,14 +156,6 @@ function SettingsForm({ settings, onChange }: { settings: RenderSettings; onChan
       <label className="block">
         Namespace
         <input className={INPUT} value={settings.namespace} onChange={text('namespace')} />
-      </label>
-      <label className="block">
-        Kubernetes version (empty: Helm&apos;s default)
-        <input className={INPUT} value={settings.kubeVersion} placeholder="e.g. 1.33.0" onChange={text('kubeVersion')} />
-      </label>
-      <label className="flex items-end gap-2">
-        <input type="checkbox" checked={settings.monitoring} onChange={(e) => onChange({ ...settings, monitoring: e.target.checked })} />
-        The cluster serves the Prometheus Operator (ServiceMonitor, PrometheusRule)
       </label>
     </div>
   );

@@ -1,4 +1,5 @@
 /** Messages between the manifests view and its worker (helm-worker.ts), and Helm's request and answer. */
+import type { ClusterProfile } from '@/lib/cluster/profile';
 import type { HelmEngineFiles } from '@/lib/site/islands';
 
 /** What `helm template <release> <chart> -f values.yaml --namespace … --kube-version … --api-versions …` gets. */
@@ -36,16 +37,16 @@ export type EngineFiles = HelmEngineFiles & { archiveUrl: string };
 /** The engine as the page knows it: its files, or where to wait for them while `npm run dev` builds it. */
 export type EngineSource = EngineFiles | { pending: string; worker: string; base: string; archiveUrl: string };
 
-/** The view's settings, as `helm template` flags. */
+/** The view's settings and the configurator's target cluster, as `helm template` flags. */
 export interface RenderSettings {
   release: string;
   namespace: string;
-  kubeVersion: string;
-  /** The cluster serves the Prometheus Operator's API (ServiceMonitor, PrometheusRule). */
-  monitoring: boolean;
+  /**
+   * `--kube-version` and `--api-versions`: Helm starts from its default capabilities (Kubernetes' own API
+   * versions) and adds these, as the CLI does.
+   */
+  cluster: ClusterProfile;
 }
-
-const MONITORING_APIS = ['monitoring.coreos.com/v1', 'monitoring.coreos.com/v1/ServiceMonitor', 'monitoring.coreos.com/v1/PrometheusRule'];
 
 /**
  * The view renders as `helm template … --set generatedSecrets.withoutCluster=generate` does, and says so: without a
@@ -65,8 +66,8 @@ export function helmRequest(values: string, s: RenderSettings, preview = true): 
     values: preview ? PREVIEW_VALUES_DOCUMENT + values : values,
     release: s.release,
     namespace: s.namespace,
-    kubeVersion: s.kubeVersion,
-    apiVersions: s.monitoring ? MONITORING_APIS : [],
+    kubeVersion: s.cluster.kubeVersion,
+    apiVersions: s.cluster.apiVersions,
     isUpgrade: false,
     skipTests: false,
   };

@@ -36,6 +36,12 @@ export const PARSE_PAUSE_MS = 300;
  */
 export const MAX_SHARE_PACKED_CHARS = 6_000;
 
+/**
+ * A share link's packed target cluster (lib/cluster/profile.ts): the three presets together pack to about 400
+ * characters, a pasted `kubectl api-versions` of a cluster with 100 CRD groups to about 1,500.
+ */
+export const MAX_SHARE_CLUSTER_PACKED_CHARS = 6_000;
+
 /** A share link's unpacked values (JSON characters), checked before JSON.parse: the same as a values file. (The
  * messages are in ./share-link.ts, which is loaded only when a link is opened.) */
 export const MAX_SHARE_JSON_CHARS = 1_000_000;
@@ -113,3 +119,10 @@ export function expandedValuesProblem(value: unknown): string | null {
   };
   return walk(value, 0);
 }
+
+/**
+ * Pasted `kubectl version` / `kubectl api-versions` output (lib/cluster/kubectl-output.ts), in characters, checked
+ * before anything splits or parses it: `kubectl version -o json` prints about 1 KB, and `kubectl api-versions` of a
+ * cluster with 300 CRD groups about 12 KB.
+ */
+export const MAX_KUBECTL_PASTE_CHARS = 100_000;

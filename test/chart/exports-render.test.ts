@@ -129,7 +129,7 @@ describe("helm template of the values each export carries equals the manifests v
   const download = yamlText(values);
 
   beforeAll(async () => {
-    const view = helmRequest(download, { ...over, kubeVersion: TEST_PROFILE.kubeVersion, monitoring: true });
+    const view = helmRequest(download, { ...over, cluster: TEST_PROFILE });
     expect(view.apiVersions).toEqual(TEST_PROFILE.apiVersions);
     expected = await template({ ...view, valuesText: view.values });
     expect(expected).toContain('kind: Deployment');
