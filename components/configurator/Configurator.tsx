@@ -166,7 +166,7 @@ function ConfiguratorViews({
             onGoToLine={goToLine}
           />
           <UnusedSettings unused={unused} />
-          {engine ? <ManifestsPanel engine={engine} values={renderable} earlier={earlier} /> : null}
+          {engine ? <ManifestsPanel engine={engine} values={renderable} earlier={earlier} defaultsText={defaultsText} /> : null}
           <Suspense fallback={null}>
             <LeaveWithResult
               chart={chart}

@@ -5,7 +5,7 @@ import type { EngineFiles, EngineSource } from '@/lib/engine/protocol';
 import type { EarlierFile } from '@/components/manifests/VersionComparison';
 import { TIMING } from '@/components/manifests/engine-timing';
 
-type View = ComponentType<{ files: EngineFiles; values: string; earlier?: EarlierFile }>;
+type View = ComponentType<{ files: EngineFiles; values: string; earlier?: EarlierFile; defaultsText?: string }>;
 
 const POLL_MS = 3000;
 
@@ -37,7 +37,18 @@ function useEngineFiles(engine: EngineSource): EngineFiles | null {
 }
 
 /** "What will be deployed": Helm's own engine renders the served chart with these values, in this browser. */
-export function ManifestsPanel({ engine, values, earlier }: { engine: EngineSource; values: string; earlier?: EarlierFile }) {
+export function ManifestsPanel({
+  engine,
+  values,
+  earlier,
+  defaultsText,
+}: {
+  engine: EngineSource;
+  values: string;
+  earlier?: EarlierFile;
+  /** The chart's values.yaml: the private-registry rewrite reads the image defaults from it. */
+  defaultsText?: string;
+}) {
   const files = useEngineFiles(engine);
   // Nothing of the view or of Helm's engine loads before the user opens it. A plain import() rather than
   // next/dynamic: React holds a Suspense boundary's content back up to 300 ms after its fallback showed.
@@ -70,7 +81,7 @@ export function ManifestsPanel({ engine, values, earlier }: { engine: EngineSour
           few minutes; its log is <code>.cache/helm-engine-build.log</code>). This panel offers the manifests as soon as it is ready.
         </p>
       ) : View ? (
-        <View files={files} values={shownValues} earlier={earlier} />
+        <View files={files} values={shownValues} earlier={earlier} defaultsText={defaultsText} />
       ) : opening === 'no' ? (
         <button type="button" onClick={open} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
           Show the manifests (loads Helm&apos;s engine, {(files.downloadBytes / 1e6).toFixed(0)} MB)

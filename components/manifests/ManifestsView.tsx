@@ -11,12 +11,23 @@ import type { EngineFiles, HelmDocument, RenderSettings } from '../../lib/engine
 import { useHelmEngine } from './useHelmEngine';
 import { useManifests } from './useManifests';
 import { VersionComparison, type EarlierFile } from './VersionComparison';
+import { ImagesPanel } from './ImagesPanel';
 
 type Shown = HelmDocument & { change: 'added' | 'changed' | 'same' | 'unknown' };
 
 const INPUT = 'mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900';
 
-export default function ManifestsView({ files, values, earlier }: { files: EngineFiles; values: string; earlier?: EarlierFile }) {
+export default function ManifestsView({
+  files,
+  values,
+  earlier,
+  defaultsText = '',
+}: {
+  files: EngineFiles;
+  values: string;
+  earlier?: EarlierFile;
+  defaultsText?: string;
+}) {
   const { status, render } = useHelmEngine(files);
   const [settings, setSettings] = useState<RenderSettings>({
     release: 'aeterna',
@@ -105,6 +116,7 @@ export default function ManifestsView({ files, values, earlier }: { files: Engin
             sign-in key and the bundled database&apos;s passwords are new on every render. helm upgrade --install creates them once and
             keeps them; Argo CD and other tools that render without the cluster need them as your own Secrets.
           </p>
+          <ImagesPanel documents={result.documents ?? []} values={values} defaultsText={defaultsText} archiveUrl={files.archiveUrl} />
           <VersionComparison render={render} settings={settings} now={result} archiveUrl={files.archiveUrl} earlier={earlier} />
           {byKind.map(([kind, docs]) => (
             <KindGroup key={kind} kind={kind} docs={docs} defaults={defaults} />

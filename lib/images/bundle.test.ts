@@ -42,9 +42,9 @@ describe('the offline bundle', () => {
 
   it('refuses a schema that refers to another file', () => {
     expect(remoteRefs(JSON.parse(schemaText))).toEqual([]);
-    expect(() => bundleFiles({ ...input, schemaText: '{"properties":{"a":{"$ref":"https://example.com/s.json"}},"b":{"$ref":"#/x"}}' })).toThrow(
-      'values.schema.json refers to other files (https://example.com/s.json): an offline install cannot read them',
-    );
+    expect(() =>
+      bundleFiles({ ...input, schemaText: '{"properties":{"a":{"$ref":"https://example.com/s.json"}},"b":{"$ref":"#/x"}}' }),
+    ).toThrow('values.schema.json refers to other files (https://example.com/s.json): an offline install cannot read them');
   });
 
   it('zips to an archive that opens to the same bytes, the script executable', () => {

@@ -6,13 +6,30 @@ const pod = (containers: object) => ({ containers: [{ name: 'c', image: 'x.examp
 describe('imagesOfManifests', () => {
   it('reads every container list of every workload kind, CronJob included, and groups the same image', () => {
     const rendered = [
-      { source: 's/pod.yaml', manifest: { kind: 'Pod', metadata: { name: 'p', annotations: { 'helm.sh/hook': 'test' } }, spec: pod({ ephemeralContainers: [{ name: 'debug', image: 'busybox' }] }) } },
-      { source: 's/cj.yaml', manifest: { kind: 'CronJob', metadata: { name: 'cj' }, spec: { jobTemplate: { spec: { template: { spec: pod({}) } } } } } },
+      {
+        source: 's/pod.yaml',
+        manifest: {
+          kind: 'Pod',
+          metadata: { name: 'p', annotations: { 'helm.sh/hook': 'test' } },
+          spec: pod({ ephemeralContainers: [{ name: 'debug', image: 'busybox' }] }),
+        },
+      },
+      {
+        source: 's/cj.yaml',
+        manifest: { kind: 'CronJob', metadata: { name: 'cj' }, spec: { jobTemplate: { spec: { template: { spec: pod({}) } } } } },
+      },
       ...['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'].map((kind) => ({
         source: 's/w.yaml',
-        manifest: { kind, metadata: { name: kind.toLowerCase() }, spec: { template: { spec: pod({ initContainers: [{ name: 'i', image: 'docker.io/library/busybox' }] }) } } },
+        manifest: {
+          kind,
+          metadata: { name: kind.toLowerCase() },
+          spec: { template: { spec: pod({ initContainers: [{ name: 'i', image: 'docker.io/library/busybox' }] }) } },
+        },
       })),
-      { source: 's/svc.yaml', manifest: { kind: 'Service', metadata: { name: 'svc' }, spec: { containers: [{ name: 'no', image: 'never' }] } } },
+      {
+        source: 's/svc.yaml',
+        manifest: { kind: 'Service', metadata: { name: 'svc' }, spec: { containers: [{ name: 'no', image: 'never' }] } },
+      },
     ];
     const { images, problems } = imagesOfManifests(rendered);
     expect(problems).toEqual([]);
@@ -31,7 +48,12 @@ describe('imagesOfManifests', () => {
   });
 
   it('reports a reference no runtime could pull, with the runtime’s words', () => {
-    const { images, problems } = imagesOfManifests([{ source: 's', manifest: { kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'Bad/Image' }, { name: 'd' }] } } }]);
+    const { images, problems } = imagesOfManifests([
+      {
+        source: 's',
+        manifest: { kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'Bad/Image' }, { name: 'd' }] } },
+      },
+    ]);
     expect(images).toEqual([]);
     expect(problems.map((p) => p.message)).toEqual([
       // An uppercase first component is a registry host to the runtime, so only the path is named.
@@ -41,9 +63,12 @@ describe('imagesOfManifests', () => {
   });
 
   it('reads helm template output and the manifests view documents alike', () => {
-    const out = '---\n# Source: a/templates/p.yaml\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: "nginx:1"\n';
+    const out =
+      '---\n# Source: a/templates/p.yaml\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: "nginx:1"\n';
     const fromCli = imagesOfManifests(manifestsOfTemplateOutput(out)).images;
-    const fromView = imagesOfManifests(manifestsOfDocuments([{ source: 'a/templates/p.yaml', content: out.split('\n').slice(2).join('\n') }])).images;
+    const fromView = imagesOfManifests(
+      manifestsOfDocuments([{ source: 'a/templates/p.yaml', content: out.split('\n').slice(2).join('\n') }]),
+    ).images;
     expect(fromCli).toEqual(fromView);
     expect(fromCli[0]!.usedBy[0]!.source).toBe('a/templates/p.yaml');
   });

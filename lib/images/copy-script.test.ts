@@ -31,7 +31,11 @@ function runWith(tool: 'crane' | 'skopeo', script: string, name = 'copy-images.s
     chmodSync(path.join(bin, t), 0o755);
   }
   writeFileSync(path.join(dir, name), script);
-  execFileSync('bash', [path.join(dir, name), tool], { cwd: dir, env: { ...process.env, PATH: `${bin}:${process.env.PATH}` }, stdio: 'pipe' });
+  execFileSync('bash', [path.join(dir, name), tool], {
+    cwd: dir,
+    env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+    stdio: 'pipe',
+  });
   return { log: readFileSync(path.join(dir, 'log'), 'utf8'), dir };
 }
 
@@ -45,9 +49,18 @@ describe('the copy script', () => {
     const { log, dir } = runWith('crane', script);
     expect(() => readFileSync(path.join(dir, 'PWNED'))).toThrow();
     expect(log.split('\n').filter((l) => !l.startsWith('/'))).toEqual([
-      'copy', 'docker.io/library/redis:7', 'r.example.com/library/redis:7', '--',
-      'copy', `ghcr.io/o/a@${D}`, `r.example.com/o/a:${D.replace(':', '-')}`, '--',
-      'digest', `r.example.com/o/a:${D.replace(':', '-')}`, '--', '',
+      'copy',
+      'docker.io/library/redis:7',
+      'r.example.com/library/redis:7',
+      '--',
+      'copy',
+      `ghcr.io/o/a@${D}`,
+      `r.example.com/o/a:${D.replace(':', '-')}`,
+      '--',
+      'digest',
+      `r.example.com/o/a:${D.replace(':', '-')}`,
+      '--',
+      '',
     ]);
   });
 

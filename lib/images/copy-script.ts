@@ -15,7 +15,6 @@ export function shellQuote(text: string): string {
 
 /** A comment line that stays one comment line, whatever the text holds. */
 function comment(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return `# ${text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')}`;
 }
 

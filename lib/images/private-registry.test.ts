@@ -24,7 +24,11 @@ describe('privateRegistryValues', () => {
     });
   });
   it('moves a repository that names its own registry or a Docker Hub library image to the path the runtime reads', () => {
-    const u = privateRegistryValues({ tests: { curlImage: { registry: '', repository: 'quay.io/c/curl' } }, redis: { image: { repository: 'redis' } } }, defaults, R);
+    const u = privateRegistryValues(
+      { tests: { curlImage: { registry: '', repository: 'quay.io/c/curl' } }, redis: { image: { repository: 'redis' } } },
+      defaults,
+      R,
+    );
     expect((u.tests as JsonObject).curlImage).toEqual({ registry: R, repository: 'c/curl' });
     expect((u.redis as JsonObject).image).toEqual({ registry: R, repository: 'library/redis' });
   });
@@ -45,7 +49,10 @@ describe('valuesWithPrivateRegistry', () => {
 });
 
 describe('mirrorCopies', () => {
-  const pod = (images: string[]) => ({ source: 's', manifest: { kind: 'Pod', metadata: { name: 'p' }, spec: { containers: images.map((image, i) => ({ name: `c${i}`, image })) } } });
+  const pod = (images: string[]) => ({
+    source: 's',
+    manifest: { kind: 'Pod', metadata: { name: 'p' }, spec: { containers: images.map((image, i) => ({ name: `c${i}`, image })) } },
+  });
   it('copies by digest where pinned and names images that would land on the same name', () => {
     const d = `sha256:${'b'.repeat(64)}`;
     const { images } = imagesOfManifests([pod([`ghcr.io/o/a:v1@${d}`, 'quay.io/x/y:1', 'docker.io/x/y:1'])]);

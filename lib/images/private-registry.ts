@@ -41,7 +41,10 @@ export const IMAGE_VALUES: readonly ImageValue[] = [
     path: ['redis', ...p.split('.')],
     style: 'registry' as const,
   })),
-  ...['image', 'metrics.image', 'volumePermissions.image'].map((p) => ({ path: ['postgresql', ...p.split('.')], style: 'registry' as const })),
+  ...['image', 'metrics.image', 'volumePermissions.image'].map((p) => ({
+    path: ['postgresql', ...p.split('.')],
+    style: 'registry' as const,
+  })),
   { path: ['qdrant', 'image'], style: 'repository' },
   { path: ['qdrant', 'chartTests', 'dbInteraction', 'image'], style: 'reference' },
 ];
@@ -133,7 +136,11 @@ export interface MirrorCopy {
  * (the same path from two registries): those need a path of their own, the rewrite cannot tell them apart.
  */
 export function mirrorCopies(images: readonly ListedImage[], registry: string): { copies: MirrorCopy[]; clashes: string[][] } {
-  const copies = images.map((image) => ({ from: pulledReference(image.ref), to: pulledReference(mirroredImage(image.ref, registry)), image }));
+  const copies = images.map((image) => ({
+    from: pulledReference(image.ref),
+    to: pulledReference(mirroredImage(image.ref, registry)),
+    image,
+  }));
   const byTarget = new Map<string, Set<string>>();
   for (const c of copies) byTarget.set(c.to, (byTarget.get(c.to) ?? new Set()).add(c.from));
   const clashes = [...byTarget.values()].filter((s) => s.size > 1).map((s) => [...s]);

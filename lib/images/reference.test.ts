@@ -55,13 +55,17 @@ describe('private registries', () => {
     expect(() => parsePrivateRegistry('myregistry')).toThrow(
       'A registry host needs a dot or a port (myregistry would be read as a Docker Hub user): e.g. myregistry.example.com',
     );
-    expect(() => parsePrivateRegistry('r.example.com/Mirror')).toThrow('Not a repository path (lowercase letters, digits, . _ - and /): Mirror');
-    expect(() => parsePrivateRegistry("r.example.com/$(rm -rf ~)")).toThrow('Not a repository path');
+    expect(() => parsePrivateRegistry('r.example.com/Mirror')).toThrow(
+      'Not a repository path (lowercase letters, digits, . _ - and /): Mirror',
+    );
+    expect(() => parsePrivateRegistry('r.example.com/$(rm -rf ~)')).toThrow('Not a repository path');
     expect(() => parsePrivateRegistry('r_x.example.com')).toThrow('Not a registry host: r_x.example.com');
   });
 
   it('keep each image’s path, tag and digest under the registry', () => {
     expect(formatImageReference(mirroredImage(parseImageReference('redis:7'), 'r.example.com/m'))).toBe('r.example.com/m/library/redis:7');
-    expect(formatImageReference(mirroredImage(parseImageReference(`ghcr.io/o/a@${D}`), 'r.example.com:5000'))).toBe(`r.example.com:5000/o/a@${D}`);
+    expect(formatImageReference(mirroredImage(parseImageReference(`ghcr.io/o/a@${D}`), 'r.example.com:5000'))).toBe(
+      `r.example.com:5000/o/a@${D}`,
+    );
   });
 });

@@ -46,7 +46,8 @@ export function parseImageReference(text: string): ImageRef {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
     if (!DIGEST.test(digest)) throw new ImageReferenceError('invalid reference format');
-    if (digest.startsWith('sha256:') && !/^sha256:[a-f0-9]{64}$/.test(digest)) throw new ImageReferenceError('invalid checksum digest length');
+    if (digest.startsWith('sha256:') && !/^sha256:[a-f0-9]{64}$/.test(digest))
+      throw new ImageReferenceError('invalid checksum digest length');
   }
   let tag: string | undefined;
   const colon = rest.lastIndexOf(':');
@@ -107,7 +108,8 @@ export function pulledReference(ref: ImageRef): string {
 export function parsePrivateRegistry(text: string): string {
   const t = text.trim().replace(/\/+$/, '');
   if (t === '') throw new ImageReferenceError('Enter the registry, e.g. registry.example.com or registry.example.com:5000/mirror');
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t)) throw new ImageReferenceError(`Give the registry without a scheme: ${t.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')}`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t))
+    throw new ImageReferenceError(`Give the registry without a scheme: ${t.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')}`);
   const slash = t.indexOf('/');
   const host = slash < 0 ? t : t.slice(0, slash);
   const path = slash < 0 ? '' : t.slice(slash + 1);
@@ -117,7 +119,9 @@ export function parsePrivateRegistry(text: string): string {
   }
   if (!/[.:]/.test(host) && host !== 'localhost') {
     // `docker pull myregistry/x` reads myregistry as a Docker Hub user: such a host is never a registry.
-    throw new ImageReferenceError(`A registry host needs a dot or a port (${host} would be read as a Docker Hub user): e.g. ${host}.example.com`);
+    throw new ImageReferenceError(
+      `A registry host needs a dot or a port (${host} would be read as a Docker Hub user): e.g. ${host}.example.com`,
+    );
   }
   return t;
 }

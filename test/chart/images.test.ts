@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { imagesOfManifests, manifestsOfTemplateOutput } from '../../lib/images/collect';
-import { formatImageReference, mirroredImage, parseImageReference } from '../../lib/images/reference';
+import { formatImageReference, parseImageReference } from '../../lib/images/reference';
 import { IMAGE_VALUES, mergeValues, mirrorCopies, privateRegistryValues } from '../../lib/images/private-registry';
 import type { JsonObject } from '../../lib/values/coalesce';
 import { chartCopyWithStandIns, CHART_DIR, mapLimit, removeChartCopy } from '../support/chart-copy';
@@ -106,7 +106,13 @@ describe('the image list', () => {
     expect(pg.usedBy).toContainEqual(
       expect.objectContaining({ kind: 'Deployment', name: 'rel-aeterna', list: 'initContainers', container: 'wait-for-dependencies' }),
     );
-    expect(pg.usedBy).toContainEqual(expect.objectContaining({ kind: 'StatefulSet', name: 'rel-postgresql', source: 'aeterna/charts/postgresql/templates/statefulsets.yaml' }));
+    expect(pg.usedBy).toContainEqual(
+      expect.objectContaining({
+        kind: 'StatefulSet',
+        name: 'rel-postgresql',
+        source: 'aeterna/charts/postgresql/templates/statefulsets.yaml',
+      }),
+    );
     expect(images.map((i) => i.reference)).toContain('registry.suse.com/bci/bci-base:latest');
   });
 });
