@@ -1,6 +1,7 @@
 'use client';
 
 import { getUiOptions, type DescriptionFieldProps } from '@rjsf/utils';
+import { sizeFiguresFor } from '@/lib/chart/sizes';
 import { codeSpans } from '@/lib/schema/labels';
 import { FIELD_ID_PREFIX, FIELD_ID_SEPARATOR } from './field-ids';
 
@@ -13,10 +14,20 @@ export function FieldDescription({ id, description, uiSchema }: DescriptionField
   const help = getUiOptions(uiSchema).shownDescription;
   const text = typeof help === 'string' ? help : typeof description === 'string' ? description : '';
   const path = id.replace(/__description$/, '').slice(FIELD_ID_PREFIX.length + FIELD_ID_SEPARATOR.length);
+  const sizes = sizeFiguresFor(path);
   return (
     <div id={id} className="field-description text-sm text-slate-700 dark:text-slate-300">
       {text ? <span>{codeSpans(text).map((s, i) => (s.code ? <code key={i}>{s.text}</code> : <span key={i}>{s.text}</span>))}</span> : null}
       {path ? <code className="field-path ml-1 text-xs text-slate-500 dark:text-slate-400">{path}</code> : null}
+      {sizes ? (
+        <ul className="mt-1 list-disc pl-5" aria-label="What each size sets">
+          {sizes.map((f) => (
+            <li key={f.size}>
+              <strong>{f.size}</strong>: {f.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ChartFile } from './directives/chart-file';
 import { DashboardDownload, DashboardInputs, DashboardPanelsDirective, DashboardPictureDirective } from './directives/dashboard';
 import { FailMessagesDirective } from './directives/fail-messages';
 import { InstallCommandsDirective } from './directives/install-commands';
+import { SizesTable } from './directives/sizes';
 
 /**
  * Content generated at build time from the chart, placed in a Markdown page with `<!-- include: name arg -->`: one
@@ -21,6 +22,7 @@ const DIRECTIVE_VIEWS: Record<DirectiveName, ComponentType<{ arg: string }>> = {
   'dashboard-download': DashboardDownload,
   'bitnami-images': BitnamiImages,
   'bitnami-mirror-values': BitnamiMirrorValues,
+  'sizes-table': SizesTable,
 };
 
 export function Generated({ name, arg }: { name: string; arg: string }) {

@@ -12,6 +12,7 @@ export const DIRECTIVES = [
   'dashboard-download',
   'bitnami-images',
   'bitnami-mirror-values',
+  'sizes-table',
 ] as const;
 
 export type DirectiveName = (typeof DIRECTIVES)[number];

@@ -1,4 +1,5 @@
 import { escapeHtml as esc } from './html';
+import { sizeFiguresFor } from '@/lib/chart/sizes';
 import { formatValue, shownDefault, type ReferenceEntry, type ReferenceSection } from './reference';
 
 /**
@@ -32,6 +33,7 @@ export function entryHtml(e: ReferenceEntry, links: EntryLinks = {}): string {
     def !== null ? row('Default', def === '""' ? '"" (empty)' : def) : '',
     e.allowed ? row('Allowed', e.allowed.map((v) => formatValue(v)).join(', ')) : '',
     e.constraints.length ? row('Constraints', e.constraints.join(', '), false) : '',
+    ...(sizeFiguresFor(e.path) ?? []).map((f) => row(`Size ${f.size}`, f.text, false)),
   ].join('');
   return [
     `<div id="${esc(e.path)}" data-ref-entry class="ref-entry">`,

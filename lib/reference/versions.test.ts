@@ -24,8 +24,13 @@ describe('the reference of every version', () => {
     expect(c.added).toEqual(expect.arrayContaining(['auth.authorization.backend', 'aeterna.kms.provider', 'persistence.enabled']));
     expect(c.changedDefaults.map((d) => [d.path.join('.'), d.from, d.to])).toEqual([
       ['aeterna.features', {}, { cca: true, radkit: true, rlm: true, reflective: true }],
+      // 0.2.0 leaves the figures to resourcesPreset: small, which sets the same ones (test/chart/sizes.test.ts).
+      ['resources.requests.cpu', '100m', ''],
+      ['resources.requests.memory', '256Mi', ''],
+      ['resources.limits.memory', '1Gi', ''],
       ['networkPolicy.enabled', false, true],
       ['qdrant.enabled', true, false],
     ]);
+    expect(c.added).toEqual(expect.arrayContaining(['resourcesPreset', 'migrations.resourcesPreset']));
   });
 });

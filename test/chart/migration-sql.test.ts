@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chartCopyWithStandIns, removeChartCopy } from '../support/chart-copy';
+import { ADMIN_MIGRATED } from '../support/migrated-schema';
 import { startPostgres, type PostgresServer } from '../support/postgres-server';
 import { get, one, render, type Container, type Manifest } from '../support/render';
 
@@ -39,18 +40,6 @@ function runScript(text: string, env: NodeJS.ProcessEnv): { code: number; output
     return { code: err.status ?? 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
   }
 }
-
-/** What the server's migrations leave behind when an admin runs them: objects owned by that admin. */
-const ADMIN_MIGRATED = `
-CREATE EXTENSION IF NOT EXISTS pgcrypto;
-CREATE TABLE tenants (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), slug text UNIQUE NOT NULL);
-CREATE TABLE memory_entries (id bigserial PRIMARY KEY, tenant_id text NOT NULL);
-CREATE TABLE _aeterna_migrations (version int PRIMARY KEY, name text NOT NULL);
-CREATE SEQUENCE job_ids;
-CREATE VIEW tenant_slugs AS SELECT slug FROM tenants;
-CREATE FUNCTION get_effective_governance_config(x int) RETURNS int LANGUAGE sql AS 'SELECT x';
-INSERT INTO _aeterna_migrations VALUES (3, 'create_memory_tables');
-`;
 
 /** What `serve` does at boot and that only an owner may do (storage/src/postgres.rs initialize_schema). */
 const SERVE_AT_BOOT = `

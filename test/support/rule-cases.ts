@@ -85,6 +85,25 @@ export const RULE_CASES: RuleCase[] = [
     values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'a:b', admin: { existingSecret: 'adm' } } },
   },
   {
+    rule: 'knowledge-remote-ssh',
+    values: { aeterna: { knowledgeRepository: { remote: { url: 'ssh://git@git.example/k.git' } } } },
+  },
+  {
+    rule: 'knowledge-github-incomplete',
+    values: { aeterna: { knowledgeRepository: { remote: { url: 'https://github.com/o/r.git' }, github: { owner: 'o', repo: 'r' } } } },
+  },
+  {
+    rule: 'knowledge-github-app-incomplete',
+    values: {
+      aeterna: {
+        knowledgeRepository: {
+          remote: { url: 'https://github.com/o/r.git' },
+          github: { owner: 'o', repo: 'r', existingSecret: 'gh', appId: 42 },
+        },
+      },
+    },
+  },
+  {
     rule: 'knowledge-remote-url-credentials',
     values: { aeterna: { knowledgeRepository: { remote: { url: 'https://x:ghp_0123456789@github.com/o/r.git' } } } },
   },
@@ -156,6 +175,18 @@ export const RULE_CASES: RuleCase[] = [
   },
   { rule: 'permit-inputs-missing', values: { auth: { authorization: { backend: 'permit', permit: { existingSecret: 'permit' } } } } },
   { rule: 'deployment-mode-without-remote', values: { aeterna: { deploymentMode: 'hybrid' } } },
+  { rule: 'backup-s3-without-bucket', values: { backup: { enabled: true, destination: { type: 's3' } } } },
+  { rule: 'backup-nothing-selected', values: { backup: { enabled: true, database: { enabled: false }, knowledge: { enabled: false } } } },
+  { rule: 'backup-knowledge-without-volume', values: { backup: { enabled: true }, persistence: { enabled: false } } },
+  {
+    rule: 'backup-database-without-admin',
+    values: {
+      postgresql: { enabled: false },
+      migrations: { enabled: false },
+      externalPostgresql: { host: 'pg', existingSecret: 'pg' },
+      backup: { enabled: true, knowledge: { enabled: false } },
+    },
+  },
 ];
 
 /** Rules JSON Schema cannot express (comparisons of two values, quantities, host lists). */

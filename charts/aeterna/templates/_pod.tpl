@@ -51,6 +51,24 @@ successThreshold: {{ .successThreshold }}
 {{- end }}
 
 {{/*
+A workload's resources: its explicit `resources` when any entry is set (as Bitnami's charts do, they replace the
+preset entirely), else the figures of its size in sizes.json, else none. Usage: include "aeterna.presetResources"
+(dict "resources" .Values.resources "preset" .Values.resourcesPreset "workload" "server" "root" $).
+*/}}
+{{- define "aeterna.presetResources" -}}
+{{- $explicit := include "aeterna.resources" .resources }}
+{{- if or (ne $explicit "{}") (eq (toString .preset) "none") }}
+{{- $explicit }}
+{{- else }}
+{{- $size := get (.root.Files.Get "sizes.json" | fromJson).sizes (toString .preset) }}
+{{- if not $size }}
+{{- fail (printf "resourcesPreset %q is not a size of this chart: use small, medium, large or none." (toString .preset)) }}
+{{- end }}
+{{- include "aeterna.resources" (get $size .workload) }}
+{{- end }}
+{{- end }}
+
+{{/*
 Kubernetes quantity ("500m", "1Gi", "2", "1e3") as a plain number string, for comparing limits with requests.
 */}}
 {{- define "aeterna.quantity" -}}
