@@ -34,7 +34,7 @@ test('the images of the values, their private-registry rewrite and the offline b
   await input.fill(REGISTRY);
   const shown = page.getByTestId('private-registry-values');
   await expect(shown).toContainText('# mine');
-  const values = parse((await shown.textContent())!) as Record<string, any>;
+  const values = parse((await shown.textContent())!) as { global: unknown; qdrant: { image: { repository: string } } };
   expect(values.global).toEqual({ imageRegistry: REGISTRY, security: { allowInsecureImages: true } });
   expect(values.qdrant.image.repository).toBe(`${REGISTRY}/qdrant/qdrant`);
 

@@ -44,7 +44,7 @@ export function remoteRefs(schema: unknown): string[] {
   return found;
 }
 
-export function bundleFolder(chart: { name: string; version: string }): string {
+function bundleFolder(chart: { name: string; version: string }): string {
   return `${chart.name}-${chart.version}-offline`;
 }
 

@@ -19,7 +19,7 @@ const POD_SPEC_PATHS: Record<string, readonly string[]> = {
 };
 
 const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
-export type ContainerList = (typeof CONTAINER_LISTS)[number];
+type ContainerList = (typeof CONTAINER_LISTS)[number];
 
 /** One container that pulls an image. */
 export interface ImageUse {

@@ -5,7 +5,7 @@
  * targets and the copy script all go through here, so that a reference means one thing everywhere.
  */
 
-export const DEFAULT_REGISTRY = 'docker.io';
+const DEFAULT_REGISTRY = 'docker.io';
 
 export interface ImageRef {
   /** Registry host, with its port when it has one (`docker.io` when the reference names none). */
