@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { Configurator } from '@/components/configurator/Configurator';
 import type { EngineSource } from '@/lib/engine/protocol';
-import { chartMetadata, presetFiles, valuesYamlText } from '@/lib/chart/files';
+import { chartMetadata, presetFiles, readChartText, valuesYamlText } from '@/lib/chart/files';
+import { parseGeneratedSecretsTemplate } from '@/lib/chart/generated-secrets';
+import { servedDigest } from '@/lib/helm-repo/served-digest';
 import { helmEngineFiles, helmWorkerFile } from '@/lib/site/islands';
 import { schemaFingerprint } from '@/lib/schema/compile';
 import { schemaSha256 } from '@/lib/schema/generated/chart-validators.js';
@@ -63,6 +65,7 @@ function configuratorProps(): Parameters<typeof Configurator>[0] {
     presets,
     validatorsCurrent,
     engine: engineFiles,
-    chart: { version: chartMetadata().version, appVersion: chartMetadata().appVersion },
+    chart: { version: chartMetadata().version, appVersion: chartMetadata().appVersion, digest: servedDigest(chartMetadata().version) },
+    generatedSecrets: parseGeneratedSecretsTemplate(readChartText('templates/_generated-secrets.tpl') ?? ''),
   };
 }

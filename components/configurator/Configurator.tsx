@@ -6,6 +6,7 @@ import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
 import { parseValuesComments } from '@/lib/chart/values-comments';
 
 import type { Preset } from '@/lib/values/presets';
+import type { GeneratedSecretsText } from '@/lib/chart/generated-secrets';
 import { applicableBlocks, credentialBlocks } from '@/lib/values/shared-secret';
 import { ConfiguratorBoundary } from './ConfiguratorBoundary';
 import { ConfiguratorIntro } from './ConfiguratorIntro';
@@ -46,8 +47,10 @@ export interface ConfiguratorProps {
   validatorsCurrent?: boolean;
   /** Helm's engine for the manifests view (loaded only when the view is opened). */
   engine?: EngineSource;
-  /** The chart version this page configures (Chart.yaml). */
-  chart: { version: string; appVersion: string };
+  /** The chart version this page configures (Chart.yaml) and its archive's digest in this site's index.yaml. */
+  chart: { version: string; appVersion: string; digest: string | null };
+  /** The words of the chart's refusal to generate must-not-change Secrets without the cluster (the exports quote it). */
+  generatedSecrets: GeneratedSecretsText;
 }
 
 /** The configurator, inside the boundary that keeps the user's text if a render ever throws. */
@@ -62,6 +65,7 @@ function ConfiguratorViews({
   validatorsCurrent = true,
   engine,
   chart,
+  generatedSecrets,
   keepText,
 }: ConfiguratorProps & { keepText: (text: string) => void }) {
   const c = useConfigurator(schema, defaultsText, keepText);
@@ -171,7 +175,9 @@ function ConfiguratorViews({
             <LeaveWithResult
               chart={chart}
               text={state.text}
+              values={state.user}
               effective={effective}
+              generatedSecrets={generatedSecrets}
               valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}
               unreadable={state.checking ? 'checking' : refused ? 'refused' : state.problems.length > 0 ? 'syntax' : null}
             />

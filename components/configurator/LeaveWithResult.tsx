@@ -8,14 +8,25 @@ import type { JsonObject } from '@/lib/values/coalesce';
 import { kubectlSecretCommands, secretsToCreate } from '@/lib/values/secret-commands';
 import { withValuesFileHeader } from '@/lib/values/file-header';
 import { saveTextFile } from './save-file';
+import { InstallExports } from './InstallExports';
+import { PLAIN_CLUSTER } from '@/lib/cluster/profile';
+import type { GeneratedSecretsText } from '@/lib/chart/generated-secrets';
 
 const NAMESPACE = 'aeterna';
+const RELEASE = 'aeterna';
 
 interface Props {
   text: string;
-  /** The chart version and appVersion this page configures, named in the downloaded file's header. */
-  chart: { version: string; appVersion: string };
+  /**
+   * The chart version and appVersion this page configures, named in the downloaded file's header, and the digest of
+   * its archive in this site's index.yaml (null when the index does not list it), which the exports pin.
+   */
+  chart: { version: string; appVersion: string; digest: string | null };
+  /** The values as written (what the exports carry). */
+  values: JsonObject;
   effective: JsonObject;
+  /** The words of the chart's refusal to generate must-not-change Secrets without the cluster. */
+  generatedSecrets: GeneratedSecretsText;
   valid: boolean;
   /** Why `text` is not a values file to download (it does not parse, was refused, or is still being checked), or null. */
   unreadable: 'syntax' | 'refused' | 'checking' | null;
@@ -28,7 +39,7 @@ const NOT_DOWNLOADED = {
 } as const;
 
 /** Copy, download and the commands that install this values file from this site's Helm repository. */
-export function LeaveWithResult({ text, chart, effective, valid, unreadable }: Props) {
+export function LeaveWithResult({ text, chart, values, effective, generatedSecrets, valid, unreadable }: Props) {
   const [copied, setCopied] = useState(false);
   // What the last click on Download did, so that nobody takes an older file for this text.
   const [downloaded, setDownloaded] = useState<{ text: string; message: string } | null>(null);
@@ -93,6 +104,18 @@ export function LeaveWithResult({ text, chart, effective, valid, unreadable }: P
       <div data-testid="install-commands">
         <CodeBlock code={lines.join('\n')} label="Copy commands" />
       </div>
+      {/* The target-cluster profile comes from its own panel once there is one; until then a plain cluster. */}
+      <InstallExports
+        repoUrl={repo}
+        release={RELEASE}
+        namespace={NAMESPACE}
+        pin={{ version: chart.version, digest: chart.digest }}
+        profile={PLAIN_CLUSTER}
+        values={values}
+        effective={effective}
+        valid={valid && !unreadable}
+        generatedSecrets={generatedSecrets}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { DirectiveName } from '@/lib/docs/directives';
 import { BitnamiImages, BitnamiMirrorValues } from './directives/bitnami';
 import { ChartFile } from './directives/chart-file';
 import { DashboardDownload, DashboardInputs, DashboardPanelsDirective, DashboardPictureDirective } from './directives/dashboard';
+import { ExportDirective } from './directives/export';
 import { FailMessagesDirective } from './directives/fail-messages';
 import { InstallCommandsDirective } from './directives/install-commands';
 import { SizesTable } from './directives/sizes';
@@ -23,6 +24,7 @@ const DIRECTIVE_VIEWS: Record<DirectiveName, ComponentType<{ arg: string }>> = {
   'bitnami-images': BitnamiImages,
   'bitnami-mirror-values': BitnamiMirrorValues,
   'sizes-table': SizesTable,
+  export: ExportDirective,
 };
 
 export function Generated({ name, arg }: { name: string; arg: string }) {

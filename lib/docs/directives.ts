@@ -13,6 +13,7 @@ export const DIRECTIVES = [
   'bitnami-images',
   'bitnami-mirror-values',
   'sizes-table',
+  'export',
 ] as const;
 
 export type DirectiveName = (typeof DIRECTIVES)[number];

@@ -1,5 +1,5 @@
 /** Name users give the repository in `helm repo add`; the chart is then `aeterna/aeterna`. */
-const REPO_NAME = 'aeterna';
+export const REPO_NAME = 'aeterna';
 
 /** Origin written by the server, which cannot know where the site is reached; the browser puts its own in. */
 export const ORIGIN_PLACEHOLDER = 'https://<this-site>';
@@ -28,7 +28,7 @@ export interface InstallOptions {
 }
 
 /** Keyring file the verified install writes the published public key to. */
-const VERIFY_KEYRING = 'aeterna-keyring.gpg';
+export const VERIFY_KEYRING = 'aeterna-keyring.gpg';
 
 /** The exact shell lines to add the repository and install the chart from it. */
 export function installCommands(repoUrl: string, opts: InstallOptions = {}): string[] {

@@ -11,6 +11,7 @@ export type ToolName =
   | 'actionlint'
   | 'promtool'
   | 'promql-eval'
+  | 'hcl-eval'
   | 'etcd'
   | 'kube-apiserver'
   | 'kube-controller-manager'

@@ -27,6 +27,16 @@ REGISTRY_VERSION="v3.1.2"
 COSIGN_VERSION="v2.6.5"
 # The ServiceMonitor and PrometheusRule CRDs the test cluster serves come from prometheus-operator's own module.
 PROMETHEUS_OPERATOR_VERSION="v0.85.0"
+# The CRDs the exports are dry-run against (test/cluster/exports-dry-run.test.ts): Argo CD's Application from its own module,
+# Flux's HelmRepository and OCIRepository from source-controller's, and its HelmRelease generated with controller-gen
+# from helm-controller's api module (the controller's main module is not served). These modules ask for Go 1.27:
+# `go mod download` still fetches and checks them (zipped), and controller-gen runs under that toolchain (the Go
+# command downloads it once, as the module golang.org/toolchain).
+ARGO_CD_VERSION="v3.6.2"
+FLUX_SOURCE_CONTROLLER_VERSION="v1.10.1"
+FLUX_HELM_CONTROLLER_API_VERSION="v1.7.1"
+CONTROLLER_TOOLS_VERSION="v0.23.0"
+FLUX_GO_TOOLCHAIN="go1.27.0"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BIN="$ROOT/.tools/bin"
@@ -107,19 +117,51 @@ module_tools() {
   say "built $* in $((SECONDS - start)) s"
 }
 
+# module_zip MODULE VERSION: fetches MODULE@VERSION with `go mod download` (checked against go.sum's database) and
+# prints the path of its zip, which is there even when this Go is too old to unpack the module (then "Dir" is absent).
+module_zip() {
+  local json
+  json="$(cd / && GOFLAGS= go mod download -json "$1@$2" || true)"
+  sed -n 's/^[[:space:]]*"Zip": "\(.*\)",$/\1/p' <<<"$json"
+}
+
 # module_files MODULE VERSION DEST FILE...: copies files out of a Go module (as the module proxy serves it) into
 # .tools/DEST, once per version.
 module_files() {
-  local module="$1" version="$2" dest="$ROOT/.tools/$3" dir
+  local module="$1" version="$2" dest="$ROOT/.tools/$3" zip f
   shift 3
   [[ -f "$dest/.version" && "$(cat "$dest/.version")" == "$module@$version" ]] && return 0
   need_go
-  dir="$(cd / && GOFLAGS= go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
-  [[ -n "$dir" && -d "$dir" ]] || die "go mod download $module@$version failed. The Go module proxy must be reachable."
+  zip="$(module_zip "$module" "$version")"
+  [[ -n "$zip" && -f "$zip" ]] || die "go mod download $module@$version failed. The Go module proxy must be reachable."
   mkdir -p "$dest"
-  for f in "$@"; do cp "$dir/$f" "$dest/" || die "$module@$version has no $f"; done
+  for f in "$@"; do
+    unzip -p "$zip" "$module@$version/$f" > "$dest/${f##*/}" || die "$module@$version has no $f"
+  done
   chmod u+w "$dest"/*
   echo "$module@$version" > "$dest/.version"
+}
+
+# module_crds MODULE VERSION DEST: the CRDs controller-gen (.tools/bin/controller-gen) generates from the API types of
+# MODULE@VERSION, as the project's own Makefile does (crd:crdVersions=v1 paths=./...), into .tools/DEST, once per version.
+module_crds() {
+  local module="$1" version="$2" dest="$ROOT/.tools/$3" stamp="$1@$2 controller-gen $CONTROLLER_TOOLS_VERSION" zip tmp
+  [[ -f "$dest/.version" && "$(cat "$dest/.version")" == "$stamp" ]] && return 0
+  need_go
+  zip="$(module_zip "$module" "$version")"
+  [[ -n "$zip" && -f "$zip" ]] || die "go mod download $module@$version failed. The Go module proxy must be reachable."
+  say "generating the CRDs of $module@$version with controller-gen (first run only, about a minute)"
+  tmp="$(mktemp -d)"
+  unzip -q "$zip" -d "$tmp"
+  chmod -R u+w "$tmp"
+  mkdir -p "$dest"
+  if ! (cd "$tmp/$module@$version" && GOTOOLCHAIN="$FLUX_GO_TOOLCHAIN" GOFLAGS=-mod=mod \
+    "$BIN/controller-gen" crd:crdVersions=v1 paths=./... output:crd:dir="$dest"); then
+    rm -rf "$tmp"
+    die "controller-gen failed on $module@$version"
+  fi
+  rm -rf "$tmp"
+  echo "$stamp" > "$dest/.version"
 }
 
 go_tool helm helm.sh/helm/v4/cmd/helm "$HELM4_VERSION"
@@ -133,12 +175,20 @@ if [[ "$helm_only" == false ]]; then
   go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
   go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_VERSION"
   local_go_tool promql-eval scripts/setup/promql-eval
+  local_go_tool hcl-eval scripts/setup/hcl-eval
   go_tool registry github.com/distribution/distribution/v3/cmd/registry "$REGISTRY_VERSION"
   local_go_tool etcd scripts/setup/etcd
   module_tools scripts/setup/kube-tools "$KUBE_LDFLAGS" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager
   module_files github.com/prometheus-operator/prometheus-operator "$PROMETHEUS_OPERATOR_VERSION" prometheus-operator-crds \
     example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml \
     example/prometheus-operator-crd/monitoring.coreos.com_prometheusrules.yaml
+  module_files github.com/argoproj/argo-cd/v3 "$ARGO_CD_VERSION" argo-cd-crds manifests/crds/application-crd.yaml
+  module_files github.com/fluxcd/source-controller "$FLUX_SOURCE_CONTROLLER_VERSION" flux-source-crds \
+    config/crd/bases/source.toolkit.fluxcd.io_helmrepositories.yaml \
+    config/crd/bases/source.toolkit.fluxcd.io_ocirepositories.yaml
+  # Built with the toolchain that loads helm-controller's api module (go/types refuses code newer than itself).
+  GOTOOLCHAIN="$FLUX_GO_TOOLCHAIN" go_tool controller-gen sigs.k8s.io/controller-tools/cmd/controller-gen "$CONTROLLER_TOOLS_VERSION"
+  module_crds github.com/fluxcd/helm-controller/api "$FLUX_HELM_CONTROLLER_API_VERSION" flux-helm-crds
 
   if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null; then
     if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

@@ -1,7 +1,8 @@
 /**
  * Strict validation of Kubernetes manifests against the schemas shipped by the npm packages `kubernetes-models`
- * (built-in kinds) and `@kubernetes-models/prometheus-operator` (ServiceMonitor and the other monitoring.coreos.com
- * kinds).
+ * (built-in kinds), `@kubernetes-models/prometheus-operator` (ServiceMonitor and the other monitoring.coreos.com
+ * kinds), `@kubernetes-models/argo-cd` (argoproj.io: Application) and `@kubernetes-models/flux-cd`
+ * (*.toolkit.fluxcd.io: HelmRepository, OCIRepository, HelmRelease).
  *
  * Those packages ship their OpenAPI schemas as validators precompiled by ajv (`_schemas/*.js`, run by each model
  * class's `validate()`), not as JSON: the schemas cannot be edited to add `additionalProperties: false`, and the
@@ -37,8 +38,13 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
-/** Groups whose schemas come from `@kubernetes-models/prometheus-operator` rather than `kubernetes-models`. */
-const PROMETHEUS_OPERATOR_GROUP = 'monitoring.coreos.com';
+/** The package holding the schemas of an API group's custom kinds; `kubernetes-models` for the built-in groups. */
+function packageFor(group: string): string {
+  if (group === 'monitoring.coreos.com') return '@kubernetes-models/prometheus-operator';
+  if (group === 'argoproj.io') return '@kubernetes-models/argo-cd';
+  if (group.endsWith('.toolkit.fluxcd.io')) return '@kubernetes-models/flux-cd';
+  return 'kubernetes-models';
+}
 
 /**
  * The module exporting the model class of `apiVersion`/`kind`, e.g. `apps/v1` + `Deployment` →
@@ -50,8 +56,7 @@ export function schemaModuleFor(apiVersion: string, kind: string): string | unde
   const [group, version] = parts.length === 1 ? ['', parts[0]!] : [parts[0]!, parts[1]!];
   if (!/^v\d+((alpha|beta)\d+)?$/.test(version) || !/^[A-Z][A-Za-z0-9]*$/.test(kind)) return undefined;
   if (!/^([a-z0-9-]+\.)*[a-z0-9-]*$/.test(group)) return undefined;
-  const pkg = group === PROMETHEUS_OPERATOR_GROUP ? '@kubernetes-models/prometheus-operator' : 'kubernetes-models';
-  return `${pkg}/${group ? `${group}/` : ''}${version}/${kind}`;
+  return `${packageFor(group)}/${group ? `${group}/` : ''}${version}/${kind}`;
 }
 
 /** Runs the package's validator on data; returns its errors (empty when valid). */
