@@ -37,6 +37,7 @@ export const IMAGE_VALUES: readonly ImageValue[] = [
   { path: ['tests', 'curlImage'], style: 'registry' },
   { path: ['tests', 'redisImage'], style: 'registry' },
   { path: ['tests', 'postgresqlImage'], style: 'registry' },
+  ...['postgresql', 'git', 's3'].map((k) => ({ path: ['backup', 'images', k], style: 'registry' as const })),
   ...['image', 'sentinel.image', 'metrics.image', 'volumePermissions.image', 'kubectl.image', 'sysctl.image'].map((p) => ({
     path: ['redis', ...p.split('.')],
     style: 'registry' as const,

@@ -36,11 +36,21 @@ interface Case {
   valuesFiles?: string[];
 }
 
-/** Everything that adds an image switched on: metrics, volume permissions, sysctl, replicas, Qdrant's init container. */
+/** Backups of the database and the knowledge repository to S3: the pg_dump, git and AWS CLI images. */
+const BACKUP_TO_S3: JsonObject = {
+  enabled: true,
+  destination: { type: 's3', s3: { bucket: 'aeterna-backups', region: 'eu-west-1', existingSecret: 'bucket-key' } },
+};
+
+/**
+ * Everything that adds an image switched on: metrics, volume permissions, sysctl, replicas, Qdrant's init container,
+ * the backups.
+ */
 const EVERY_IMAGE: JsonObject = {
   redis: { architecture: 'replication', metrics: { enabled: true }, volumePermissions: { enabled: true }, sysctl: { enabled: true } },
   postgresql: { architecture: 'replication', metrics: { enabled: true }, volumePermissions: { enabled: true } },
   qdrant: { enabled: true, updateVolumeFsOwnership: true },
+  backup: BACKUP_TO_S3,
 };
 
 async function cases(): Promise<Case[]> {
@@ -168,6 +178,7 @@ describe('the private-registry rewrite', () => {
       global: { imageRegistry: 'registry.example.com', security: { allowInsecureImages: true } },
       image: { registry: 'quay.io' },
       qdrant: { enabled: true },
+      backup: BACKUP_TO_S3,
     });
     const registries = Object.fromEntries(images.map((i) => [i.ref.repository, i.ref.registry]));
     expect(registries).toEqual({
@@ -175,6 +186,8 @@ describe('the private-registry rewrite', () => {
       'bitnamilegacy/postgresql': 'registry.example.com',
       'bitnamilegacy/redis': 'registry.example.com',
       'curlimages/curl': 'registry.example.com',
+      'alpine/git': 'registry.example.com',
+      'amazon/aws-cli': 'registry.example.com',
       'qdrant/qdrant': 'docker.io',
       'bci/bci-base': 'registry.suse.com',
     });
