@@ -180,7 +180,9 @@ function ConfiguratorViews({
           />
           <UnusedSettings unused={unused} />
           <TargetCluster profile={c.profile} onChange={c.setProfile} versionWarning={warnings.find((w) => w.path.length === 0)?.message} />
-          {engine ? <ManifestsPanel engine={engine} values={renderable} earlier={earlier} profile={c.profile} /> : null}
+          {engine ? (
+            <ManifestsPanel engine={engine} values={renderable} earlier={earlier} profile={c.profile} defaultsText={defaultsText} />
+          ) : null}
           <Suspense fallback={null}>
             <LeaveWithResult
               chart={chart}

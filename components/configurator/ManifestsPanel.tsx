@@ -44,11 +44,14 @@ export function ManifestsPanel({
   values,
   earlier,
   profile,
+  defaultsText,
 }: {
   engine: EngineSource;
   values: string;
   earlier?: EarlierFile;
   profile: ClusterProfile;
+  /** The chart's values.yaml: the private-registry rewrite reads the image defaults from it. */
+  defaultsText?: string;
 }) {
   const files = useEngineFiles(engine);
   // Nothing of the view or of Helm's engine loads before the user opens it. A plain import() rather than
@@ -82,7 +85,7 @@ export function ManifestsPanel({
           few minutes; its log is <code>.cache/helm-engine-build.log</code>). This panel offers the manifests as soon as it is ready.
         </p>
       ) : View ? (
-        <View files={files} values={shownValues} earlier={earlier} profile={profile} />
+        <View files={files} values={shownValues} earlier={earlier} profile={profile} defaultsText={defaultsText} />
       ) : opening === 'no' ? (
         <button type="button" onClick={open} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
           Show the manifests (loads Helm&apos;s engine, {(files.downloadBytes / 1e6).toFixed(0)} MB)

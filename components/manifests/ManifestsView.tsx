@@ -12,6 +12,7 @@ import type { EngineFiles, HelmDocument, RenderSettings } from '../../lib/engine
 import { useHelmEngine } from './useHelmEngine';
 import { useManifests } from './useManifests';
 import { VersionComparison, type EarlierFile } from './VersionComparison';
+import { ImagesPanel } from './ImagesPanel';
 
 type Release = Pick<RenderSettings, 'release' | 'namespace'>;
 
@@ -25,9 +26,11 @@ export interface ManifestsViewProps {
   earlier?: EarlierFile;
   /** The configurator's target cluster (its "Target cluster" control): `--kube-version` and `--api-versions`. */
   profile: ClusterProfile;
+  /** The chart's values.yaml: the private-registry rewrite reads the image defaults from it. */
+  defaultsText?: string;
 }
 
-export default function ManifestsView({ files, values, earlier, profile }: ManifestsViewProps) {
+export default function ManifestsView({ files, values, earlier, profile, defaultsText = '' }: ManifestsViewProps) {
   const { status, render } = useHelmEngine(files);
   const [release, setRelease] = useState<Release>({ release: 'aeterna', namespace: 'aeterna' });
   const settings = useMemo<RenderSettings>(() => ({ ...release, cluster: profile }), [release, profile]);
@@ -119,6 +122,7 @@ export default function ManifestsView({ files, values, earlier, profile }: Manif
             sign-in key and the bundled database&apos;s passwords are new on every render. helm upgrade --install creates them once and
             keeps them; Argo CD and other tools that render without the cluster need them as your own Secrets.
           </p>
+          <ImagesPanel documents={result.documents ?? []} values={values} defaultsText={defaultsText} archiveUrl={files.archiveUrl} />
           <VersionComparison render={render} settings={settings} now={result} archiveUrl={files.archiveUrl} earlier={earlier} />
           {byKind.map(([kind, docs]) => (
             <KindGroup key={kind} kind={kind} docs={docs} defaults={defaults} />

@@ -144,7 +144,16 @@ describe('Helm rejects what the schema rejects', () => {
     expect(nested.stderr).toContain("additional properties 'pasword' not allowed");
     const passthrough = await templateRaw(dir, {
       bin,
-      extraArgs: ['--set', 'redis.commonLabels.team=x', '--set', 'global.imageRegistry=mirror.example', '--set', 'qdrant.replicaCount=1'],
+      extraArgs: [
+        '--set',
+        'redis.commonLabels.team=x',
+        '--set',
+        'global.imageRegistry=mirror.example',
+        '--set',
+        'global.security.allowInsecureImages=true',
+        '--set',
+        'qdrant.replicaCount=1',
+      ],
     });
     expect(passthrough.stderr).toBe('');
     expect(passthrough.code).toBe(0);

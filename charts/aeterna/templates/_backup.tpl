@@ -120,7 +120,7 @@ spec:
             {{- include "aeterna.backup.writer" (dict "root" $ "kind" $kind "writer" $writer) | nindent 12 }}
           containers:
             - name: upload
-              image: {{ include "aeterna.simpleImage" $b.images.s3 | quote }}
+              image: {{ include "aeterna.simpleImage" (dict "image" $b.images.s3 "global" $.Values.global) | quote }}
               imagePullPolicy: IfNotPresent
               command: ["/bin/sh", "/scripts/upload-s3.sh"]
               env:
@@ -214,7 +214,7 @@ spec:
 {{- $b := $.Values.backup }}
 {{- $s3 := eq $b.destination.type "s3" -}}
 - name: {{ .writer.name }}
-  image: {{ include "aeterna.simpleImage" .writer.image | quote }}
+  image: {{ include "aeterna.simpleImage" (dict "image" .writer.image "global" $.Values.global) | quote }}
   imagePullPolicy: IfNotPresent
   command: ["/bin/sh", {{ printf "/scripts/%s" .writer.script | quote }}]
   env:

@@ -139,7 +139,7 @@ externalPostgresql.tls: the client key in Secret {{ .existingSecret }}, key {{ .
 {{- $file := printf "/etc/aeterna/postgresql-tls/%s" .Values.externalPostgresql.tls.keyKey }}
 {{- $header := include "aeterna.postgresql.pkcs8Header" . }}
 - name: check-postgresql-client-key
-  image: {{ include "aeterna.simpleImage" .Values.waitForDependencies.image | quote }}
+  image: {{ include "aeterna.simpleImage" (dict "image" .Values.waitForDependencies.image "global" .Values.global) | quote }}
   imagePullPolicy: IfNotPresent
   command:
     - /bin/bash

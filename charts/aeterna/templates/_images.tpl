@@ -1,12 +1,18 @@
 {{/*
-Image references and pull secrets.
+Image references, the Bitnami way (bitnami/common common.images.image): global.imageRegistry, when set, wins over
+each image's own registry, so that one value moves every image of the release (ours and the bundled Bitnami
+charts') to a mirror.
 */}}
 
-{{/* Image reference of the server: registry/repository, then @digest or :tag (default v<appVersion>). */}}
+{{/*
+Image reference of the server: registry/repository, then @digest or :tag (default v<appVersion>).
+Usage: {{ include "aeterna.image" . }}
+*/}}
 {{- define "aeterna.image" -}}
+{{- $registry := default .Values.image.registry ((.Values.global).imageRegistry) }}
 {{- $repo := .Values.image.repository }}
-{{- if .Values.image.registry }}
-{{- $repo = printf "%s/%s" .Values.image.registry .Values.image.repository }}
+{{- if $registry }}
+{{- $repo = printf "%s/%s" $registry .Values.image.repository }}
 {{- end }}
 {{- if .Values.image.digest }}
 {{- printf "%s@%s" $repo .Values.image.digest }}
@@ -15,12 +21,16 @@ Image references and pull secrets.
 {{- end }}
 {{- end }}
 
-{{/* Image reference from a {registry, repository, tag} map (helm test and init images). */}}
+{{/*
+Image reference from a {registry, repository, tag} map (helm test and init images).
+Usage: {{ include "aeterna.simpleImage" (dict "image" .Values.tests.curlImage "global" .Values.global) }}
+*/}}
 {{- define "aeterna.simpleImage" -}}
-{{- if .registry }}
-{{- printf "%s/%s:%s" .registry .repository (toString .tag) }}
+{{- $registry := default .image.registry ((.global).imageRegistry) }}
+{{- if $registry }}
+{{- printf "%s/%s:%s" $registry .image.repository (toString .image.tag) }}
 {{- else }}
-{{- printf "%s:%s" .repository (toString .tag) }}
+{{- printf "%s:%s" .image.repository (toString .image.tag) }}
 {{- end }}
 {{- end }}
 

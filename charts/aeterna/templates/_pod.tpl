@@ -110,7 +110,7 @@ unreachable keeps its state in memory for the life of the pod (bootstrap.rs, no 
 */}}
 {{- define "aeterna.initContainer.waitForDependencies" -}}
 - name: wait-for-dependencies
-  image: {{ include "aeterna.simpleImage" .Values.waitForDependencies.image | quote }}
+  image: {{ include "aeterna.simpleImage" (dict "image" .Values.waitForDependencies.image "global" .Values.global) | quote }}
   imagePullPolicy: IfNotPresent
   command:
     - /bin/bash
@@ -148,7 +148,7 @@ storage/src/postgres.rs initialize_schema).
 */}}
 {{- define "aeterna.initContainer.waitForMigrations" -}}
 - name: wait-for-migrations
-  image: {{ include "aeterna.simpleImage" .Values.waitForDependencies.image | quote }}
+  image: {{ include "aeterna.simpleImage" (dict "image" .Values.waitForDependencies.image "global" .Values.global) | quote }}
   imagePullPolicy: IfNotPresent
   command:
     - /bin/bash
