@@ -67,7 +67,12 @@ describe.each(['values-eks.yaml', 'values-gke.yaml', 'values-aks.yaml'])('%s', (
     expect(['verify-ca', 'verify-full']).toContain(config.PGSSLMODE);
     expect(config.PGSSLROOTCERT).toBe(TLS_FILE);
     type Spec = { initContainers?: Container[]; containers: Container[] };
-    const job = get<Spec>(all(m, 'Job').find((j) => j.metadata.name.includes('-migrate'))!, 'spec', 'template', 'spec');
+    const job = get<Spec>(
+      all(m, 'Job').find((j) => j.metadata.name.includes('-migrate'))!,
+      'spec',
+      'template',
+      'spec',
+    );
     const migrate = [...(job.initContainers ?? []), ...job.containers].find((c) => c.name === 'migrate')!;
     expect(migrate.env?.find((e) => e.name === 'PGSSLROOTCERT')?.value).toBe(TLS_FILE);
     expect(get(one(m, 'Deployment'), 'spec', 'template', 'spec', 'volumes')).toContainEqual({
@@ -79,7 +84,11 @@ describe.each(['values-eks.yaml', 'values-gke.yaml', 'values-aks.yaml'])('%s', (
   it('gives Redis as host, port and database only: the server builds redis://host:port/db (no TLS, no password)', async () => {
     const m = await render(dir, { valuesFiles: [file] });
     const config = serverConfig(m);
-    expect(Object.keys(config).filter((k) => /^RD_/.test(k)).sort()).toEqual(['RD_DB', 'RD_HOST', 'RD_PORT']);
+    expect(
+      Object.keys(config)
+        .filter((k) => /^RD_/.test(k))
+        .sort(),
+    ).toEqual(['RD_DB', 'RD_HOST', 'RD_PORT']);
     expect(Object.values(config).join('\n')).not.toMatch(/rediss?:\/\//);
   });
 });
@@ -98,7 +107,9 @@ describe('values-eks.yaml', () => {
       PGSSLMODE: 'verify-full',
       RD_HOST: expect.stringMatching(/\.cache\.amazonaws\.com$/),
     });
-    expect(one(m, 'ServiceAccount').metadata.annotations).toEqual({ 'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/aeterna' });
+    expect(one(m, 'ServiceAccount').metadata.annotations).toEqual({
+      'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/aeterna',
+    });
     expect(get(one(m, 'Deployment'), 'spec', 'template', 'spec', 'serviceAccountName')).toBe(one(m, 'ServiceAccount').metadata.name);
     expect(envVar(serverContainer(m), 'AETERNA_LOCAL_KMS_KEY')).toBeUndefined();
     expect(get(serverContainer(m), 'envFrom')).not.toContainEqual({ secretRef: expect.anything() });
