@@ -22,11 +22,16 @@ export function leadingCommentSentence(text: string): string {
   return (first ? first[1]! : comment).replace(/\s*Usage:.*$/, '').replace(/[.:]$/, '');
 }
 
+/** Short ids are the clouds' own acronyms (eks, gke, aks) and read as such; longer ones are words. */
+function presetName(id: string): string {
+  return id.length <= 3 ? id.toUpperCase() : `${id.charAt(0).toUpperCase()}${id.slice(1)}`;
+}
+
 export function presetFromFile(fileName: string, text: string): Preset {
   const id = fileName.replace(/^values-/, '').replace(/\.ya?ml$/, '');
   return {
     id,
-    label: `${id.charAt(0).toUpperCase()}${id.slice(1)} (${fileName})`,
+    label: `${presetName(id)} (${fileName})`,
     description: leadingCommentSentence(text) || fileName,
     text,
   };
