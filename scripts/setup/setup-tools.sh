@@ -27,6 +27,8 @@ REGISTRY_VERSION="v3.1.2"
 COSIGN_VERSION="v2.6.5"
 # The ServiceMonitor and PrometheusRule CRDs the test cluster serves come from prometheus-operator's own module.
 PROMETHEUS_OPERATOR_VERSION="v0.85.0"
+# The ExternalSecret CRD (external-secrets.io/v1, served alone since ESO v1.0) comes from the operator's own module.
+EXTERNAL_SECRETS_VERSION="v1.3.2"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BIN="$ROOT/.tools/bin"
@@ -139,6 +141,8 @@ if [[ "$helm_only" == false ]]; then
   module_files github.com/prometheus-operator/prometheus-operator "$PROMETHEUS_OPERATOR_VERSION" prometheus-operator-crds \
     example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml \
     example/prometheus-operator-crd/monitoring.coreos.com_prometheusrules.yaml
+  module_files github.com/external-secrets/external-secrets "$EXTERNAL_SECRETS_VERSION" external-secrets-crds \
+    config/crds/bases/external-secrets.io_externalsecrets.yaml
 
   if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null; then
     if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
