@@ -95,11 +95,12 @@ value: {{ .Values.externalPostgresql.password | quote }}
 
 {{/* The OpenAI API key, as a dict like aeterna.credentials.postgresql; empty unless the provider is openai and a key is configured. */}}
 {{- define "aeterna.credentials.openai" -}}
+{{- $secret := include "aeterna.existingSecret" (list . "openai") }}
 {{- with .Values.aeterna.llm.openai }}
 {{- if eq $.Values.aeterna.llm.provider "openai" }}
-{{- with include "aeterna.existingSecret" (list $ "openai") }}
-name: {{ . | quote }}
-key: {{ $.Values.aeterna.llm.openai.existingSecretKey | quote }}
+{{- if $secret }}
+name: {{ $secret | quote }}
+key: {{ .existingSecretKey | quote }}
 {{- else if .apiKey }}
 name: {{ include "aeterna.fullname" $ | quote }}
 key: openai-api-key

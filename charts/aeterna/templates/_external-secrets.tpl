@@ -12,7 +12,8 @@ The credentials, as YAML (include ... | fromYaml): `credentials` is a list of {i
 the key under externalSecrets, `existing` the Secret named in values (rendered for postgresql.auth.existingSecret),
 `keys` maps each of the credential's remote references (externalSecrets.<id>.<ref>) to the key it fills in the
 target Secret, the key the consumers read. `suffix` names the ExternalSecret <fullname>-<suffix>, and its target
-when existing is empty; it never equals a Secret the chart generates, so a kept Secret is never taken over.
+when existing is empty. The operator (creationPolicy Owner) adopts a Secret of the target's name that no other
+ExternalSecret owns, such as one the chart generated and kept before, and writes the store's values into it.
 */}}
 {{- define "aeterna.externalSecrets.credentials" -}}
 {{- $v := .Values }}
