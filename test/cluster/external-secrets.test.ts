@@ -109,15 +109,17 @@ describe('with the External Secrets Operator CRD', () => {
     expect((await judge([broken], ns)).join('\n')).toMatch(/unknown field "spec\.data\[0\]\.remoteRef\.path"/);
   });
 
-  it('helm install creates the ExternalSecrets, and the Deployment reads their targets', async () => {
+  it('helm install creates the ExternalSecrets; the Deployment and the migration Job read their targets', async () => {
     const ns = 'es-install';
     await cluster.namespace(ns);
     await cluster.helm(['install', 'aeterna', chartDir, '-n', ns, '-f', valuesFile(EXTERNAL_FROM_STORE)]);
     const list = await cluster.api.get(`/apis/external-secrets.io/v1/namespaces/${ns}/externalsecrets`);
     const targets = (list.items as KubeObject[]).map((o) => (o.spec as { target: { name: string } }).target.name).sort();
     expect(targets).toEqual(['aeterna-postgresql', 'aeterna-postgresql-admin', 'aeterna-postgresql-tls']);
-    const deployment = await cluster.api.get(`/apis/apps/v1/namespaces/${ns}/deployments/aeterna`);
-    const text = JSON.stringify(deployment.spec);
-    for (const t of targets) expect(text).toContain(`"${t}"`);
+    const deployment = JSON.stringify((await cluster.api.get(`/apis/apps/v1/namespaces/${ns}/deployments/aeterna`)).spec);
+    expect(deployment).toContain('"secretKeyRef":{"name":"aeterna-postgresql","key":"password"}');
+    expect(deployment).toContain('"secretName":"aeterna-postgresql-tls"');
+    const jobs = JSON.stringify((await cluster.api.get(`/apis/batch/v1/namespaces/${ns}/jobs`)).items);
+    expect(jobs).toContain('"secretKeyRef":{"name":"aeterna-postgresql-admin","key":"password"}');
   });
 });
