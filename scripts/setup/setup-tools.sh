@@ -37,6 +37,8 @@ FLUX_SOURCE_CONTROLLER_VERSION="v1.10.1"
 FLUX_HELM_CONTROLLER_API_VERSION="v1.7.1"
 CONTROLLER_TOOLS_VERSION="v0.23.0"
 FLUX_GO_TOOLCHAIN="go1.27.0"
+# The ExternalSecret CRD (external-secrets.io/v1, served alone since ESO v1.0) comes from the operator's own module.
+EXTERNAL_SECRETS_VERSION="v1.3.2"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BIN="$ROOT/.tools/bin"
@@ -189,6 +191,8 @@ if [[ "$helm_only" == false ]]; then
   # Built with the toolchain that loads helm-controller's api module (go/types refuses code newer than itself).
   GOTOOLCHAIN="$FLUX_GO_TOOLCHAIN" go_tool controller-gen sigs.k8s.io/controller-tools/cmd/controller-gen "$CONTROLLER_TOOLS_VERSION"
   module_crds github.com/fluxcd/helm-controller/api "$FLUX_HELM_CONTROLLER_API_VERSION" flux-helm-crds
+  module_files github.com/external-secrets/external-secrets "$EXTERNAL_SECRETS_VERSION" external-secrets-crds \
+    config/crds/bases/external-secrets.io_externalsecrets.yaml
 
   if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null; then
     if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

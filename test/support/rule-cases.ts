@@ -49,6 +49,33 @@ export const RULE_CASES: RuleCase[] = [
   { rule: 'redis-sentinel', values: { redis: { sentinel: { enabled: true } } } },
   { rule: 'pdb-both', values: { pdb: { enabled: true, minAvailable: 1, maxUnavailable: 1 } } },
   { rule: 'openai-without-key', values: { aeterna: { llm: { provider: 'openai' } } } },
+  { rule: 'external-secrets-without-store', values: { externalSecrets: { enabled: true } } },
+  {
+    rule: 'external-secrets-openai-and-inline',
+    values: {
+      aeterna: { llm: { provider: 'openai', openai: { apiKey: 'k' } } },
+      externalSecrets: { enabled: true, secretStoreRef: { name: 'team' }, openai: { apiKey: { key: 'aeterna/openai' } } },
+    },
+  },
+  {
+    rule: 'external-secrets-postgresql-and-inline',
+    values: {
+      postgresql: { auth: { password: 'p' } },
+      externalSecrets: {
+        enabled: true,
+        secretStoreRef: { name: 'team' },
+        postgresql: { password: { key: 'aeterna/db', property: 'password' }, postgresPassword: { key: 'aeterna/db', property: 'admin' } },
+      },
+    },
+  },
+  {
+    rule: 'external-secrets-bundled-postgresql-incomplete',
+    values: { externalSecrets: { enabled: true, secretStoreRef: { name: 'team' }, postgresql: { password: { key: 'aeterna/db' } } } },
+  },
+  {
+    rule: 'external-secrets-plugin-github-incomplete',
+    values: { externalSecrets: { enabled: true, secretStoreRef: { name: 'team' }, pluginGithub: { clientId: { key: 'aeterna/oauth' } } } },
+  },
   {
     rule: 'google-settings-missing',
     values: { aeterna: { llm: { provider: 'google', google: { projectId: 'p', location: 'l', model: 'm' } } } },

@@ -142,7 +142,7 @@ spec:
                 - name: AWS_REGION
                   value: {{ . | quote }}
                 {{- end }}
-                {{- with $b.destination.s3.existingSecret }}
+                {{- with include "aeterna.existingSecret" (list $ "backupS3") }}
                 - name: AWS_ACCESS_KEY_ID
                   valueFrom:
                     secretKeyRef:

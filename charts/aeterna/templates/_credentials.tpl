@@ -9,7 +9,7 @@ Credentials: for each one, the Secret and key it is read from, and whether the c
 
 {{/* True when the chart must create the bundled PostgreSQL's credentials Secret. */}}
 {{- define "aeterna.postgresql.chartManagedSecret" -}}
-{{- if and .Values.postgresql.enabled (eq (include "aeterna.postgresql.renderedExistingSecret" .) (include "aeterna.postgresql.generatedSecretName" .)) }}true{{ end }}
+{{- if and .Values.postgresql.enabled (eq (include "aeterna.postgresql.renderedExistingSecret" .) (include "aeterna.postgresql.generatedSecretName" .)) (not (include "aeterna.externalSecrets.provides" (list . "postgresql"))) }}true{{ end }}
 {{- end }}
 
 
@@ -24,7 +24,7 @@ Credentials: for each one, the Secret and key it is read from, and whether the c
 {{- $existing := include "aeterna.postgresql.renderedExistingSecret" . }}
 {{- if $existing }}{{ $existing }}{{ else }}{{ include "aeterna.postgresql.fullname" . }}{{ end }}
 {{- else }}
-{{- .Values.externalPostgresql.admin.existingSecret }}
+{{- include "aeterna.existingSecret" (list . "postgresqlAdmin") }}
 {{- end }}
 {{- end }}
 
@@ -56,13 +56,13 @@ Qdrant chart's own Secret); apiKey.valueFrom.secretKeyRef -> that Secret.
 
 {{/* True when the chart must create the local KMS key Secret. */}}
 {{- define "aeterna.kms.chartManagedSecret" -}}
-{{- if and (ne .Values.aeterna.kms.provider "aws") (not .Values.aeterna.kms.local.existingSecret) }}true{{ end }}
+{{- if and (ne .Values.aeterna.kms.provider "aws") (not (include "aeterna.existingSecret" (list . "kmsLocalKey"))) }}true{{ end }}
 {{- end }}
 
 {{/* secretKeyRef (name/key) of AETERNA_LOCAL_KMS_KEY, or empty with AWS KMS. */}}
 {{- define "aeterna.kms.keyRef" -}}
 {{- if ne .Values.aeterna.kms.provider "aws" }}
-{{- printf "%s/%s" (.Values.aeterna.kms.local.existingSecret | default (include "aeterna.kms.generatedSecretName" .)) .Values.aeterna.kms.local.existingSecretKey }}
+{{- printf "%s/%s" (include "aeterna.existingSecret" (list . "kmsLocalKey") | default (include "aeterna.kms.generatedSecretName" .)) .Values.aeterna.kms.local.existingSecretKey }}
 {{- end }}
 {{- end }}
 
@@ -82,8 +82,8 @@ key: {{ ternary (dig "auth" "secretKeys" "adminPasswordKey" "postgres-password" 
 {{- else }}
 key: {{ ternary "postgres-password" "password" $admin | quote }}
 {{- end }}
-{{- else if .Values.externalPostgresql.existingSecret }}
-name: {{ .Values.externalPostgresql.existingSecret | quote }}
+{{- else if include "aeterna.existingSecret" (list . "postgresql") }}
+name: {{ include "aeterna.existingSecret" (list . "postgresql") | quote }}
 key: {{ .Values.externalPostgresql.existingSecretPasswordKey | quote }}
 {{- else }}
 name: {{ include "aeterna.fullname" . | quote }}
@@ -95,10 +95,11 @@ value: {{ .Values.externalPostgresql.password | quote }}
 
 {{/* The OpenAI API key, as a dict like aeterna.credentials.postgresql; empty unless the provider is openai and a key is configured. */}}
 {{- define "aeterna.credentials.openai" -}}
+{{- $secret := include "aeterna.existingSecret" (list . "openai") }}
 {{- with .Values.aeterna.llm.openai }}
 {{- if eq $.Values.aeterna.llm.provider "openai" }}
-{{- if .existingSecret }}
-name: {{ .existingSecret | quote }}
+{{- if $secret }}
+name: {{ $secret | quote }}
 key: {{ .existingSecretKey | quote }}
 {{- else if .apiKey }}
 name: {{ include "aeterna.fullname" $ | quote }}
@@ -135,6 +136,11 @@ so a render that cannot look them up (helm template, Argo CD) gives the same che
 {{- with $doc.data }}
 {{- $parts = append $parts (printf "%s:%s" $doc.metadata.name (keys . | sortAlpha | join ",")) }}
 {{- end }}
+{{- end }}
+{{- range (include "aeterna.externalSecrets.items" . | fromYaml).items }}
+{{- $refs := list }}
+{{- range .data }}{{ $refs = append $refs (printf "%s<-%s#%s" .secretKey .remoteRef.key (.remoteRef.property | default "")) }}{{ end }}
+{{- $parts = append $parts (printf "%s:%s" .target (join "," $refs)) }}
 {{- end }}
 {{- $given := list }}
 {{- range (include "aeterna.credentials.inline" . | fromYamlArray) }}{{ $given = append $given (printf "%s=%s" .key .value) }}{{ end }}

@@ -60,12 +60,13 @@ Where PostgreSQL and Redis are (bundled subchart or external), and how libpq-bas
 {{/* libpq's TLS variables (sqlx, psql and pg_isready all read them), as container env entries; empty when unused. */}}
 {{- define "aeterna.postgresql.tlsEnv" -}}
 {{- if not .Values.postgresql.enabled }}
+{{- $secret := include "aeterna.existingSecret" (list . "postgresqlTls") }}
 {{- with .Values.externalPostgresql.tls }}
 {{- if .sslMode }}
 - name: PGSSLMODE
   value: {{ .sslMode | quote }}
 {{- end }}
-{{- if .existingSecret }}
+{{- if $secret }}
 {{- if .caKey }}
 - name: PGSSLROOTCERT
   value: {{ printf "/etc/aeterna/postgresql-tls/%s" .caKey | quote }}
@@ -82,7 +83,7 @@ Where PostgreSQL and Redis are (bundled subchart or external), and how libpq-bas
 {{- end }}
 
 {{- define "aeterna.postgresql.tlsMount" -}}
-{{- if and (not .Values.postgresql.enabled) .Values.externalPostgresql.tls.existingSecret }}
+{{- if and (not .Values.postgresql.enabled) (include "aeterna.existingSecret" (list . "postgresqlTls")) }}
 - name: postgresql-tls
   mountPath: /etc/aeterna/postgresql-tls
   readOnly: true
@@ -91,10 +92,10 @@ Where PostgreSQL and Redis are (bundled subchart or external), and how libpq-bas
 
 {{/* The client key must not be world-readable for libpq: 0440 (root, group fsGroup). */}}
 {{- define "aeterna.postgresql.tlsVolume" -}}
-{{- if and (not .Values.postgresql.enabled) .Values.externalPostgresql.tls.existingSecret }}
+{{- if and (not .Values.postgresql.enabled) (include "aeterna.existingSecret" (list . "postgresqlTls")) }}
 - name: postgresql-tls
   secret:
-    secretName: {{ .Values.externalPostgresql.tls.existingSecret | quote }}
+    secretName: {{ include "aeterna.existingSecret" (list . "postgresqlTls") | quote }}
     # 0440 in octal: written in decimal because YAML 1.1 and 1.2 read a leading 0 differently.
     defaultMode: 288
 {{- end }}
@@ -109,7 +110,7 @@ the pod starts (a Secret created later, or a render without the cluster), with t
 */}}
 {{- define "aeterna.postgresql.clientKeyInUse" -}}
 {{- with .Values.externalPostgresql.tls }}
-{{- if and (not $.Values.postgresql.enabled) .existingSecret .certKey .keyKey }}true{{ end }}
+{{- if and (not $.Values.postgresql.enabled) (include "aeterna.existingSecret" (list $ "postgresqlTls")) .certKey .keyKey }}true{{ end }}
 {{- end }}
 {{- end }}
 
@@ -117,14 +118,14 @@ the pod starts (a Secret created later, or a render without the cluster), with t
 
 {{- define "aeterna.postgresql.clientKeyMessage" -}}
 {{- with .Values.externalPostgresql.tls -}}
-externalPostgresql.tls: the client key in Secret {{ .existingSecret }}, key {{ .keyKey }}, is not an unencrypted PKCS#8 PEM key (its first line must be {{ include "aeterna.postgresql.pkcs8Header" $ }}). The server and the migration Job load it with native-tls (Identity::from_pkcs8), which refuses PKCS#1 (BEGIN RSA PRIVATE KEY), SEC1 (BEGIN EC PRIVATE KEY) and encrypted keys, although psql accepts them. Convert it with: openssl pkcs8 -topk8 -nocrypt -in client.key -out client.pk8.key, then store client.pk8.key under the key {{ .keyKey }}.
+externalPostgresql.tls: the client key in Secret {{ include "aeterna.existingSecret" (list $ "postgresqlTls") }}, key {{ .keyKey }}, is not an unencrypted PKCS#8 PEM key (its first line must be {{ include "aeterna.postgresql.pkcs8Header" $ }}). The server and the migration Job load it with native-tls (Identity::from_pkcs8), which refuses PKCS#1 (BEGIN RSA PRIVATE KEY), SEC1 (BEGIN EC PRIVATE KEY) and encrypted keys, although psql accepts them. Convert it with: openssl pkcs8 -topk8 -nocrypt -in client.key -out client.pk8.key, then store client.pk8.key under the key {{ .keyKey }}.
 {{- end }}
 {{- end }}
 
 {{/* The render-time half of the check: only when helm can read the Secret (helm install/upgrade with access). */}}
 {{- define "aeterna.postgresql.clientKeyCheck" -}}
 {{- if include "aeterna.postgresql.clientKeyInUse" . }}
-{{- $data := (lookup "v1" "Secret" .Release.Namespace .Values.externalPostgresql.tls.existingSecret).data | default dict }}
+{{- $data := (lookup "v1" "Secret" .Release.Namespace (include "aeterna.existingSecret" (list . "postgresqlTls"))).data | default dict }}
 {{- with (get $data .Values.externalPostgresql.tls.keyKey) }}
 {{- if not (hasPrefix (include "aeterna.postgresql.pkcs8Header" $) (b64dec .)) }}
 {{- fail (include "aeterna.postgresql.clientKeyMessage" $) }}

@@ -4,7 +4,8 @@ PostgreSQL's passwords. helm install and upgrade read them back from the cluster
 chart is rendered without the cluster (helm template, helm lint, --dry-run=client, Argo CD, any tool that renders
 and then applies), lookup answers nothing, a new value would be generated on every render, and applying it would
 replace the one in use: every tenant secret unreadable, everyone signed out, the server locked out of its database.
-So such a render refuses (generatedSecrets.withoutCluster=refuse, the default) unless those Secrets come from you,
+So such a render refuses (generatedSecrets.withoutCluster=refuse, the default) unless those Secrets come from you
+(existingSecret) or from your secret store (externalSecrets, which counts as an existing Secret),
 or it is told to generate anyway, for looking at the output only (generatedSecrets.withoutCluster=generate).
 */}}
 
@@ -24,7 +25,7 @@ an empty map. Anyone who can run helm here can list Secrets: Helm keeps its rele
 {{- $name := include "aeterna.kms.generatedSecretName" . }}
 - the local KMS key (Secret {{ $name }}, kept by helm when the chart stops creating it): a new one makes every stored tenant secret unreadable. Create it once, kubectl create secret generic {{ $name }} --namespace {{ $ns }} --from-literal={{ .Values.aeterna.kms.local.existingSecretKey }}="$(openssl rand -base64 32)", and set aeterna.kms.local.existingSecret={{ $name }} (or use AWS KMS: aeterna.kms.provider=aws).
 {{- end }}
-{{- if and (eq .Values.auth.mode "plugin") (not .Values.auth.plugin.jwtSecret.existingSecret) }}
+{{- if and (eq .Values.auth.mode "plugin") (not (include "aeterna.existingSecret" (list . "pluginJwtSecret"))) }}
 {{- $name := printf "%s-signing-key" (include "aeterna.fullname" .) | trunc 63 | trimSuffix "-" }}
 - the plugin-auth signing key (Secret {{ include "aeterna.auth.jwtSecretName" . }}): a new one signs everyone out. Create a Secret once, kubectl create secret generic {{ $name }} --namespace {{ $ns }} --from-literal={{ .Values.auth.plugin.jwtSecret.existingSecretKey }}="$(openssl rand -base64 48)", and set auth.plugin.jwtSecret.existingSecret={{ $name }}.
 {{- end }}

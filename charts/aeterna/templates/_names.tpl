@@ -107,7 +107,7 @@ shared with this chart.
 
 {{/* Secret with the key that signs plugin-auth tokens: yours, or the one the chart generates. */}}
 {{- define "aeterna.auth.jwtSecretName" -}}
-{{- .Values.auth.plugin.jwtSecret.existingSecret | default (printf "%s-auth" (include "aeterna.fullname" .) | trunc 63 | trimSuffix "-") }}
+{{- include "aeterna.existingSecret" (list . "pluginJwtSecret") | default (printf "%s-auth" (include "aeterna.fullname" .) | trunc 63 | trimSuffix "-") }}
 {{- end }}
 
 {{/* Where the knowledge repository lives: a sub-folder of the /data volume, so that a fresh volume's lost+found

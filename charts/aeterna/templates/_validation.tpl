@@ -51,7 +51,7 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- end }}
 
 {{- /* openai-without-key */}}
-{{- if and (eq (toString $.Values.aeterna.llm.provider) "openai") (not $.Values.aeterna.llm.openai.apiKey) (not $.Values.aeterna.llm.openai.existingSecret) }}
+{{- if and (eq (toString $.Values.aeterna.llm.provider) "openai") (not $.Values.aeterna.llm.openai.apiKey) (and (not $.Values.aeterna.llm.openai.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.openai.apiKey.key))) }}
 {{- $errors = append $errors (get $messages "openai-without-key") }}
 {{- end }}
 
@@ -91,7 +91,7 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- end }}
 
 {{- /* vault-settings-missing */}}
-{{- if and (eq (toString $.Values.aeterna.secretProvider.provider) "vault") (or (not $.Values.aeterna.secretProvider.vault.address) (not $.Values.aeterna.secretProvider.vault.existingSecret)) }}
+{{- if and (eq (toString $.Values.aeterna.secretProvider.provider) "vault") (or (not $.Values.aeterna.secretProvider.vault.address) (and (not $.Values.aeterna.secretProvider.vault.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.vaultToken.token.key)))) }}
 {{- $errors = append $errors (get $messages "vault-settings-missing") }}
 {{- end }}
 
@@ -111,12 +111,12 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- end }}
 
 {{- /* published-a2a-without-key */}}
-{{- if and (or $.Values.ingress.enabled (has (toString $.Values.service.type) (list "LoadBalancer" "NodePort"))) (eq (toString $.Values.auth.mode) "plugin") $.Values.aeterna.features.radkit (not $.Values.auth.a2a.existingSecret) (not $.Values.auth.acknowledgeUnauthenticatedExposure) }}
+{{- if and (or $.Values.ingress.enabled (has (toString $.Values.service.type) (list "LoadBalancer" "NodePort"))) (eq (toString $.Values.auth.mode) "plugin") $.Values.aeterna.features.radkit (and (not $.Values.auth.a2a.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.a2a.apiKey.key))) (not $.Values.auth.acknowledgeUnauthenticatedExposure) }}
 {{- $errors = append $errors (get $messages "published-a2a-without-key") }}
 {{- end }}
 
 {{- /* plugin-auth-without-github */}}
-{{- if and (eq (toString $.Values.auth.mode) "plugin") (not $.Values.auth.plugin.github.existingSecret) }}
+{{- if and (eq (toString $.Values.auth.mode) "plugin") (and (not $.Values.auth.plugin.github.existingSecret) (not (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.pluginGithub.clientId.key $.Values.externalSecrets.pluginGithub.clientSecret.key)))) }}
 {{- $errors = append $errors (get $messages "plugin-auth-without-github") }}
 {{- end }}
 
@@ -126,7 +126,7 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- end }}
 
 {{- /* permit-inputs-missing */}}
-{{- if and (eq (toString $.Values.auth.authorization.backend) "permit") (or (not $.Values.auth.authorization.permit.pdpUrl) (not $.Values.auth.authorization.permit.existingSecret)) }}
+{{- if and (eq (toString $.Values.auth.authorization.backend) "permit") (or (not $.Values.auth.authorization.permit.pdpUrl) (and (not $.Values.auth.authorization.permit.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.permit.apiKey.key)))) }}
 {{- $errors = append $errors (get $messages "permit-inputs-missing") }}
 {{- end }}
 
@@ -156,12 +156,12 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- end }}
 
 {{- /* migrations-without-admin */}}
-{{- if and $.Values.migrations.enabled (not $.Values.postgresql.enabled) (not $.Values.externalPostgresql.admin.existingSecret) }}
+{{- if and $.Values.migrations.enabled (not $.Values.postgresql.enabled) (and (not $.Values.externalPostgresql.admin.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.postgresqlAdmin.password.key))) }}
 {{- $errors = append $errors (get $messages "migrations-without-admin") }}
 {{- end }}
 
 {{- /* postgresql-tls-verify-without-ca */}}
-{{- if and (not $.Values.postgresql.enabled) (has (toString $.Values.externalPostgresql.tls.sslMode) (list "verify-ca" "verify-full")) (not $.Values.externalPostgresql.tls.existingSecret) }}
+{{- if and (not $.Values.postgresql.enabled) (has (toString $.Values.externalPostgresql.tls.sslMode) (list "verify-ca" "verify-full")) (and (not $.Values.externalPostgresql.tls.existingSecret) (not (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.postgresqlTls.ca.key $.Values.externalSecrets.postgresqlTls.clientCert.key $.Values.externalSecrets.postgresqlTls.clientKey.key)))) }}
 {{- $errors = append $errors (get $messages "postgresql-tls-verify-without-ca") }}
 {{- end }}
 
@@ -211,12 +211,12 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- end }}
 
 {{- /* knowledge-remote-ssh */}}
-{{- if and (regexMatch "^[sS][sS][hH]://|^[^/:@]+@[^/:]+:" (toString $.Values.aeterna.knowledgeRepository.remote.url)) (not (and (regexMatch "^git@github\\.com:" (toString $.Values.aeterna.knowledgeRepository.remote.url)) $.Values.aeterna.knowledgeRepository.github.owner $.Values.aeterna.knowledgeRepository.github.repo $.Values.aeterna.knowledgeRepository.github.existingSecret)) }}
+{{- if and (regexMatch "^[sS][sS][hH]://|^[^/:@]+@[^/:]+:" (toString $.Values.aeterna.knowledgeRepository.remote.url)) (not (and (regexMatch "^git@github\\.com:" (toString $.Values.aeterna.knowledgeRepository.remote.url)) $.Values.aeterna.knowledgeRepository.github.owner $.Values.aeterna.knowledgeRepository.github.repo (or $.Values.aeterna.knowledgeRepository.github.existingSecret (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.knowledgeRepositoryGithub.token.key $.Values.externalSecrets.knowledgeRepositoryGithub.appPrivateKey.key $.Values.externalSecrets.knowledgeRepositoryGithub.webhookSecret.key))))) }}
 {{- $errors = append $errors (get $messages "knowledge-remote-ssh") }}
 {{- end }}
 
 {{- /* knowledge-github-incomplete */}}
-{{- if and $.Values.aeterna.knowledgeRepository.remote.url (or $.Values.aeterna.knowledgeRepository.github.owner $.Values.aeterna.knowledgeRepository.github.repo $.Values.aeterna.knowledgeRepository.github.existingSecret) (or (not $.Values.aeterna.knowledgeRepository.github.owner) (not $.Values.aeterna.knowledgeRepository.github.repo) (not $.Values.aeterna.knowledgeRepository.github.existingSecret)) }}
+{{- if and $.Values.aeterna.knowledgeRepository.remote.url (or $.Values.aeterna.knowledgeRepository.github.owner $.Values.aeterna.knowledgeRepository.github.repo (or $.Values.aeterna.knowledgeRepository.github.existingSecret (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.knowledgeRepositoryGithub.token.key $.Values.externalSecrets.knowledgeRepositoryGithub.appPrivateKey.key $.Values.externalSecrets.knowledgeRepositoryGithub.webhookSecret.key)))) (or (not $.Values.aeterna.knowledgeRepository.github.owner) (not $.Values.aeterna.knowledgeRepository.github.repo) (and (not $.Values.aeterna.knowledgeRepository.github.existingSecret) (not (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.knowledgeRepositoryGithub.token.key $.Values.externalSecrets.knowledgeRepositoryGithub.appPrivateKey.key $.Values.externalSecrets.knowledgeRepositoryGithub.webhookSecret.key))))) }}
 {{- $errors = append $errors (get $messages "knowledge-github-incomplete") }}
 {{- end }}
 
@@ -276,7 +276,7 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- end }}
 
 {{- /* backup-database-without-admin */}}
-{{- if and $.Values.backup.enabled $.Values.backup.database.enabled (not $.Values.postgresql.enabled) (not $.Values.externalPostgresql.admin.existingSecret) }}
+{{- if and $.Values.backup.enabled $.Values.backup.database.enabled (not $.Values.postgresql.enabled) (and (not $.Values.externalPostgresql.admin.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.postgresqlAdmin.password.key))) }}
 {{- $errors = append $errors (get $messages "backup-database-without-admin") }}
 {{- end }}
 
@@ -289,6 +289,31 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- $errors = append $errors (printf (get $messages "ingress-tls-host-not-routed") $e54_1) }}
 {{- end }}
 {{- end }}
+{{- end }}
+
+{{- /* external-secrets-without-store */}}
+{{- if and $.Values.externalSecrets.enabled (not $.Values.externalSecrets.secretStoreRef.name) }}
+{{- $errors = append $errors (get $messages "external-secrets-without-store") }}
+{{- end }}
+
+{{- /* external-secrets-openai-and-inline */}}
+{{- if and $.Values.aeterna.llm.openai.apiKey (and $.Values.externalSecrets.enabled $.Values.externalSecrets.openai.apiKey.key) }}
+{{- $errors = append $errors (get $messages "external-secrets-openai-and-inline") }}
+{{- end }}
+
+{{- /* external-secrets-postgresql-and-inline */}}
+{{- if and (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.postgresql.password.key $.Values.externalSecrets.postgresql.postgresPassword.key)) (or $.Values.postgresql.auth.password $.Values.postgresql.auth.postgresPassword $.Values.externalPostgresql.password) }}
+{{- $errors = append $errors (get $messages "external-secrets-postgresql-and-inline") }}
+{{- end }}
+
+{{- /* external-secrets-bundled-postgresql-incomplete */}}
+{{- if and $.Values.postgresql.enabled (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.postgresql.password.key $.Values.externalSecrets.postgresql.postgresPassword.key)) (or (not $.Values.externalSecrets.postgresql.password.key) (not $.Values.externalSecrets.postgresql.postgresPassword.key)) }}
+{{- $errors = append $errors (get $messages "external-secrets-bundled-postgresql-incomplete") }}
+{{- end }}
+
+{{- /* external-secrets-plugin-github-incomplete */}}
+{{- if and (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.pluginGithub.clientId.key $.Values.externalSecrets.pluginGithub.clientSecret.key)) (or (not $.Values.externalSecrets.pluginGithub.clientId.key) (not $.Values.externalSecrets.pluginGithub.clientSecret.key)) }}
+{{- $errors = append $errors (get $messages "external-secrets-plugin-github-incomplete") }}
 {{- end }}
 
 {{- if $errors }}
