@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartCopyWithStandIns, removeChartCopy } from '../support/chart-copy';
 import { DEPENDENCY_SCENARIOS } from '../support/scenarios';
@@ -12,8 +13,9 @@ describe('scripts/test/lint-chart.sh', () => {
   });
   afterAll(() => removeChartCopy(chart));
 
-  // defaults + 2 presets + every dependency scenario, on the folder and on the archive
-  const expected = 2 * (1 + 2 + DEPENDENCY_SCENARIOS.length);
+  // defaults + every values-*.yaml preset + every dependency scenario, on the folder and on the archive
+  const presets = readdirSync('charts/aeterna').filter((f) => /^values-.+\.yaml$/.test(f)).length;
+  const expected = 2 * (1 + presets + DEPENDENCY_SCENARIOS.length);
 
   for (const major of ['3', '4']) {
     it(`lints the folder and the archive for defaults, presets and scenarios with Helm ${major}`, () => {
