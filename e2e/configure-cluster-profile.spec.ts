@@ -11,6 +11,13 @@ const cluster = (page: import('@playwright/test').Page) => page.getByTestId('tar
 const preset = (page: import('@playwright/test').Page, label: string) =>
   cluster(page).getByRole('checkbox', { name: new RegExp(`^${label} `) });
 const version = (page: import('@playwright/test').Page) => cluster(page).getByRole('textbox', { name: 'Kubernetes version' });
+// The control is folded at first (the first view stays short): its summary says the cluster, a click opens it.
+const summary = (page: import('@playwright/test').Page) => page.getByTestId('target-cluster-summary');
+async function openCluster(page: import('@playwright/test').Page) {
+  await expect(version(page)).toBeHidden();
+  await summary(page).click();
+  await expect(version(page)).toBeVisible();
+}
 
 test('a preset silences the ServiceMonitor warning, a too old Kubernetes is refused, and the share link keeps the cluster', async ({
   page,
@@ -18,6 +25,8 @@ test('a preset silences the ServiceMonitor warning, a too old Kubernetes is refu
 }) => {
   test.setTimeout(180_000);
   await openFresh(page);
+  await expect(summary(page)).toHaveText('Kubernetes 1.36.0, a plain cluster');
+  await openCluster(page);
   await expect(version(page)).toHaveValue('1.36.0');
   await expect(preset(page, 'Prometheus Operator')).not.toBeChecked();
 
@@ -37,6 +46,7 @@ test('a preset silences the ServiceMonitor warning, a too old Kubernetes is refu
   await version(page).fill('1.31.4');
   await expect(page.getByTestId('kube-version-warning')).toHaveCount(0);
   await expect(page.getByTestId('cluster-warnings')).toHaveCount(0);
+  await expect(summary(page)).toHaveText('Kubernetes 1.31.4 with Prometheus Operator');
 
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.getByLabel('Share link').inputValue();
@@ -49,6 +59,8 @@ test('a preset silences the ServiceMonitor warning, a too old Kubernetes is refu
   await waitForEditor(opened);
   await showAllSettings(opened);
   await expectEditorText(opened, 'metrics:\n  serviceMonitor:\n    enabled: true\n');
+  await expect(summary(opened)).toHaveText('Kubernetes 1.31.4 with Prometheus Operator');
+  await openCluster(opened);
   await expect(version(opened)).toHaveValue('1.31.4');
   await expect(preset(opened, 'Prometheus Operator')).toBeChecked();
   await expect(preset(opened, 'Gateway API')).not.toBeChecked();
@@ -78,6 +90,8 @@ test('a share link made before the target cluster existed opens on the plain clu
   const opened = await other.newPage();
   await opened.goto(link);
   await waitForEditor(opened);
+  await expect(summary(opened)).toHaveText('Kubernetes 1.36.0, a plain cluster');
+  await openCluster(opened);
   await expect(version(opened)).toHaveValue('1.36.0');
   await expect(opened.getByTestId('cluster-warnings').getByRole('listitem')).toHaveText([SM]);
   await other.close();

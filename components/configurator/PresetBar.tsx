@@ -36,7 +36,13 @@ export function PresetBar({
               aria-describedby={`preset-${p.id}-desc`}
             >
               <span className="block font-medium">{p.label}</span>
-              <span id={`preset-${p.id}-desc`} className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+              {/* Two lines keep six presets in two short rows (the first view stays three screens tall); the whole
+                  sentence stays the button's description and its tooltip. */}
+              <span
+                id={`preset-${p.id}-desc`}
+                title={p.description}
+                className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300"
+              >
                 {p.description}
               </span>
             </button>

@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { parseKubectlOutput } from '@/lib/cluster/kubectl-output';
 import { parseKubeVersion } from '@/lib/cluster/kube-version';
-import { CLUSTER_PRESETS, hasPreset, withPreset } from '@/lib/cluster/presets';
+import { CLUSTER_PRESETS, describeProfile, hasPreset, withPreset } from '@/lib/cluster/presets';
 import type { ClusterProfile } from '@/lib/cluster/profile';
 
 const INPUT = 'mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900';
@@ -63,97 +63,106 @@ export function TargetCluster({ profile, onChange, versionWarning }: Props) {
   return (
     <section
       aria-labelledby="target-cluster-title"
-      className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+      className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
       data-testid="target-cluster"
     >
-      <h2 id="target-cluster-title" className="text-lg font-semibold">
-        Target cluster
-      </h2>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        What your cluster serves decides what the chart renders (<code>--kube-version</code>, <code>--api-versions</code>): the manifests,
-        the warnings and the share link follow it.
-      </p>
-      <fieldset className="text-sm">
-        <legend className="font-semibold">Beyond Kubernetes&apos; own APIs, the cluster has (none: a plain cluster)</legend>
-        {CLUSTER_PRESETS.map((p) => (
-          <label key={p.id} className="mt-1 flex items-start gap-2">
-            <input
-              type="checkbox"
-              className="mt-1"
-              checked={hasPreset(profile, p.id)}
-              onChange={(e) => onChange(withPreset(profile, p.id, e.target.checked))}
-            />
-            <span>
-              {p.label} <span className="text-slate-700 dark:text-slate-300">({p.source})</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      {others.length > 0 ? (
-        <details className="text-sm" data-testid="other-apis">
-          <summary className="cursor-pointer">
-            and {others.length} other API version{others.length === 1 ? '' : 's'} (from a paste)
-          </summary>
-          <ul className="mt-1 max-h-40 overflow-auto font-mono text-xs">
-            {others.slice(0, SHOWN_APIS).map((v) => (
-              <li key={v}>{v}</li>
-            ))}
-            {others.length > SHOWN_APIS ? <li>…</li> : null}
-          </ul>
-          <button
-            type="button"
-            className="mt-1 rounded border border-slate-400 px-2 py-1 text-xs"
-            onClick={() => onChange({ ...profile, apiVersions: [...presetApis].sort() })}
-          >
-            Forget them
-          </button>
-        </details>
-      ) : null}
-      <label className="block text-sm" htmlFor={`${id}-version`}>
-        Kubernetes version
-      </label>
-      <input
-        id={`${id}-version`}
-        className={INPUT}
-        value={typed.text}
-        inputMode="decimal"
-        autoComplete="off"
-        aria-invalid={versionError ? true : undefined}
-        aria-describedby={`${id}-version-note`}
-        onChange={(e) => typeVersion(e.target.value)}
-      />
-      <p id={`${id}-version-note`} className="text-sm" data-testid="kube-version-note">
-        {versionError ? (
-          <span className="text-red-800 dark:text-red-300">{versionError}</span>
-        ) : versionWarning ? (
-          <span className="text-amber-900 dark:text-amber-200" data-testid="kube-version-warning">
-            {versionWarning}
+      {/* Folded by default: most users deploy to a cluster like the default, and the first view stays short. */}
+      <details className="space-y-3" data-testid="target-cluster-details">
+        <summary className="cursor-pointer">
+          <h2 id="target-cluster-title" className="inline text-lg font-semibold">
+            Target cluster
+          </h2>{' '}
+          <span className="text-sm text-slate-700 dark:text-slate-300" data-testid="target-cluster-summary">
+            {describeProfile(profile)}
           </span>
-        ) : (
-          <span className="text-slate-700 dark:text-slate-300">As kubectl version prints it as Server Version.</span>
-        )}
-      </p>
-      <details className="text-sm">
-        <summary className="cursor-pointer">Paste kubectl output</summary>
-        <label htmlFor={`${id}-paste`} className="mt-2 block">
-          What <code>kubectl version</code> (text, <code>-o json</code> or <code>-o yaml</code>) or <code>kubectl api-versions</code> prints
-        </label>
-        <textarea
-          id={`${id}-paste`}
-          className={`${INPUT} h-24 font-mono text-xs`}
-          value={paste}
-          spellCheck={false}
-          onChange={(e) => {
-            setPaste(e.target.value);
-            setPasted(null);
-          }}
-        />
-        <button type="button" className="mt-1 rounded border border-slate-400 px-3 py-1.5" onClick={applyPaste}>
-          Use this output
-        </button>
-        <p role="status" aria-live="polite" className="mt-1" data-testid="paste-result">
-          {pasted ? <span className={pasted.ok ? '' : 'text-red-800 dark:text-red-300'}>{pasted.message}</span> : null}
+        </summary>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          What your cluster serves decides what the chart renders (<code>--kube-version</code>, <code>--api-versions</code>): the manifests,
+          the warnings and the share link follow it.
         </p>
+        <fieldset className="text-sm">
+          <legend className="font-semibold">Beyond Kubernetes&apos; own APIs, the cluster has (none: a plain cluster)</legend>
+          {CLUSTER_PRESETS.map((p) => (
+            <label key={p.id} className="mt-1 flex items-start gap-2">
+              <input
+                type="checkbox"
+                className="mt-1"
+                checked={hasPreset(profile, p.id)}
+                onChange={(e) => onChange(withPreset(profile, p.id, e.target.checked))}
+              />
+              <span>
+                {p.label} <span className="text-slate-700 dark:text-slate-300">({p.source})</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {others.length > 0 ? (
+          <details className="text-sm" data-testid="other-apis">
+            <summary className="cursor-pointer">
+              and {others.length} other API version{others.length === 1 ? '' : 's'} (from a paste)
+            </summary>
+            <ul className="mt-1 max-h-40 overflow-auto font-mono text-xs">
+              {others.slice(0, SHOWN_APIS).map((v) => (
+                <li key={v}>{v}</li>
+              ))}
+              {others.length > SHOWN_APIS ? <li>…</li> : null}
+            </ul>
+            <button
+              type="button"
+              className="mt-1 rounded border border-slate-400 px-2 py-1 text-xs"
+              onClick={() => onChange({ ...profile, apiVersions: [...presetApis].sort() })}
+            >
+              Forget them
+            </button>
+          </details>
+        ) : null}
+        <label className="block text-sm" htmlFor={`${id}-version`}>
+          Kubernetes version
+        </label>
+        <input
+          id={`${id}-version`}
+          className={INPUT}
+          value={typed.text}
+          inputMode="decimal"
+          autoComplete="off"
+          aria-invalid={versionError ? true : undefined}
+          aria-describedby={`${id}-version-note`}
+          onChange={(e) => typeVersion(e.target.value)}
+        />
+        <p id={`${id}-version-note`} className="text-sm" data-testid="kube-version-note">
+          {versionError ? (
+            <span className="text-red-800 dark:text-red-300">{versionError}</span>
+          ) : versionWarning ? (
+            <span className="text-amber-900 dark:text-amber-200" data-testid="kube-version-warning">
+              {versionWarning}
+            </span>
+          ) : (
+            <span className="text-slate-700 dark:text-slate-300">As kubectl version prints it as Server Version.</span>
+          )}
+        </p>
+        <details className="text-sm">
+          <summary className="cursor-pointer">Paste kubectl output</summary>
+          <label htmlFor={`${id}-paste`} className="mt-2 block">
+            What <code>kubectl version</code> (text, <code>-o json</code> or <code>-o yaml</code>) or <code>kubectl api-versions</code>{' '}
+            prints
+          </label>
+          <textarea
+            id={`${id}-paste`}
+            className={`${INPUT} h-24 font-mono text-xs`}
+            value={paste}
+            spellCheck={false}
+            onChange={(e) => {
+              setPaste(e.target.value);
+              setPasted(null);
+            }}
+          />
+          <button type="button" className="mt-1 rounded border border-slate-400 px-3 py-1.5" onClick={applyPaste}>
+            Use this output
+          </button>
+          <p role="status" aria-live="polite" className="mt-1" data-testid="paste-result">
+            {pasted ? <span className={pasted.ok ? '' : 'text-red-800 dark:text-red-300'}>{pasted.message}</span> : null}
+          </p>
+        </details>
       </details>
     </section>
   );

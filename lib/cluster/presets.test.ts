@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_PRESETS, presetsOf, withKnownKinds, withPreset } from './presets';
+import { CLUSTER_PRESETS, describeProfile, presetsOf, withKnownKinds, withPreset } from './presets';
 import { isApiVersion, isKubernetesBuiltIn } from './api-versions';
 import { PLAIN_CLUSTER } from './profile';
 
@@ -55,5 +55,18 @@ describe('cluster presets', () => {
       'cert-manager.io/v1/Issuer',
     ]);
     expect(withKnownKinds(['example.com/v1'])).toEqual(['example.com/v1']);
+  });
+
+  it('says the profile on one line: version, presets, and what else a paste brought', () => {
+    expect(describeProfile(PLAIN_CLUSTER)).toBe('Kubernetes 1.36.0, a plain cluster');
+    let p = withPreset({ ...PLAIN_CLUSTER, kubeVersion: '1.31.4' }, 'prometheus-operator', true);
+    expect(describeProfile(p)).toBe('Kubernetes 1.31.4 with Prometheus Operator');
+    p = withPreset(p, 'cert-manager', true);
+    p = { ...p, apiVersions: [...p.apiVersions, 'example.com/v1'] };
+    expect(describeProfile(p)).toBe('Kubernetes 1.31.4 with Prometheus Operator, cert-manager and 1 other API version');
+    // Half a preset is not the preset: its entries count as other API versions.
+    expect(describeProfile({ ...PLAIN_CLUSTER, apiVersions: ['gateway.networking.k8s.io/v1', 'x.io/v1'] })).toBe(
+      'Kubernetes 1.36.0 with 2 other API versions',
+    );
   });
 });

@@ -92,3 +92,18 @@ export function withKnownKinds(entries: readonly string[]): string[] {
 function presetById(id: ClusterPresetId): ClusterPreset {
   return CLUSTER_PRESETS.find((p) => p.id === id)!;
 }
+
+/**
+ * The profile on one line, for the folded control: the version, the presets it serves and how many other API
+ * versions a paste brought ("Kubernetes 1.31.4 with Prometheus Operator and 3 other API versions").
+ */
+export function describeProfile(profile: ClusterProfile): string {
+  const presets = CLUSTER_PRESETS.filter((p) => hasPreset(profile, p.id));
+  const inPresets = new Set(presets.flatMap((p) => p.apiVersions));
+  const others = profile.apiVersions.filter((v) => !inPresets.has(v)).length;
+  const parts = presets.map((p) => p.label);
+  if (others > 0) parts.push(`${others} other API version${others === 1 ? '' : 's'}`);
+  if (parts.length === 0) return `Kubernetes ${profile.kubeVersion}, a plain cluster`;
+  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return `Kubernetes ${profile.kubeVersion} with ${listed}`;
+}
