@@ -121,7 +121,11 @@ function warmEditPath(text: string): void {
     const end = scratch.getPositionAt(text.length);
     const at = monaco.Range.fromPositions(end, end);
     scratch.pushEditOperations([], [{ range: at, text: '#', forceMoveMarkers: true }], () => null);
-    scratch.pushEditOperations([], [{ range: monaco.Range.fromPositions(end, scratch.getPositionAt(text.length + 1)), text: '' }], () => null);
+    scratch.pushEditOperations(
+      [],
+      [{ range: monaco.Range.fromPositions(end, scratch.getPositionAt(text.length + 1)), text: '' }],
+      () => null,
+    );
   } finally {
     scratch.dispose();
   }

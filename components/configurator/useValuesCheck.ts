@@ -29,7 +29,9 @@ export function useValuesCheck(schema: Schema, defaults: JsonObject, session: Ed
   // The chart's validator is one very large generated function: its first runs, in V8's interpreter, cost the
   // first keystroke about 10 ms. Two more runs while the page is idle after the rules load get it compiled first.
   const latest = useRef(effective);
-  latest.current = effective;
+  useEffect(() => {
+    latest.current = effective;
+  });
   useEffect(() => {
     if (!validator.rulesLoaded) return;
     const run = () => {

@@ -12,7 +12,12 @@ interface IdleApi {
 }
 
 /** Schedules `work` once; the returned function cancels it if it has not run (an effect's cleanup). */
-export function whenIdle(work: () => void, timeoutMs = 2000, fallbackMs = 200, api: IdleApi = globalThis as unknown as IdleApi): () => void {
+export function whenIdle(
+  work: () => void,
+  timeoutMs = 2000,
+  fallbackMs = 200,
+  api: IdleApi = globalThis as unknown as IdleApi,
+): () => void {
   let done = false;
   const run = () => {
     if (done) return;
