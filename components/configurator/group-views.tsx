@@ -6,7 +6,7 @@
  * entry in GROUP_VIEWS; the groups themselves are declared in values.yaml (`## @group`).
  */
 import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
-import { useMemo, type ComponentType, type ReactNode } from 'react';
+import { memo, useMemo, type ComponentType, type ReactNode } from 'react';
 import { pickSchema, type Schema } from '@/lib/schema/form-schema';
 import type { DependencyPair } from '@/lib/schema/groups';
 import type { SchemaIssue } from '@/lib/schema/validate';
@@ -83,7 +83,8 @@ function Dependencies(p: GroupViewProps) {
 }
 
 /** The form of one top-level key, rendered by rjsf from that key's slice of the schema (rebuilt only when the rules' requirements change). */
-function KeySchemaForm(props: {
+// memo: its props are stable while its key's values and errors are (useKeyForms), so an edit elsewhere skips it.
+const KeySchemaForm = memo(function KeySchemaForm(props: {
   schema: Schema;
   name: string;
   requirements: Record<string, string[]>;
@@ -97,7 +98,7 @@ function KeySchemaForm(props: {
   return (
     <GroupForm schema={sub} uiSchema={props.uiSchema} formData={props.formData} extraErrors={props.extraErrors} onChange={props.onChange} />
   );
-}
+});
 
 function KeyForms(p: GroupViewProps) {
   return p.keys.map((k) => (

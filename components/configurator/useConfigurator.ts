@@ -13,7 +13,8 @@ import type { Stash } from '@/lib/values/dependency-switch';
 import { EditingSession, type SessionState, type ViewMode } from '@/lib/values/editing-session';
 import { LARGE_TEXT_CHARS, PARSE_PAUSE_MS } from '@/lib/values/input-limits';
 import { parseValuesYaml } from '@/lib/values/yaml-document';
-import { saveSoon } from './saved-state';
+import { whenIdle } from '@/lib/site/when-idle';
+import { prepareSaving, saveSoon } from './saved-state';
 import { useRestoreOnce } from './useRestoreOnce';
 import { useValuesCheck } from './useValuesCheck';
 import { useWholeFileChanges } from './useWholeFileChanges';
@@ -107,6 +108,8 @@ export function useConfigurator(
     [parseNow, session, setState, settled],
   );
   useEffect(() => () => clearTimeout(parseTimer.current), []);
+  // Saving's set-up (a module to load, the page-leave listeners) is done before the first edit, not during it.
+  useEffect(() => whenIdle(prepareSaving), []);
 
   const onFormChange = useCallback(
     (keys: readonly string[], data: JsonObject) => {

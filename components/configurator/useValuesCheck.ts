@@ -4,7 +4,8 @@
  * What the chart says of the current values file: the effective values (the file over the chart's defaults),
  * every problem (the schema's, the rules'), and the fields the rules that apply now make required.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { whenIdle } from '@/lib/site/when-idle';
 import { activeRequirements, type Schema } from '@/lib/schema/form-schema';
 import { createValuesValidator, type SchemaIssue } from '@/lib/schema/validate';
 import type { JsonObject } from '@/lib/values/coalesce';
@@ -25,6 +26,27 @@ export function useValuesCheck(schema: Schema, defaults: JsonObject, session: Ed
       return [{ path: [], message, keyword: 'check' }];
     }
   }, [validator, effective]);
+  // The chart's validator is one very large generated function: its first runs, in V8's interpreter, cost the
+  // first keystroke about 10 ms. Two more runs while the page is idle after the rules load get it compiled first.
+  const latest = useRef(effective);
+  useEffect(() => {
+    latest.current = effective;
+  });
+  useEffect(() => {
+    if (!validator.rulesLoaded) return;
+    const run = () => {
+      try {
+        validator.validateValues(latest.current);
+      } catch {
+        // The check itself lists what fails on these values.
+      }
+    };
+    let cancel = whenIdle(() => {
+      run();
+      cancel = whenIdle(run);
+    });
+    return () => cancel();
+  }, [validator]);
   const requirementsKey = useMemo(() => {
     try {
       return JSON.stringify(activeRequirements(schema, effective, validator.ruleApplies));

@@ -7,7 +7,8 @@
  *    (.next/diagnostics/route-bundle-stats.json), gzip -9 as in bench-docs.ts: at most 250 KB (bytes: absolute).
  *    Monaco and monaco-yaml are not part of it: they load on demand (next/dynamic, ssr: false).
  * 2. Interactive: from navigation start until the form is hydrated (React handles its inputs), median of 5 loads
- *    with an empty cache: at most 1.2 s, or within 2x the baseline page's time to hydrate.
+ *    with an empty cache: within 2x the baseline page's time to hydrate (median of 10, interleaved). An absolute
+ *    time would pass on a fast machine what the same code misses on a loaded one; the ratio means the same on both.
  * 3. A form edit reflected in the YAML editor and in the errors: 100 edits on the full chart schema, p95 at most
  *    12 ms and none over 50 ms. Each edit sets a field as typing does (an input event); the clock stops when the
  *    editor's text holds the new value and the verdict shows the matching error state.
@@ -24,7 +25,6 @@ import { waitForUrl } from './support';
 import { ensureBaselineBuild, firstLoadChunks, loadAverage, ratio, startNext, timeToHydrated, BASELINE_DIR } from './baseline';
 
 const JS_BUDGET_BYTES = 250 * 1000;
-const INTERACTIVE_BUDGET_MS = 1200;
 const INTERACTIVE_BUDGET_RATIO = 2;
 const FORM_EDIT_BUDGET_MS = 12;
 const EDIT_MAX_BUDGET_MS = 50;
@@ -243,8 +243,8 @@ async function main(): Promise<void> {
     report(
       `interactive (hydrated form), median of 5`,
       ms(median),
-      median <= INTERACTIVE_BUDGET_MS || median <= INTERACTIVE_BUDGET_RATIO * baseMedian,
-      `${ms(INTERACTIVE_BUDGET_MS)} or ${INTERACTIVE_BUDGET_RATIO}x baseline`,
+      median <= INTERACTIVE_BUDGET_RATIO * baseMedian,
+      `${INTERACTIVE_BUDGET_RATIO}x baseline`,
     );
     console.log(`    (baseline page hydrated in ${ms(baseMedian)}, median of 10; ${ratio(median, baseMedian)})`);
 
