@@ -23,7 +23,7 @@ test('the images of the values, their private-registry rewrite and the offline b
   const list = page.getByTestId('image-list');
   await expect(list).toContainText('ghcr.io/kikokikok/aeterna:v');
   await expect(list).toContainText('docker.io/bitnamilegacy/redis:8.2.1-debian-12-r0');
-  await expect(list).toContainText('docker.io/qdrant/qdrant:v1.15.4');
+  await expect(list).toContainText('docker.io/qdrant/qdrant:v1.19.0');
   await expect(list).toContainText('registry.suse.com/bci/bci-base:latest');
   await expect(list).toContainText('Pod aeterna-qdrant-test-db-interaction, container test-script (hook: test)');
   await expect(list).toContainText('Deployment aeterna, init container wait-for-dependencies');
@@ -68,6 +68,6 @@ test('the images of the values, their private-registry rewrite and the offline b
   expect(images).toContain('docker.io/bitnamilegacy/redis:8.2.1-debian-12-r0');
   expect(images.length).toBe(await list.locator(':scope > li').count());
   expect(strFromU8(files[`${dir}/copy-images.sh`]!)).toContain(
-    `copy 'docker.io/qdrant/qdrant:v1.15.4' '${REGISTRY}/qdrant/qdrant:v1.15.4'`,
+    `copy 'docker.io/qdrant/qdrant:v1.19.0' '${REGISTRY}/qdrant/qdrant:v1.19.0'`,
   );
 });

@@ -787,7 +787,7 @@ describe('Pod Security "restricted" for the bundled Qdrant', () => {
   });
 
   it('fails with the Qdrant chart’s own defaults, which the chart overrides (self-check of the stand-in and the checker)', async () => {
-    // The Qdrant chart 1.15.4's values.yaml, which the chart's own qdrant.* values replace.
+    // The Qdrant chart 1.19.0's values.yaml, which the chart's own qdrant.* values replace.
     const upstream = {
       enabled: true,
       updateVolumeFsOwnership: true,

@@ -77,7 +77,7 @@ export interface ChartCopyOptions {
   /** Keep the chart's tests/ folder in the copy (helm-unittest needs it; default true). */
   withUnitTests?: boolean;
   /**
-   * A folder of packaged subcharts (e.g. the real redis-23.1.1.tgz, postgresql-17.0.2.tgz, qdrant-1.15.4.tgz)
+   * A folder of packaged subcharts (e.g. the real redis-23.1.1.tgz, postgresql-17.1.0.tgz, qdrant-1.19.0.tgz)
    * to use instead of the stand-ins. Empty or undefined: the stand-ins.
    */
   subchartArchivesDir?: string;

@@ -42,7 +42,7 @@ contains the name. Truncated to 63 characters (DNS label).
 Full name of a subchart as the subchart itself computes it (Bitnami's common.names.fullname and Qdrant's
 qdrant.fullname follow the same rule): fullnameOverride, else <release>-<name or nameOverride>, or the release
 name alone when it contains that name.
-Bitnami's rule (bitnami/common 2.31.4, the library in Redis 23.1.1 and PostgreSQL 17.0.2) first lowercases the
+Bitnami's rule (bitnami/common 2.31.4, the library in Redis 23.1.1 and PostgreSQL 17.1.0) first lowercases the
 release name and turns every run of characters other than a-z, 0-9 and "-" into one "-" (a release "my.app" gives
 "my-app-redis"); Qdrant's rule uses the release name as it is. Pass "bitnami" true for the Bitnami charts.
 Call with (dict "values" .Values.redis "chartName" "redis" "Release" .Release "bitnami" true).
