@@ -33,7 +33,7 @@ test('a 0.1.0 production file carried to 0.2.0: every change listed, the rule me
     'href',
     '/reference#externalPostgresql.admin.existingSecret',
   );
-  await expect(a.getByTestId('upgrade-steps').locator('li')).toHaveCount(9);
+  await expect(a.getByTestId('upgrade-steps').locator('li')).toHaveCount(10);
   await expect(a.getByTestId('upgrade-steps')).toContainText('now come from a size: `resourcesPreset` and `migrations.resourcesPreset`');
   await expect(a.getByTestId('upgrade-steps')).toContainText('A NetworkPolicy is on by default');
   await expect(a.getByTestId('upgrade-steps')).toContainText('Downtime: The Deployment switches to the `Recreate` strategy');

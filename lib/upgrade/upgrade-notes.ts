@@ -17,6 +17,7 @@ export const STEP_LABEL: Record<string, string> = {
   hook: 'Hook',
   secret: 'New Secret to back up',
   volume: 'New volume',
+  data: 'Data step',
   downtime: 'Downtime',
   note: 'Note',
 };

@@ -29,7 +29,7 @@ describe('version-history.json', () => {
       'version-history.json: versions[1] (0.1.0): only the newest version may have no commit: every earlier one was released',
     );
     expect(() => parseVersionHistory({ versions: [{ ...entry('0.2.0', null), upgrade: [{ kind: 'outage', text: 'x' }] }] })).toThrow(
-      'version-history.json: versions[0] (0.2.0).upgrade[0]: "kind" must be one of hook, secret, volume, downtime, note',
+      'version-history.json: versions[0] (0.2.0).upgrade[0]: "kind" must be one of hook, secret, volume, data, downtime, note',
     );
   });
 

@@ -27,7 +27,7 @@ interface Removal {
   instead: string;
 }
 
-type UpgradeStepKind = 'hook' | 'secret' | 'volume' | 'downtime' | 'note';
+type UpgradeStepKind = 'hook' | 'secret' | 'volume' | 'data' | 'downtime' | 'note';
 
 export interface UpgradeStep {
   kind: UpgradeStepKind;
@@ -74,7 +74,7 @@ export function compareVersions(a: string, b: string): number {
   return pa[4] < pb[4] ? -1 : 1;
 }
 
-const STEP_KINDS: readonly string[] = ['hook', 'secret', 'volume', 'downtime', 'note'];
+const STEP_KINDS: readonly string[] = ['hook', 'secret', 'volume', 'data', 'downtime', 'note'];
 const CHANGE_KINDS: readonly string[] = ['added', 'changed', 'deprecated', 'removed', 'fixed', 'security'];
 
 function fail(where: string, what: string): never {
