@@ -165,7 +165,18 @@ describe('the 0.1.0 production-like file, change by change', () => {
 
   it('lists the defaults that changed under keys it leaves to the chart, and what the upgrade does', () => {
     expect(m.changedDefaults.map((c) => c.path.join('.'))).toEqual(['networkPolicy.enabled']);
-    expect(m.upgrade.map((u) => u.kind)).toEqual(['hook', 'secret', 'secret', 'volume', 'downtime', 'note', 'note', 'note', 'note', 'data']);
+    expect(m.upgrade.map((u) => u.kind)).toEqual([
+      'hook',
+      'secret',
+      'secret',
+      'volume',
+      'downtime',
+      'note',
+      'note',
+      'note',
+      'note',
+      'data',
+    ]);
     const small = migrate('0.1.0', readFileSync(path.join(FIXTURES, 'small-bundled.yaml'), 'utf8'));
     expect(small.changedDefaults.map((c) => [c.path.join('.'), c.from, c.to])).toEqual([
       ['aeterna.features', {}, { cca: true, radkit: true, rlm: true, reflective: true }],
