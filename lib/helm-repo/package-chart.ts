@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, mkdir, copyFile, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parse, parseDocument } from 'yaml';
+import { parse, parseDocument, stringify } from 'yaml';
 import { run } from '@/lib/tools/run';
 import type { SigningKey } from './signing';
 
@@ -56,6 +56,28 @@ export interface PackageOptions {
   signing?: SigningKey;
   /** Where the public key is published, for the chart's `artifacthub.io/signKey` annotation. */
   publicKeyUrl?: string;
+  /** Where the site is published (https://host[/base]): the packaged chart's icon and documentation links point there. */
+  siteUrl?: string;
+}
+
+/**
+ * The icon and the documentation links of the packaged chart, which Artifact Hub shows. They can only point at the
+ * site this chart is published with, whose address is known when packaging (the upstream project's repository has
+ * neither the icon nor the upgrade notes), so Chart.yaml carries none and the package gets them here.
+ */
+async function annotateSite(chartYamlPath: string, siteUrl: string): Promise<void> {
+  const site = siteUrl.replace(/\/+$/, '');
+  const doc = parseDocument(await readFile(chartYamlPath, 'utf8'));
+  doc.set('icon', `${site}/icon.svg`);
+  const links = (parse(String(doc.getIn(['annotations', 'artifacthub.io/links']) ?? '[]')) ?? []) as Array<{ name: string; url: string }>;
+  const ours = [
+    { name: 'Documentation', url: `${site}/docs` },
+    { name: 'Upgrade notes', url: `${site}/docs/upgrading` },
+    { name: 'Values reference', url: `${site}/reference` },
+  ];
+  const kept = links.filter((l) => !ours.some((o) => o.name === l.name));
+  doc.setIn(['annotations', 'artifacthub.io/links'], stringify([...kept, ...ours]));
+  await writeFile(chartYamlPath, doc.toString());
 }
 
 /**
@@ -102,6 +124,7 @@ export async function packageChart(opts: PackageOptions): Promise<string> {
       const dep = await run(opts.helm, ['dependency', 'build', copy, '--skip-refresh'], { env, timeoutMs: 180_000 });
       if (dep.code !== 0) throw new SubchartsUnavailableError(dep.stderr || dep.stdout);
     }
+    if (opts.siteUrl) await annotateSite(path.join(copy, 'Chart.yaml'), opts.siteUrl);
     if (opts.signing && opts.publicKeyUrl) {
       await annotateSignKey(path.join(copy, 'Chart.yaml'), opts.signing.fingerprint, opts.publicKeyUrl);
     }

@@ -11,7 +11,8 @@
  *   HELM_SIGNING_KEY         ASCII-armored OpenPGP secret key: sign with `helm package --sign` (.prov files)
  *   HELM_SIGNING_KEY_PASSPHRASE  its passphrase, if any
  *   AETERNA_SITE_URL         where the site is published (https://host[/base]): the chart's
- *                            artifacthub.io/signKey annotation points at <site>/charts/pubkey.asc
+ *                            artifacthub.io/signKey annotation points at <site>/charts/pubkey.asc, its icon
+ *                            and documentation links at the site
  *   ARTIFACTHUB_REPOSITORY_ID  Artifact Hub's id of this repository, for artifacthub-repo.yml
  *   ARTIFACTHUB_OWNERS       "Name <email>, ..." owners for artifacthub-repo.yml (besides maintainers with an email)
  *   COSIGN_PUBLIC_KEY        the cosign public key (PEM) that signs the OCI artifacts: served as cosign.pub
@@ -49,6 +50,7 @@ async function main(): Promise<number> {
       subchartsDir: process.env.AETERNA_SUBCHARTS_DIR || undefined,
       signing: signing ?? undefined,
       publicKeyUrl: siteUrl ? `${siteUrl}/charts/pubkey.asc` : undefined,
+      siteUrl,
     });
     if (signing) {
       await mkdir(repoDir, { recursive: true });

@@ -136,12 +136,28 @@ describe('credentials in URLs', () => {
     );
   });
 
-  it('accepts the URLs that carry no secret: plain https, ssh://git@ and scp-style git@host:path', async () => {
-    for (const url of ['https://github.com/o/r.git', 'ssh://git@git.example:2222/o/r.git', 'git@github.com:o/r.git']) {
-      const m = await render(dir, { values: { aeterna: { knowledgeRepository: { remote: { url } } } } });
+  it('accepts the URLs that carry no secret: plain https, and GitHub’s git@github.com:owner/repo with GitHub credentials', async () => {
+    const github = { owner: 'o', repo: 'r', existingSecret: 'gh' };
+    for (const [url, extra] of [
+      ['https://github.com/o/r.git', {}],
+      ['https://git.example:8443/o/r.git', {}],
+      ['git@github.com:o/r.git', { github }],
+    ] as const) {
+      const m = await render(dir, { values: { aeterna: { knowledgeRepository: { remote: { url }, ...extra } } } });
       expect(get(one(m, 'ConfigMap', '-aeterna'), 'data', 'AETERNA_KNOWLEDGE_REPO_URL')).toBe(url);
     }
   });
+
+  it.each(['ssh://git@git.example:2222/o/r.git', 'git@gitlab.example:o/r.git', 'git@github.com:o/r.git'])(
+    'refuses %s, which the server cannot clone (it offers no SSH key), with the rule’s message',
+    async (url) => {
+      const r = await templateRaw(dir, { values: { aeterna: { knowledgeRepository: { remote: { url } } } } });
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain(
+        'aeterna.knowledgeRepository.remote.url is an SSH URL, but the server clones with libgit2 and has no SSH key to offer',
+      );
+    },
+  );
 });
 
 describe('NetworkPolicy', () => {
@@ -159,7 +175,7 @@ describe('NetworkPolicy', () => {
         llm: { provider: 'openai', openai: { existingSecret: 'o', baseUrl: 'https://llm.internal:8443/v1' } },
         kms: { provider: 'aws', aws: { keyArn: 'arn:aws:kms:eu-west-1:1:key/k' } },
         secretProvider: { provider: 'vault', vault: { address: 'https://vault.vault.svc:8200', existingSecret: 'v' } },
-        knowledgeRepository: { remote: { url: 'ssh://git@git.example:2222/k.git' } },
+        knowledgeRepository: { remote: { url: 'https://git.example:2222/k.git' } },
       },
       auth: { mode: 'plugin', plugin: { github: { existingSecret: 'gh' } }, kubernetes: { enabled: true } },
     };

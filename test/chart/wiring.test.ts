@@ -662,18 +662,13 @@ describe('what the server needs at boot', () => {
     ).toEqual({ name: 'data', emptyDir: { sizeLimit: '2Gi' } });
   });
 
-  it('passes the remote knowledge repository and its GitHub credentials (only the keys the Secret holds)', async () => {
-    const m = await render(dir, {
-      values: {
-        aeterna: {
-          knowledgeRepository: {
-            remote: { url: 'https://github.com/o/k.git', branch: 'kb' },
-            github: { owner: 'o', repo: 'k', appId: 12, installationId: '34', existingSecret: 'gh' },
-          },
-        },
-      },
+  it('passes the remote knowledge repository and the one GitHub credential the server signs in with, required', async () => {
+    const github = { owner: 'o', repo: 'k', existingSecret: 'gh' };
+    const values = (extra: object) => ({
+      aeterna: { knowledgeRepository: { remote: { url: 'https://github.com/o/k.git', branch: 'kb' }, github: { ...github, ...extra } } },
     });
-    expect(serverConfig(m)).toMatchObject({
+    const app = await render(dir, { values: values({ appId: 12, installationId: '34' }) });
+    expect(serverConfig(app)).toMatchObject({
       AETERNA_KNOWLEDGE_REPO_URL: 'https://github.com/o/k.git',
       AETERNA_KNOWLEDGE_REPO_BRANCH: 'kb',
       AETERNA_GITHUB_OWNER: 'o',
@@ -681,14 +676,14 @@ describe('what the server needs at boot', () => {
       AETERNA_GITHUB_APP_ID: '12',
       AETERNA_GITHUB_INSTALLATION_ID: '34',
     });
-    const c = serverContainer(m);
-    for (const [name, key] of [
-      ['AETERNA_GITHUB_TOKEN', 'token'],
-      ['AETERNA_GITHUB_APP_PEM', 'app-private-key.pem'],
-      ['AETERNA_WEBHOOK_SECRET', 'webhook-secret'],
-    ]) {
-      expect(envVar(c, name!)?.valueFrom?.secretKeyRef, name).toEqual({ name: 'gh', key, optional: true });
-    }
+    const secretRef = (m: Manifest[], name: string) => envVar(serverContainer(m), name)?.valueFrom?.secretKeyRef;
+    // The App wins over a token in the server (bootstrap.rs): only its key is passed, and a missing key stops the pod.
+    expect(secretRef(app, 'AETERNA_GITHUB_APP_PEM')).toEqual({ name: 'gh', key: 'app-private-key.pem' });
+    expect(secretRef(app, 'AETERNA_GITHUB_TOKEN')).toBeUndefined();
+    expect(secretRef(app, 'AETERNA_WEBHOOK_SECRET')).toEqual({ name: 'gh', key: 'webhook-secret', optional: true });
+    const token = await render(dir, { values: values({}) });
+    expect(secretRef(token, 'AETERNA_GITHUB_TOKEN')).toEqual({ name: 'gh', key: 'token' });
+    expect(secretRef(token, 'AETERNA_GITHUB_APP_PEM')).toBeUndefined();
   });
 
   it('migrates on install with a regular Job (bundled PostgreSQL exists by then) as the postgres admin, then hands the objects to the server user', async () => {
@@ -758,13 +753,16 @@ describe('what the server needs at boot', () => {
       container(spec, 'hand-over'),
       serverContainer(m),
       ...(podSpec.initContainers ?? []),
+      container(spec, 'check-postgresql-client-key'),
     ]) {
       expect(get<Array<{ mountPath: string; readOnly?: boolean }>>(c, 'volumeMounts'), c.name).toContainEqual({
         name: 'postgresql-tls',
         mountPath: '/etc/aeterna/postgresql-tls',
         readOnly: true,
       });
-      if (c !== serverContainer(m)) for (const [k, v] of Object.entries(tlsEnv)) expect(value(c, k), `${c.name} ${k}`).toBe(v);
+      // The key check reads the mounted file and connects nowhere; everything else connects with the same TLS files.
+      if (c !== serverContainer(m) && c.name !== 'check-postgresql-client-key')
+        for (const [k, v] of Object.entries(tlsEnv)) expect(value(c, k), `${c.name} ${k}`).toBe(v);
     }
     for (const volumes of [podSpec.volumes, spec.volumes]) {
       expect(volumes).toContainEqual({ name: 'postgresql-tls', secret: { secretName: 'pg-tls', defaultMode: 0o440 } });

@@ -5,11 +5,13 @@
  * object is created, an existing release stays at its revision. The cluster-free paths are
  * test/chart/refusals.test.ts.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartCopyWithStandIns, mapLimit, removeChartCopy, type HelmBin } from '../support/chart-copy';
 import { startTestCluster, type TestCluster } from '../support/test-cluster';
+import { CLIENT_KEY_MESSAGE, CLIENT_KEY_VALUES, makeClientKeys } from '../support/client-keys';
 import { RULE_CASES, TEMPLATE_ONLY_CASES, caseMessage } from '../support/rule-cases';
 
 let cluster: TestCluster;
@@ -85,5 +87,36 @@ describe.each<HelmBin>(['helm', 'helm3'])('%s install and upgrade', (bin) => {
     const status = await cluster.helm(['status', 'kept', '-n', ns], { bin });
     expect(status.stdout).toContain('STATUS: deployed');
     expect(status.stdout).toContain('REVISION: 1');
+  });
+});
+
+describe('a PostgreSQL client key the server cannot load', () => {
+  const keys = mkdtempSync(path.join(os.tmpdir(), 'aeterna-keys-'));
+  makeClientKeys(keys);
+  const tlsSecret = (ns: string, keyFile: string) => ({
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 'pg-tls', namespace: ns },
+    stringData: { 'tls.crt': 'unused by the check', 'tls.key': readFileSync(path.join(keys, keyFile), 'utf8') },
+  });
+
+  it.each<HelmBin>(['helm', 'helm3'])('%s install refuses a PKCS#1 key it can read, with the init container’s message', async (bin) => {
+    const ns = await cluster.namespace(`${bin}-pkcs1`);
+    await cluster.api.create(`/api/v1/namespaces/${ns}/secrets`, tlsSecret(ns, 'pkcs1.pem'));
+    const r = await cluster.helm(['install', 'pk', chartDir, '-n', ns, '-f', valuesFile(`${bin}-pkcs1`, CLIENT_KEY_VALUES)], {
+      bin,
+      check: false,
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(CLIENT_KEY_MESSAGE);
+  });
+
+  it('helm install --dry-run=server accepts the same values once the key is PKCS#8', async () => {
+    const ns = await cluster.namespace('helm-pkcs8');
+    await cluster.api.create(`/api/v1/namespaces/${ns}/secrets`, tlsSecret(ns, 'pkcs8.pem'));
+    const r = await cluster.helm(['install', 'pk', chartDir, '-n', ns, '--dry-run=server', '-f', valuesFile('pkcs8', CLIENT_KEY_VALUES)], {
+      check: false,
+    });
+    expect([r.code, r.stderr]).toEqual([0, '']);
   });
 });

@@ -58,6 +58,30 @@ describe('packageChart', () => {
     expect(names.filter((n) => n.startsWith('aeterna/tests/'))).toEqual([]);
   });
 
+  it('points the packaged chart’s icon and documentation links at the site it is published with, and the source at none that is missing', async () => {
+    const source = parse(await readFile('charts/aeterna/Chart.yaml', 'utf8')) as { icon?: string; annotations: Record<string, string> };
+    // The upstream repository has neither a docs/logo.png nor the chart's upgrade notes: no link may point there.
+    expect(source.icon).toBeUndefined();
+    expect(source.annotations['artifacthub.io/links']).not.toContain('UPGRADING.md');
+    const site = 'https://charts.example.org/aeterna';
+    const archive = await packageChart({
+      helm: toolPath('helm'),
+      chartDir: CHART_DIR,
+      outDir: await tmp('out-'),
+      subchartsDir: subcharts,
+      siteUrl: `${site}/`,
+    });
+    const shown = await run(toolPath('helm'), ['show', 'chart', archive]);
+    const packaged = parse(shown.stdout) as { icon: string; annotations: Record<string, string> };
+    expect(packaged.icon).toBe(`${site}/icon.svg`);
+    expect(parse(packaged.annotations['artifacthub.io/links']!)).toEqual([
+      { name: 'Aeterna source', url: 'https://github.com/kikokikok/aeterna' },
+      { name: 'Documentation', url: `${site}/docs` },
+      { name: 'Upgrade notes', url: `${site}/docs/upgrading` },
+      { name: 'Values reference', url: `${site}/reference` },
+    ]);
+  });
+
   it('is reproducible in content, even from a fresh checkout, and a repackaged version keeps its published bytes', async () => {
     // A copy has new file times, as a fresh clone has. helm may order subcharts differently between runs, so
     // the archives are compared by content; the repository then keeps the first archive's bytes.

@@ -85,6 +85,25 @@ export const RULE_CASES: RuleCase[] = [
     values: { postgresql: { enabled: false }, externalPostgresql: { host: 'pg', password: 'a:b', admin: { existingSecret: 'adm' } } },
   },
   {
+    rule: 'knowledge-remote-ssh',
+    values: { aeterna: { knowledgeRepository: { remote: { url: 'ssh://git@git.example/k.git' } } } },
+  },
+  {
+    rule: 'knowledge-github-incomplete',
+    values: { aeterna: { knowledgeRepository: { remote: { url: 'https://github.com/o/r.git' }, github: { owner: 'o', repo: 'r' } } } },
+  },
+  {
+    rule: 'knowledge-github-app-incomplete',
+    values: {
+      aeterna: {
+        knowledgeRepository: {
+          remote: { url: 'https://github.com/o/r.git' },
+          github: { owner: 'o', repo: 'r', existingSecret: 'gh', appId: 42 },
+        },
+      },
+    },
+  },
+  {
     rule: 'knowledge-remote-url-credentials',
     values: { aeterna: { knowledgeRepository: { remote: { url: 'https://x:ghp_0123456789@github.com/o/r.git' } } } },
   },

@@ -100,6 +100,64 @@ Where PostgreSQL and Redis are (bundled subchart or external), and how libpq-bas
 {{- end }}
 {{- end }}
 
+{{/*
+The PostgreSQL client key must be an unencrypted PKCS#8 PEM key: the server and `admin migrate up` load it with sqlx
+on native-tls (Identity::from_pkcs8), whose OpenSSL backend checks that the file starts with this line and refuses
+anything else, while psql and pg_isready read PKCS#1 and SEC1 keys too; the init containers would pass and the server
+would not. Checked at render when the cluster lets helm read the Secret (lookup), and in a first init container when
+the pod starts (a Secret created later, or a render without the cluster), with the same message.
+*/}}
+{{- define "aeterna.postgresql.clientKeyInUse" -}}
+{{- with .Values.externalPostgresql.tls }}
+{{- if and (not $.Values.postgresql.enabled) .existingSecret .certKey .keyKey }}true{{ end }}
+{{- end }}
+{{- end }}
+
+{{- define "aeterna.postgresql.pkcs8Header" -}}-----BEGIN PRIVATE KEY-----{{- end }}
+
+{{- define "aeterna.postgresql.clientKeyMessage" -}}
+{{- with .Values.externalPostgresql.tls -}}
+externalPostgresql.tls: the client key in Secret {{ .existingSecret }}, key {{ .keyKey }}, is not an unencrypted PKCS#8 PEM key (its first line must be {{ include "aeterna.postgresql.pkcs8Header" $ }}). The server and the migration Job load it with native-tls (Identity::from_pkcs8), which refuses PKCS#1 (BEGIN RSA PRIVATE KEY), SEC1 (BEGIN EC PRIVATE KEY) and encrypted keys, although psql accepts them. Convert it with: openssl pkcs8 -topk8 -nocrypt -in client.key -out client.pk8.key, then store client.pk8.key under the key {{ .keyKey }}.
+{{- end }}
+{{- end }}
+
+{{/* The render-time half of the check: only when helm can read the Secret (helm install/upgrade with access). */}}
+{{- define "aeterna.postgresql.clientKeyCheck" -}}
+{{- if include "aeterna.postgresql.clientKeyInUse" . }}
+{{- $data := (lookup "v1" "Secret" .Release.Namespace .Values.externalPostgresql.tls.existingSecret).data | default dict }}
+{{- with (get $data .Values.externalPostgresql.tls.keyKey) }}
+{{- if not (hasPrefix (include "aeterna.postgresql.pkcs8Header" $) (b64dec .)) }}
+{{- fail (include "aeterna.postgresql.clientKeyMessage" $) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* The start-time half: the first init container of the server's pod and of the migration Job. */}}
+{{- define "aeterna.initContainer.checkClientKey" -}}
+{{- if include "aeterna.postgresql.clientKeyInUse" . }}
+{{- $file := printf "/etc/aeterna/postgresql-tls/%s" .Values.externalPostgresql.tls.keyKey }}
+{{- $header := include "aeterna.postgresql.pkcs8Header" . }}
+- name: check-postgresql-client-key
+  image: {{ include "aeterna.simpleImage" .Values.waitForDependencies.image | quote }}
+  imagePullPolicy: IfNotPresent
+  command:
+    - /bin/bash
+    - -c
+    - |
+      if [ "$(head -c {{ len $header }} {{ $file | squote }})" != {{ $header | squote }} ]; then
+        echo {{ include "aeterna.postgresql.clientKeyMessage" . | squote }}
+        exit 1
+      fi
+  securityContext:
+    {{- toYaml .Values.containerSecurityContext | nindent 4 }}
+  resources:
+    {{- include "aeterna.waitResources" . | nindent 4 }}
+  volumeMounts:
+    {{- include "aeterna.postgresql.tlsMount" . | nindent 4 }}
+{{- end }}
+{{- end }}
+
 {{/* PG* connection variables for psql/pg_isready containers: host, port, database (TLS included). */}}
 {{- define "aeterna.postgresql.libpqEnv" -}}
 - name: PGHOST

@@ -210,6 +210,21 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- $errors = append $errors (get $messages "knowledge-remote-url-credentials") }}
 {{- end }}
 
+{{- /* knowledge-remote-ssh */}}
+{{- if and (regexMatch "^[sS][sS][hH]://|^[^/:@]+@[^/:]+:" (toString $.Values.aeterna.knowledgeRepository.remote.url)) (not (and (regexMatch "^git@github\\.com:" (toString $.Values.aeterna.knowledgeRepository.remote.url)) $.Values.aeterna.knowledgeRepository.github.owner $.Values.aeterna.knowledgeRepository.github.repo $.Values.aeterna.knowledgeRepository.github.existingSecret)) }}
+{{- $errors = append $errors (get $messages "knowledge-remote-ssh") }}
+{{- end }}
+
+{{- /* knowledge-github-incomplete */}}
+{{- if and $.Values.aeterna.knowledgeRepository.remote.url (or $.Values.aeterna.knowledgeRepository.github.owner $.Values.aeterna.knowledgeRepository.github.repo $.Values.aeterna.knowledgeRepository.github.existingSecret) (or (not $.Values.aeterna.knowledgeRepository.github.owner) (not $.Values.aeterna.knowledgeRepository.github.repo) (not $.Values.aeterna.knowledgeRepository.github.existingSecret)) }}
+{{- $errors = append $errors (get $messages "knowledge-github-incomplete") }}
+{{- end }}
+
+{{- /* knowledge-github-app-incomplete */}}
+{{- if and $.Values.aeterna.knowledgeRepository.remote.url (or (and (or $.Values.aeterna.knowledgeRepository.github.appId $.Values.aeterna.knowledgeRepository.github.appId) (and (not $.Values.aeterna.knowledgeRepository.github.installationId) (not $.Values.aeterna.knowledgeRepository.github.installationId))) (and (and (not $.Values.aeterna.knowledgeRepository.github.appId) (not $.Values.aeterna.knowledgeRepository.github.appId)) (or $.Values.aeterna.knowledgeRepository.github.installationId $.Values.aeterna.knowledgeRepository.github.installationId))) }}
+{{- $errors = append $errors (get $messages "knowledge-github-app-incomplete") }}
+{{- end }}
+
 {{- /* url-credentials:aeterna.remoteGovernanceUrl */}}
 {{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.aeterna.remoteGovernanceUrl) }}
 {{- $errors = append $errors (printf (get $messages "url-credentials") "aeterna.remoteGovernanceUrl") }}
@@ -246,12 +261,12 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- end }}
 
 {{- /* ingress-tls-host-not-routed */}}
-{{- $among47_0 := list }}
-{{- range $.Values.ingress.hosts }}{{ $among47_0 = append $among47_0 .host }}{{ end }}
-{{- range $e47_0 := $.Values.ingress.tls }}
-{{- range $e47_1 := $e47_0.hosts }}
-{{- if and $.Values.ingress.enabled (not (has $e47_1 $among47_0)) }}
-{{- $errors = append $errors (printf (get $messages "ingress-tls-host-not-routed") $e47_1) }}
+{{- $among50_0 := list }}
+{{- range $.Values.ingress.hosts }}{{ $among50_0 = append $among50_0 .host }}{{ end }}
+{{- range $e50_0 := $.Values.ingress.tls }}
+{{- range $e50_1 := $e50_0.hosts }}
+{{- if and $.Values.ingress.enabled (not (has $e50_1 $among50_0)) }}
+{{- $errors = append $errors (printf (get $messages "ingress-tls-host-not-routed") $e50_1) }}
 {{- end }}
 {{- end }}
 {{- end }}
