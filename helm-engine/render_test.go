@@ -40,7 +40,7 @@ func request(values string) Request {
 	}
 }
 
-func corpus(t *testing.T, name string) string {
+func corpus(t testing.TB, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "test", "fixtures", "values-corpus", name))
 	if err != nil {
@@ -95,4 +95,58 @@ func TestKeptChartRendersAsAFreshOne(t *testing.T) {
 	if kept.schemas.compiled == nil {
 		t.Error("no schema was kept compiled")
 	}
+}
+
+// BenchmarkRender prints where a render's time goes by phase (the figures of Phases, natively, which the browser's
+// WebAssembly multiplies by some 2-4): cold is a fresh engine's first render (the archive loaded, the schemas
+// compiled), rerender one on the kept chart. Figures only, no budget:
+//
+//	HELM_ENGINE_ARCHIVE=/path/to/aeterna-x.y.z.tgz go test -run '^$' -bench . -benchtime 20x
+func BenchmarkRender(b *testing.B) {
+	path := os.Getenv("HELM_ENGINE_ARCHIVE")
+	if path == "" {
+		b.Skip("HELM_ENGINE_ARCHIVE names no chart archive")
+	}
+	archive, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	values := corpus(b, "valid/all-bundled.yaml")
+	report := func(b *testing.B, sum Phases) {
+		n := float64(b.N)
+		for name, ms := range map[string]float64{"load": sum.Load, "deps": sum.Dependencies, "values": sum.Values,
+			"coalesce": sum.Coalesce, "schemaCompile": sum.SchemaCompile, "schemaValidate": sum.SchemaValidate,
+			"parse": *sum.Parse, "render": sum.Render, "output": sum.Output} {
+			b.ReportMetric(ms/n, name+"-ms")
+		}
+	}
+	add := func(sum *Phases, p *Phases) {
+		sum.Load += p.Load
+		sum.Dependencies += p.Dependencies
+		sum.Values += p.Values
+		sum.Coalesce += p.Coalesce
+		sum.SchemaCompile += p.SchemaCompile
+		sum.SchemaValidate += p.SchemaValidate
+		*sum.Parse += *p.Parse
+		sum.Render += p.Render
+		sum.Output += p.Output
+	}
+	req := request(values)
+	req.Profile = true
+	b.Run("cold", func(b *testing.B) {
+		sum := Phases{Parse: new(float64)}
+		for b.Loop() {
+			add(&sum, render(load(archive), req).Phases)
+		}
+		report(b, sum)
+	})
+	b.Run("rerender", func(b *testing.B) {
+		kept := load(archive)
+		render(kept, req)
+		sum := Phases{Parse: new(float64)}
+		for b.Loop() {
+			add(&sum, render(kept, req).Phases)
+		}
+		report(b, sum)
+	})
 }
