@@ -28,7 +28,7 @@ function goEnv(name: string): string {
 }
 
 // Bumped when what this script writes changes, so an older build is not taken as up to date.
-const OUTPUT_FORM = 'raw .wasm, served compressed by the server or host';
+const OUTPUT_FORM = 'raw .wasm, served compressed by the server or host; build flags of helm-engine-build.ts v2';
 const sourceHash = hash(
   OUTPUT_FORM +
     readdirSync(SRC)
