@@ -118,7 +118,7 @@ async function profiledRenders(context: BrowserContext, base: string): Promise<s
   for (let i = 0; i < PROFILE_EDITS; i++) {
     const port = 8000 + i;
     await page.locator('[id="values.service.port"]').fill(String(port));
-    await page.getByTestId('manifests-view').getByText(`port: ${port}`).first().waitFor();
+    await page.getByTestId('manifests-view').getByText(`port: ${port}`).first().waitFor({ state: 'attached' });
   }
   const renders = await renderPhases(page);
   await page.close();
