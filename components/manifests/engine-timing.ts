@@ -2,6 +2,8 @@
  * The manifests view's User Timing entries, for the browser's performance panel, the bench
  * (scripts/bench/manifests.ts) and the e2e tests, which read them by these names.
  */
+import type { EnginePhases } from '../../lib/engine/protocol';
+
 export const TIMING = {
   /** Marked by the click that opens the view (components/configurator/ManifestsPanel.tsx). */
   opened: 'helm-engine: opened',
@@ -26,8 +28,12 @@ export function measureEngineStart(created: number, times: { init: number; loade
   performance.measure(TIMING.start, { start: at(times.loaded), end: at(times.started) });
 }
 
-export function measureRender(ms: number): void {
-  performance.measure(TIMING.render, { start: performance.now() - ms, duration: ms });
+/**
+ * `detail.phases`: the engine's own phases of that render (the bench prints them beside the page's). A page whose
+ * `globalThis.__helmEngineProfile` is true before the view opens (the bench's init script) has the parse timed apart.
+ */
+export function measureRender(ms: number, phases?: EnginePhases): void {
+  performance.measure(TIMING.render, { start: performance.now() - ms, duration: ms, detail: { phases } });
 }
 
 /** Once per page, after the frame that shows the first manifests of a view opened by a click. */

@@ -43,7 +43,7 @@ export function useHelmEngine(files: EngineFiles): { status: EngineStatus; rende
           setStatus({ kind: 'failed', message: m.message });
           s.dispose();
         } else {
-          measureRender(m.ms);
+          measureRender(m.ms, m.response.phases);
           s.answered(m.id, m.response);
         }
       };
@@ -55,6 +55,7 @@ export function useHelmEngine(files: EngineFiles): { status: EngineStatus; rende
         wasmExec: files.wasmExec,
         bytes: files.bytes,
         archiveUrl: files.archiveUrl,
+        profile: (globalThis as { __helmEngineProfile?: boolean }).__helmEngineProfile === true,
       } satisfies WorkerIn);
     };
     s.attach({

@@ -11,6 +11,8 @@ export interface HelmRequest {
   apiVersions: string[];
   isUpgrade: boolean;
   skipTests: boolean;
+  /** Also time the template parse alone (a second parse: for the bench, not the view). */
+  profile?: boolean;
 }
 
 export interface HelmDocument {
@@ -21,12 +23,34 @@ export interface HelmDocument {
   content: string;
 }
 
+/**
+ * Where one render's time went inside the engine, in ms by its own clock (helm-engine/render.go Phases). The
+ * archive's load counts only on the render that loaded it (`chartKept` after), the schema's compilation likewise.
+ */
+export interface EnginePhases {
+  load: number;
+  chartKept: boolean;
+  values: number;
+  dependencies: number;
+  coalesce: number;
+  schemaCompile: number;
+  schemaValidate: number;
+  /** Helm's engine: template parse and execution, one call. */
+  render: number;
+  /** The parse alone, only when the request asked for a profile. */
+  parse?: number;
+  /** NOTES set apart, sort in install order, `helm template`'s text. */
+  output: number;
+}
+
 /** `output` is byte for byte what `helm template` prints; `error` Helm's own error text (documents then null). */
 export interface HelmResponse {
   output: string;
   documents: HelmDocument[] | null;
   notes: string;
   error?: string;
+  /** Absent from an answer that is not the engine's (not loaded, stopped, archive missing). */
+  phases?: EnginePhases;
   /** Not Helm's answer: the render ran out of time (lib/engine/render-scheduler.ts) and `error` says so. */
   stopped?: true;
 }
@@ -74,7 +98,8 @@ export function helmRequest(values: string, s: RenderSettings, preview = true): 
 }
 
 export type WorkerIn =
-  | { type: 'init'; wasm: string; wasmExec: string; bytes: number; archiveUrl: string }
+  /** `profile`: every render also times the template parse alone (HelmRequest.profile), for the bench. */
+  | { type: 'init'; wasm: string; wasmExec: string; bytes: number; archiveUrl: string; profile?: boolean }
   /** `archiveUrl`: render another archive the site serves (an earlier version), fetched once and kept. */
   | { type: 'render'; id: number; request: HelmRequest; archiveUrl?: string };
 

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { engineBuildArgs, ENGINE_GO_ENV } from './helm-engine-build';
 
 const SRC = path.resolve('helm-engine');
 
@@ -27,7 +28,7 @@ function goEnv(name: string): string {
 }
 
 // Bumped when what this script writes changes, so an older build is not taken as up to date.
-const OUTPUT_FORM = 'raw .wasm, served compressed by the server or host';
+const OUTPUT_FORM = 'raw .wasm, served compressed by the server or host; build flags of helm-engine-build.ts v2';
 const sourceHash = hash(
   OUTPUT_FORM +
     readdirSync(SRC)
@@ -76,11 +77,7 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const start = Date.now();
 const tmp = path.join(OUT, 'helm.wasm');
-const r = spawnSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, '.'], {
-  cwd: SRC,
-  stdio: 'inherit',
-  env: { ...process.env, GOOS: 'js', GOARCH: 'wasm', GOFLAGS: '-mod=readonly' },
-});
+const r = spawnSync('go', engineBuildArgs(tmp), { cwd: SRC, stdio: 'inherit', env: { ...process.env, ...ENGINE_GO_ENV } });
 if (r.status !== 0) {
   console.error('[helm-engine] go build failed: the Go module proxy must be reachable');
   process.exit(1);
