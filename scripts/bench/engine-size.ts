@@ -51,7 +51,15 @@ function parse(buf: Buffer): Module {
       const n = leb();
       name = `custom "${buf.subarray(i, i + n).toString('utf8')}"`;
       i += n;
-      if (name === 'custom "name"') readNames(() => leb(), () => i, (j) => (i = j), buf, end, out.names);
+      if (name === 'custom "name"')
+        readNames(
+          () => leb(),
+          () => i,
+          (j) => (i = j),
+          buf,
+          end,
+          out.names,
+        );
     } else if (id === 2) {
       for (let k = leb(); k > 0; k--) {
         i += leb(); // module
@@ -126,7 +134,12 @@ function moduleOfPackages(): Map<string, string> {
     env: { ...process.env, ...ENGINE_GO_ENV },
   });
   if (r.status !== 0) throw new Error(`go list failed: ${r.stderr}`);
-  return new Map(r.stdout.trim().split('\n').map((l) => l.split(' ') as [string, string]));
+  return new Map(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' ') as [string, string]),
+  );
 }
 
 function table(title: string, rows: [string, number][], total: number, top = rows.length): void {
@@ -144,7 +157,11 @@ function build(): string {
   const out = path.resolve('.cache/helm-engine-size/helm.wasm');
   mkdirSync(path.dirname(out), { recursive: true });
   // The site's flags, less -s (which drops the name section this breakdown reads).
-  const r = spawnSync('go', engineBuildArgs(out, { keepSymbols: true }), { cwd: SRC, stdio: 'inherit', env: { ...process.env, ...ENGINE_GO_ENV } });
+  const r = spawnSync('go', engineBuildArgs(out, { keepSymbols: true }), {
+    cwd: SRC,
+    stdio: 'inherit',
+    env: { ...process.env, ...ENGINE_GO_ENV },
+  });
   if (r.status !== 0) process.exit(1);
   return out;
 }
