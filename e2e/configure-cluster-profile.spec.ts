@@ -96,3 +96,20 @@ test('a share link made before the target cluster existed opens on the plain clu
   await expect(opened.getByTestId('cluster-warnings').getByRole('listitem')).toHaveText([SM]);
   await other.close();
 });
+
+test('a pasted kubectl api-versions adds what it lists beyond the presets, and Forget them takes only that away', async ({ page }) => {
+  await openFresh(page);
+  await openCluster(page);
+  await preset(page, 'cert-manager').check();
+  await cluster(page).getByText('Paste kubectl output').click();
+  await cluster(page)
+    .getByRole('textbox', { name: /kubectl api-versions/ })
+    .fill(['v1', 'apps/v1', 'cert-manager.io/v1', 'acme.cert-manager.io/v1', 'example.com/v1', 'example.com/v2'].join('\n'));
+  await cluster(page).getByRole('button', { name: 'Use this output' }).click();
+  await expect(cluster(page).getByTestId('paste-result')).toContainText('From kubectl api-versions (6 listed)');
+  await expect(summary(page)).toHaveText('Kubernetes 1.36.0 with cert-manager and 2 other API versions');
+  await cluster(page).getByTestId('other-apis').getByText('and 2 other API versions (from a paste)').click();
+  await cluster(page).getByRole('button', { name: 'Forget them' }).click();
+  await expect(summary(page)).toHaveText('Kubernetes 1.36.0 with cert-manager');
+  await expect(preset(page, 'cert-manager')).toBeChecked();
+});

@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { parseKubectlOutput } from '@/lib/cluster/kubectl-output';
 import { parseKubeVersion } from '@/lib/cluster/kube-version';
-import { CLUSTER_PRESETS, describeProfile, hasPreset, withPreset } from '@/lib/cluster/presets';
+import { CLUSTER_PRESETS, describeProfile, hasPreset, otherApiVersions, withPreset } from '@/lib/cluster/presets';
 import type { ClusterProfile } from '@/lib/cluster/profile';
 
 const INPUT = 'mt-1 w-full rounded border border-slate-400 px-2 py-1 dark:bg-slate-900';
@@ -57,8 +57,7 @@ export function TargetCluster({ profile, onChange, versionWarning }: Props) {
     }
   }
 
-  const presetApis = new Set(CLUSTER_PRESETS.filter((p) => hasPreset(profile, p.id)).flatMap((p) => p.apiVersions));
-  const others = profile.apiVersions.filter((v) => !presetApis.has(v));
+  const others = otherApiVersions(profile);
 
   return (
     <section
@@ -110,7 +109,7 @@ export function TargetCluster({ profile, onChange, versionWarning }: Props) {
             <button
               type="button"
               className="mt-1 rounded border border-slate-400 px-2 py-1 text-xs"
-              onClick={() => onChange({ ...profile, apiVersions: [...presetApis].sort() })}
+              onClick={() => onChange({ ...profile, apiVersions: profile.apiVersions.filter((v) => !others.includes(v)) })}
             >
               Forget them
             </button>

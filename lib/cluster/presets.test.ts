@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_PRESETS, describeProfile, presetsOf, withKnownKinds, withPreset } from './presets';
+import { CLUSTER_PRESETS, describeProfile, otherApiVersions, presetsOf, withKnownKinds, withPreset } from './presets';
 import { isApiVersion, isKubernetesBuiltIn } from './api-versions';
 import { PLAIN_CLUSTER } from './profile';
 
@@ -64,9 +64,10 @@ describe('cluster presets', () => {
     p = withPreset(p, 'cert-manager', true);
     p = { ...p, apiVersions: [...p.apiVersions, 'example.com/v1'] };
     expect(describeProfile(p)).toBe('Kubernetes 1.31.4 with Prometheus Operator, cert-manager and 1 other API version');
+    expect(otherApiVersions(p)).toEqual(['example.com/v1']);
     // Half a preset is not the preset: its entries count as other API versions.
-    expect(describeProfile({ ...PLAIN_CLUSTER, apiVersions: ['gateway.networking.k8s.io/v1', 'x.io/v1'] })).toBe(
-      'Kubernetes 1.36.0 with 2 other API versions',
-    );
+    const half = { ...PLAIN_CLUSTER, apiVersions: ['gateway.networking.k8s.io/v1', 'x.io/v1'] };
+    expect(otherApiVersions(half)).toEqual(['gateway.networking.k8s.io/v1', 'x.io/v1']);
+    expect(describeProfile(half)).toBe('Kubernetes 1.36.0 with 2 other API versions');
   });
 });

@@ -93,15 +93,19 @@ function presetById(id: ClusterPresetId): ClusterPreset {
   return CLUSTER_PRESETS.find((p) => p.id === id)!;
 }
 
+/** The API versions of the profile that no preset it serves in full lists: what a paste brought beyond them. */
+export function otherApiVersions(profile: ClusterProfile): string[] {
+  const inPresets = new Set(CLUSTER_PRESETS.filter((p) => hasPreset(profile, p.id)).flatMap((p) => p.apiVersions));
+  return profile.apiVersions.filter((v) => !inPresets.has(v));
+}
+
 /**
  * The profile on one line, for the folded control: the version, the presets it serves and how many other API
  * versions a paste brought ("Kubernetes 1.31.4 with Prometheus Operator and 3 other API versions").
  */
 export function describeProfile(profile: ClusterProfile): string {
-  const presets = CLUSTER_PRESETS.filter((p) => hasPreset(profile, p.id));
-  const inPresets = new Set(presets.flatMap((p) => p.apiVersions));
-  const others = profile.apiVersions.filter((v) => !inPresets.has(v)).length;
-  const parts = presets.map((p) => p.label);
+  const parts = CLUSTER_PRESETS.filter((p) => hasPreset(profile, p.id)).map((p) => p.label);
+  const others = otherApiVersions(profile).length;
   if (others > 0) parts.push(`${others} other API version${others === 1 ? '' : 's'}`);
   if (parts.length === 0) return `Kubernetes ${profile.kubeVersion}, a plain cluster`;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
