@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chartMetadata, chartSchema, validationRules } from '@/lib/chart/files';
+import { chartMetadata, chartSchema, readChartText, validationRules } from '@/lib/chart/files';
 import type { JsonSchema } from '@/lib/schema/schema';
 import { chartFileAt, schemaAt } from './earlier-versions';
 import { generatedHistoryFiles } from './history-files';
@@ -66,5 +66,14 @@ describe('charts/aeterna/version-history.json', () => {
       .filter((p) => !explainedByHistory(versionHistory, e.version, current.version, p))
       .map((p) => p.join('.'));
     expect(lost).toEqual(['aeterna.logLevel']);
+  });
+
+  it("names in its Qdrant data steps only tags that helm upgrade's refusal names too (templates/_upgrade-checks.tpl)", () => {
+    const helper = /define "aeterna\.qdrant\.minorReleases" -\}\}\n([^\n]+)/.exec(readChartText('templates/_upgrade-checks.tpl') ?? '');
+    const stones = helper![1]!.trim().split(' ');
+    const data = versionHistory.versions.flatMap((e) => e.upgrade.filter((s) => s.kind === 'data' && s.text.includes('qdrant.image.tag')));
+    const named = data.flatMap((s) => [...s.text.matchAll(/`(?:--set qdrant\.image\.tag=)?(v\d+\.\d+\.\d+)`/g)].map((m) => m[1]!));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((tag) => !stones.includes(tag))).toEqual([]);
   });
 });
