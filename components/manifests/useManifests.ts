@@ -2,15 +2,14 @@
 
 /**
  * The renders the manifests view shows: the editor's values, and the chart defaults with the same settings (to
- * mark what the values change). Asked for at once; they wait for the engine (lib/engine/render-scheduler.ts).
+ * mark what the values change). Asked for at once, with no pause for typing: the scheduler (lib/engine/render-scheduler.ts)
+ * renders one at a time and keeps only the newest waiting per lane, so a burst of keystrokes still renders once after
+ * the one in flight, and a single edit starts rendering on the keystroke itself.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { docKey } from '@/lib/engine/manifest-diff';
 import { helmRequest, type HelmResponse, type RenderSettings } from '../../lib/engine/protocol';
 import type { Render } from './useHelmEngine';
-
-/** A short pause lets a burst of keystrokes render once; the first render does not wait. */
-const PAUSE_MS = 40;
 
 export function useManifests(
   render: Render,
@@ -20,37 +19,23 @@ export function useManifests(
 ): { result: HelmResponse | null; defaults: Map<string, string> | null } {
   const [result, setResult] = useState<HelmResponse | null>(null);
   const [defaults, setDefaults] = useState<Map<string, string> | null>(null);
-  const rendered = useRef(false);
-
   useEffect(() => {
     if (failed) return;
     let current = true;
-    const request = helmRequest(values, settings);
-    const t = setTimeout(
-      () => void render(request, { lane: 'values' }).then((r) => current && r && setResult(r)),
-      rendered.current ? PAUSE_MS : 0,
-    );
-    rendered.current = true;
+    void render(helmRequest(values, settings), { lane: 'values' }).then((r) => current && r && setResult(r));
     return () => {
       current = false;
-      clearTimeout(t);
     };
   }, [failed, values, settings, render]);
 
   useEffect(() => {
     if (failed) return;
     let current = true;
-    const request = helmRequest('', settings);
-    const t = setTimeout(
-      () =>
-        void render(request, { lane: 'defaults' }).then((r) => {
-          if (current && r) setDefaults(r.error ? null : new Map((r.documents ?? []).map((d) => [docKey(d), d.content])));
-        }),
-      PAUSE_MS,
-    );
+    void render(helmRequest('', settings), { lane: 'defaults' }).then((r) => {
+      if (current && r) setDefaults(r.error ? null : new Map((r.documents ?? []).map((d) => [docKey(d), d.content])));
+    });
     return () => {
       current = false;
-      clearTimeout(t);
     };
   }, [failed, settings, render]);
 
