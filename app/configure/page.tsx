@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { Configurator } from '@/components/configurator/Configurator';
+import { ConfiguratorHeading } from '@/components/configurator/ConfiguratorHeading';
+import { sizeFiguresByPath } from '@/lib/chart/sizes';
 import type { EngineSource } from '@/lib/engine/protocol';
 import { chartMetadata, presetFiles, readChartText, valuesYamlText } from '@/lib/chart/files';
 import { notesWarnings } from '@/lib/chart/notes-warnings';
 import { clusterChecksOf } from '@/lib/cluster/warnings';
+import { kubeVersionRangeOf } from '@/lib/cluster/kube-version-range';
 import { parseGeneratedSecretsTemplate } from '@/lib/chart/generated-secrets';
 import { servedDigest } from '@/lib/helm-repo/served-digest';
 import { helmEngineFiles, helmWorkerFile } from '@/lib/site/islands';
@@ -11,6 +14,8 @@ import { schemaFingerprint } from '@/lib/schema/compile';
 import { schemaSha256 } from '@/lib/schema/generated/chart-validators.js';
 import { presetFromFile } from '@/lib/values/presets';
 import { chartSchemaWithRules as schema } from '@/lib/rules/chart-rules';
+import { configuratorLayout } from '@/lib/schema/groups';
+import { topLevelKeys, type Schema } from '@/lib/schema/form-schema';
 
 export const metadata: Metadata = {
   title: 'Configurator',
@@ -32,7 +37,12 @@ function propsForRequest(): Parameters<typeof Configurator>[0] {
 }
 
 export default function ConfigurePage() {
-  return <Configurator {...propsForRequest()} />;
+  return (
+    <div className="space-y-6">
+      <ConfiguratorHeading />
+      <Configurator {...propsForRequest()} />
+    </div>
+  );
 }
 
 function configuratorProps(): Parameters<typeof Configurator>[0] {
@@ -64,6 +74,8 @@ function configuratorProps(): Parameters<typeof Configurator>[0] {
   return {
     schema: schema as Record<string, unknown>,
     defaultsText,
+    layout: configuratorLayout(topLevelKeys(schema as Schema), defaultsText),
+    sizeFigures: sizeFiguresByPath(),
     presets,
     validatorsCurrent,
     engine: engineFiles,
@@ -71,7 +83,7 @@ function configuratorProps(): Parameters<typeof Configurator>[0] {
     generatedSecrets: parseGeneratedSecretsTemplate(readChartText('templates/_generated-secrets.tpl') ?? ''),
     // The form's cluster warnings in helm's words: Chart.yaml's kubeVersion and the NOTES warnings.
     clusterChecks: clusterChecksOf(
-      chartMetadata().kubeVersion as string | undefined,
+      kubeVersionRangeOf(chartMetadata().kubeVersion as string | undefined),
       notesWarnings(readChartText('templates/NOTES.txt') ?? ''),
     ),
   };

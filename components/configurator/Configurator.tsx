@@ -2,14 +2,14 @@
 
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { editorSchema, formRootSchema, topLevelKeys, type Schema } from '@/lib/schema/form-schema';
-import { dependencyPairs, groupKeys } from '@/lib/schema/groups';
-import { parseValuesComments } from '@/lib/chart/values-comments';
+import { dependencyPairs, type ConfiguratorLayout } from '@/lib/schema/groups';
 
 import type { Preset } from '@/lib/values/presets';
 import type { GeneratedSecretsText } from '@/lib/chart/generated-secrets';
 import { applicableBlocks, credentialBlocks } from '@/lib/values/shared-secret';
 import { ConfiguratorBoundary } from './ConfiguratorBoundary';
 import { ConfiguratorIntro } from './ConfiguratorIntro';
+import { SizeFiguresContext, type SizeFigures } from './size-figures';
 import type { GroupViewProps } from './group-views';
 import { ErrorList } from './ErrorList';
 import { clusterWarningMarkers, markersFor } from './issues';
@@ -44,6 +44,10 @@ export interface ConfiguratorProps {
   schema: Schema;
   /** The chart's values.yaml, as text (its comments appear in the full view). */
   defaultsText: string;
+  /** The groups, decisions and conditions read from values.yaml's comments (lib/schema/groups.ts), on the server. */
+  layout: ConfiguratorLayout;
+  /** What each size gives the values that choose one (lib/chart/sizes.ts), for their descriptions in the form. */
+  sizeFigures: SizeFigures;
   presets: Preset[];
   /** False when the precompiled validators were built from another version of the schema. */
   validatorsCurrent?: boolean;
@@ -65,6 +69,8 @@ export function Configurator(props: ConfiguratorProps) {
 function ConfiguratorViews({
   schema,
   defaultsText,
+  layout,
+  sizeFigures,
   presets,
   validatorsCurrent = true,
   engine,
@@ -79,7 +85,7 @@ function ConfiguratorViews({
   const formSchema = useMemo(() => formRootSchema(schema), [schema]);
   const monacoSchema = useMemo(() => editorSchema(schema), [schema]);
   const keys = useMemo(() => topLevelKeys(schema), [schema]);
-  const groups = useMemo(() => groupKeys(keys, defaultsText), [keys, defaultsText]);
+  const { groups } = layout;
   const pairs = useMemo(() => dependencyPairs(keys), [keys]);
   const { formDataFor, errorsFor, onKeysChange, handlerFor } = useKeyForms(keys, effective, issues, c.externalEpoch, c.onFormChange);
 
@@ -99,7 +105,7 @@ function ConfiguratorViews({
   const [view, setView] = useState<ConfigView>('decisions');
   const showAll = useCallback(() => setView('all'), []);
   const { reveal, goToLine, goToField } = useGoTo(markers, issues, showAll);
-  const comments = useMemo(() => parseValuesComments(defaultsText), [defaultsText]);
+  const comments = layout;
   const { uiFor, unused } = useApplicability(comments.when, c.defaults, effective);
   const declaredCredentials = useMemo(() => credentialBlocks(comments.credentials, c.defaults), [comments, c.defaults]);
   const credentials = useMemo(
@@ -135,70 +141,76 @@ function ConfiguratorViews({
   };
 
   return (
-    <div className="configurator space-y-6">
-      <ConfiguratorIntro origin={c.origin.kind} validatorsCurrent={validatorsCurrent} notice={c.notice} />
-      {c.linkQuestion ? (
-        <Suspense fallback={null}>
-          <LinkQuestion question={c.linkQuestion} />
-        </Suspense>
-      ) : null}
-
-      <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset}>
-        <UpgradeAssistant defaults={c.defaults} schema={schema} onOpen={openCarried} />
-      </PresetBar>
-
-      <div className="grid gap-6 lg:grid-cols-2">
-        <div className="min-w-0 space-y-6" data-testid="form-column">
-          <ViewTabs view={view} onView={setView} />
-          {view === 'decisions' ? (
-            <div id="view-decisions" role="tabpanel" aria-labelledby="tab-decisions" className="space-y-6">
-              <DecisionsView decisions={comments.decisions} viewProps={viewProps} slots={slots} />
-            </div>
-          ) : (
-            <AllSettings groups={groups} viewProps={viewProps} />
-          )}
-        </div>
-
-        <div className="min-w-0 space-y-6 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
-          <YamlPanel
-            text={state.text}
-            mode={state.mode}
-            onModeChange={c.setMode}
-            onTextChange={c.onTextChange}
-            schema={monacoSchema}
-            markers={markers}
-            reveal={reveal}
-          />
-          <ErrorList
-            issues={issues}
-            problems={state.problems}
-            checking={Boolean(state.checking)}
-            rulesLoaded={c.rulesLoaded}
-            warnings={warnings}
-            onGoToField={goToField}
-            onGoToLine={goToLine}
-          />
-          <UnusedSettings unused={unused} />
-          <TargetCluster profile={c.profile} onChange={c.setProfile} versionWarning={warnings.find((w) => w.path.length === 0)?.message} />
-          {engine ? (
-            <ManifestsPanel engine={engine} values={renderable} earlier={earlier} profile={c.profile} defaultsText={defaultsText} />
-          ) : null}
+    <SizeFiguresContext value={sizeFigures}>
+      <div className="configurator space-y-6">
+        <ConfiguratorIntro origin={c.origin.kind} validatorsCurrent={validatorsCurrent} notice={c.notice} />
+        {c.linkQuestion ? (
           <Suspense fallback={null}>
-            <LeaveWithResult
-              chart={chart}
-              text={state.text}
-              values={state.user}
-              effective={effective}
-              generatedSecrets={generatedSecrets}
-              profile={c.profile}
-              valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}
-              unreadable={state.checking ? 'checking' : refused ? 'refused' : state.problems.length > 0 ? 'syntax' : null}
-            />
+            <LinkQuestion question={c.linkQuestion} />
           </Suspense>
-          <SharePanel user={state.user} schema={schema} profile={c.profile} />
+        ) : null}
+
+        <PresetBar presets={presets} onLoad={c.loadPreset} onReset={c.reset}>
+          <UpgradeAssistant defaults={c.defaults} schema={schema} onOpen={openCarried} />
+        </PresetBar>
+
+        <div className="grid gap-6 lg:grid-cols-2">
+          <div className="min-w-0 space-y-6" data-testid="form-column">
+            <ViewTabs view={view} onView={setView} />
+            {view === 'decisions' ? (
+              <div id="view-decisions" role="tabpanel" aria-labelledby="tab-decisions" className="space-y-6">
+                <DecisionsView decisions={comments.decisions} viewProps={viewProps} slots={slots} />
+              </div>
+            ) : (
+              <AllSettings groups={groups} viewProps={viewProps} />
+            )}
+          </div>
+
+          <div className="min-w-0 space-y-6 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+            <YamlPanel
+              text={state.text}
+              mode={state.mode}
+              onModeChange={c.setMode}
+              onTextChange={c.onTextChange}
+              schema={monacoSchema}
+              markers={markers}
+              reveal={reveal}
+            />
+            <ErrorList
+              issues={issues}
+              problems={state.problems}
+              checking={Boolean(state.checking)}
+              rulesLoaded={c.rulesLoaded}
+              warnings={warnings}
+              onGoToField={goToField}
+              onGoToLine={goToLine}
+            />
+            <UnusedSettings unused={unused} />
+            <TargetCluster
+              profile={c.profile}
+              onChange={c.setProfile}
+              versionWarning={warnings.find((w) => w.path.length === 0)?.message}
+            />
+            {engine ? (
+              <ManifestsPanel engine={engine} values={renderable} earlier={earlier} profile={c.profile} defaultsText={defaultsText} />
+            ) : null}
+            <Suspense fallback={null}>
+              <LeaveWithResult
+                chart={chart}
+                text={state.text}
+                values={state.user}
+                effective={effective}
+                generatedSecrets={generatedSecrets}
+                profile={c.profile}
+                valid={c.rulesLoaded && issues.length === 0 && state.problems.length === 0}
+                unreadable={state.checking ? 'checking' : refused ? 'refused' : state.problems.length > 0 ? 'syntax' : null}
+              />
+            </Suspense>
+            <SharePanel user={state.user} schema={schema} profile={c.profile} />
+          </div>
         </div>
       </div>
-    </div>
+    </SizeFiguresContext>
   );
 }
 

@@ -1,6 +1,9 @@
 import type { Origin } from './useConfigurator';
 
-/** The page's heading, what the configurator promises, and where the values on screen came from. */
+/**
+ * Where the values on screen came from, and what the page could not do (a refused share link, stale validators).
+ * The heading and the promise above it are the server's (./ConfiguratorHeading.tsx).
+ */
 export function ConfiguratorIntro({
   origin,
   validatorsCurrent,
@@ -11,13 +14,9 @@ export function ConfiguratorIntro({
   /** Why the share link in the address was not opened. */
   notice?: string | null;
 }) {
+  if (validatorsCurrent && !notice && origin !== 'share' && origin !== 'storage') return null;
   return (
-    <header className="space-y-2">
-      <h1 className="text-3xl font-bold tracking-tight">Configure Aeterna</h1>
-      <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-        Choose how Aeterna runs and leave with a values.yaml that installs. The form and the file are two views of the same values, checked
-        against the chart&apos;s schema as you type. Everything stays in this browser: nothing you enter is sent anywhere.
-      </p>
+    <div className="space-y-2">
       {!validatorsCurrent ? (
         <p role="alert" className="rounded border border-red-500 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
           This build checks values against an older version of the chart schema: its verdicts may differ from helm&apos;s. (Maintainers: run
@@ -46,6 +45,6 @@ export function ConfiguratorIntro({
           Restored from your last visit (saved in this browser only, for 7 days; credentials are not saved).
         </p>
       ) : null}
-    </header>
+    </div>
   );
 }

@@ -1,9 +1,10 @@
 'use client';
 
 import { getUiOptions, type DescriptionFieldProps } from '@rjsf/utils';
-import { sizeFiguresFor } from '@/lib/chart/sizes';
+import { useContext } from 'react';
 import { codeSpans } from '@/lib/schema/labels';
 import { FIELD_ID_PREFIX, FIELD_ID_SEPARATOR } from './field-ids';
+import { SizeFiguresContext } from './size-figures';
 
 /**
  * A field's help under its label: what the description says beyond the label (lib/schema/labels.ts), inline code
@@ -14,7 +15,7 @@ export function FieldDescription({ id, description, uiSchema }: DescriptionField
   const help = getUiOptions(uiSchema).shownDescription;
   const text = typeof help === 'string' ? help : typeof description === 'string' ? description : '';
   const path = id.replace(/__description$/, '').slice(FIELD_ID_PREFIX.length + FIELD_ID_SEPARATOR.length);
-  const sizes = sizeFiguresFor(path);
+  const sizes = useContext(SizeFiguresContext)[path];
   return (
     <div id={id} className="field-description text-sm text-slate-700 dark:text-slate-300">
       {text ? <span>{codeSpans(text).map((s, i) => (s.code ? <code key={i}>{s.text}</code> : <span key={i}>{s.text}</span>))}</span> : null}

@@ -5,7 +5,7 @@ import type { EngineFiles, EngineSource } from '@/lib/engine/protocol';
 import type { EarlierFile } from '@/components/manifests/VersionComparison';
 import type { ManifestsViewProps } from '@/components/manifests/ManifestsView';
 import type { ClusterProfile } from '@/lib/cluster/profile';
-import { TIMING } from '@/components/manifests/engine-timing';
+import { TIMING } from '@/components/manifests/engine-timing-names';
 
 type View = ComponentType<ManifestsViewProps>;
 

@@ -3,19 +3,7 @@
  * (scripts/bench/manifests.ts) and the e2e tests, which read them by these names.
  */
 import type { EnginePhases } from '../../lib/engine/protocol';
-
-export const TIMING = {
-  /** Marked by the click that opens the view (components/configurator/ManifestsPanel.tsx). */
-  opened: 'helm-engine: opened',
-  viewCode: 'helm-engine: view code',
-  worker: 'helm-engine: worker',
-  /** Its `detail.transferSize` is the module's bytes over the network (0 from the browser's cache). */
-  loadAndCompile: 'helm-engine: load and compile',
-  start: 'helm-engine: start',
-  render: 'helm-engine: render',
-  /** From the click to the task after the frame that paints the first manifests. */
-  firstManifests: 'helm-engine: first manifests',
-} as const;
+import { TIMING } from './engine-timing-names';
 
 const has = (name: string) => performance.getEntriesByName(name).length > 0;
 

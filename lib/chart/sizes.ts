@@ -81,3 +81,8 @@ export function sizeFiguresFor(path: string): Array<{ size: string; text: string
   const w = WORKLOADS.find((x) => x.preset === path);
   return w ? SIZES.map((s) => ({ size: s.id, text: resourcesText(s.resources[w.id]) })) : null;
 }
+
+/** Every path sizeFiguresFor answers for, with its figures: what the page hands the configurator's form. */
+export function sizeFiguresByPath(): Record<string, Array<{ size: string; text: string }>> {
+  return Object.fromEntries(WORKLOADS.filter((w) => w.preset).map((w) => [w.preset!, sizeFiguresFor(w.preset!)!]));
+}

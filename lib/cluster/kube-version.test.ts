@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartMetadata } from '@/lib/chart/files';
+import semver from 'semver';
 import { kubeVersionIncompatible, kubeVersionOfGitVersion, parseKubeVersion } from './kube-version';
+import { kubeVersionRangeOf } from './kube-version-range';
 
 describe('Kubernetes version', () => {
   it('reads what people type', () => {
@@ -25,21 +27,43 @@ describe("the chart's kubeVersion range", () => {
 
   it("refuses what helm refuses, in helm's words (the chart tests compare them with helm's own)", () => {
     expect(range).toBe('>=1.29.0-0');
-    expect(kubeVersionIncompatible(range, '1.28.15')).toBe(
+    expect(kubeVersionIncompatible(kubeVersionRangeOf(range), '1.28.15')).toBe(
       'chart requires kubeVersion: >=1.29.0-0 which is incompatible with Kubernetes v1.28.15',
     );
-    expect(kubeVersionIncompatible(range, '1.29.0')).toBe(null);
-    expect(kubeVersionIncompatible(range, '1.36.0')).toBe(null);
+    expect(kubeVersionIncompatible(kubeVersionRangeOf(range), '1.29.0')).toBe(null);
+    expect(kubeVersionIncompatible(kubeVersionRangeOf(range), '1.36.0')).toBe(null);
   });
 
   it("reads Masterminds' comma as and", () => {
-    expect(kubeVersionIncompatible('>=1.29.0-0, <1.35.0-0', '1.35.1')).toBe(
+    expect(kubeVersionIncompatible(kubeVersionRangeOf('>=1.29.0-0, <1.35.0-0'), '1.35.1')).toBe(
       'chart requires kubeVersion: >=1.29.0-0, <1.35.0-0 which is incompatible with Kubernetes v1.35.1',
     );
-    expect(kubeVersionIncompatible('>=1.29.0-0, <1.35.0-0', '1.34.9')).toBe(null);
+    expect(kubeVersionIncompatible(kubeVersionRangeOf('>=1.29.0-0, <1.35.0-0'), '1.34.9')).toBe(null);
   });
 
   it('no range, nothing to refuse', () => {
     expect(kubeVersionIncompatible(undefined, '1.20.0')).toBe(null);
+    expect(kubeVersionIncompatible(kubeVersionRangeOf('*'), '1.20.0')).toBe(null);
+  });
+
+  it('reads the operators and prereleases as node-semver does (the page evaluates what the server parsed)', () => {
+    const refuses = (range: string, version: string) => kubeVersionIncompatible(kubeVersionRangeOf(range), version) !== null;
+    const cases: [string, string, boolean][] = [
+      ['>1.29.0', '1.29.0', true],
+      ['>1.29.0-0', '1.29.0', false],
+      ['<=1.30.2', '1.30.2', false],
+      ['<1.30.0-0', '1.30.0', true],
+      ['1.30.x', '1.30.9', false],
+      ['1.30.x', '1.31.0', true],
+      ['~1.30.1', '1.30.0', true],
+      ['^1.30.0', '1.99.0', false],
+      ['1.28.0 - 1.30.0', '1.30.1', true],
+      ['<1.28.0 || >=1.31.0', '1.29.5', true],
+      ['<1.28.0 || >=1.31.0', '1.31.0', false],
+    ];
+    for (const [range, version, refused] of cases) {
+      expect([range, version, refuses(range, version)]).toEqual([range, version, refused]);
+      expect([range, version, !semver.satisfies(version, range, { includePrerelease: true })]).toEqual([range, version, refused]);
+    }
   });
 });

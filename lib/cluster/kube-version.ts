@@ -4,7 +4,14 @@
  * with "chart requires kubeVersion: <range> which is incompatible with Kubernetes v<version>", and the form says
  * the same before the user gets there.
  */
-import semver from 'semver';
+/**
+ * The chart's range as comparators (./kube-version-range.ts reads it on the server): satisfied when every
+ * comparator of one of the `anyOf` sets holds. A comparator with no operator and version ANY matches all.
+ */
+export interface KubeVersionRange {
+  text: string;
+  anyOf: { operator: string; version: [number, number, number] | number[]; prerelease: boolean }[][];
+}
 
 const TYPED = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?$/;
 
@@ -29,13 +36,30 @@ export function kubeVersionOfGitVersion(gitVersion: string): string | null {
   return m ? `${Number(m[1])}.${Number(m[2])}.${Number(m[3])}` : null;
 }
 
+/** A release version (no prerelease) against a comparator's: the triple, then a prerelease of it comes before. */
+function compare(version: number[], c: KubeVersionRange['anyOf'][number][number]): number {
+  for (let i = 0; i < 3; i++) if (version[i] !== c.version[i]) return version[i]! - c.version[i]!;
+  return c.prerelease ? 1 : 0;
+}
+
+const HOLDS: Record<string, (d: number) => boolean> = {
+  '': (d) => d === 0,
+  '=': (d) => d === 0,
+  '<': (d) => d < 0,
+  '<=': (d) => d <= 0,
+  '>': (d) => d > 0,
+  '>=': (d) => d >= 0,
+};
+
 /**
- * Helm's refusal of a chart whose Chart.yaml `kubeVersion` range leaves out this version, word for word, or null.
- * The range is Masterminds semver (Helm's), where a comma also means "and"; node-semver reads the rest the same.
+ * Helm's refusal of a chart whose Chart.yaml `kubeVersion` range leaves out this version (MAJOR.MINOR.PATCH, as
+ * the profile keeps it), word for word, or null.
  */
-export function kubeVersionIncompatible(range: string | undefined, version: string): string | null {
+export function kubeVersionIncompatible(range: KubeVersionRange | undefined, version: string): string | null {
   if (!range) return null;
-  const nodeRange = semver.validRange(range.replace(/,/g, ' '));
-  if (!nodeRange || semver.satisfies(version, nodeRange, { includePrerelease: true })) return null;
-  return `chart requires kubeVersion: ${range} which is incompatible with Kubernetes v${version}`;
+  const v = version.split('.').map(Number);
+  const satisfied = range.anyOf.some((all) =>
+    all.every((c) => (c.operator === '' && c.version.length === 0) || (HOLDS[c.operator] ?? (() => false))(compare(v, c))),
+  );
+  return satisfied ? null : `chart requires kubeVersion: ${range.text} which is incompatible with Kubernetes v${version}`;
 }

@@ -4,9 +4,13 @@ import { notesWarnings } from '@/lib/chart/notes-warnings';
 import { withPreset } from './presets';
 import { PLAIN_CLUSTER } from './profile';
 import { clusterChecksOf, clusterWarnings } from './warnings';
+import { kubeVersionRangeOf } from './kube-version-range';
 
 // test/chart/cluster-profile.test.ts proves these texts are what helm prints for the same values and cluster.
-const checks = clusterChecksOf(chartMetadata().kubeVersion as string, notesWarnings(readChartText('templates/NOTES.txt')!));
+const checks = clusterChecksOf(
+  kubeVersionRangeOf(chartMetadata().kubeVersion as string),
+  notesWarnings(readChartText('templates/NOTES.txt')!),
+);
 const SM =
   'WARNING: metrics.serviceMonitor.enabled is true but the cluster does not serve monitoring.coreos.com/v1: no ServiceMonitor was created. Install the Prometheus Operator CRDs, or set metrics.serviceMonitor.forceRender=true.';
 const PR =
@@ -36,7 +40,7 @@ describe('the target cluster’s warnings', () => {
   });
 
   it('stops the build when NOTES.txt no longer has a warning the form shows', () => {
-    expect(() => clusterChecksOf('>=1.29.0-0', [])).toThrow(
+    expect(() => clusterChecksOf(kubeVersionRangeOf('>=1.29.0-0'), [])).toThrow(
       'NOTES.txt has no warning under {{- if and .Values.metrics.serviceMonitor.enabled (not (include "aeterna.serviceMonitor.render" .)) }}',
     );
   });

@@ -8,7 +8,7 @@
  */
 import type { NotesWarning } from '@/lib/chart/notes-warnings';
 import { getIn, type JsonObject } from '@/lib/values/coalesce';
-import { kubeVersionIncompatible } from './kube-version';
+import { kubeVersionIncompatible, type KubeVersionRange } from './kube-version';
 import type { ClusterProfile } from './profile';
 
 /**
@@ -34,7 +34,7 @@ type CapabilityGate = (typeof CAPABILITY_GATES)[number];
 
 /** What the form needs from the chart to warn: its kubeVersion range, and each gate's NOTES warning. */
 export interface ClusterChecks {
-  kubeVersion?: string;
+  kubeVersion?: KubeVersionRange;
   gates: (CapabilityGate & { message: string })[];
 }
 
@@ -42,7 +42,7 @@ export interface ClusterChecks {
 const gateCondition = (g: CapabilityGate) => `and .Values.${g.value} (not (include "${g.helper}" .))`;
 
 /** Fails the build when NOTES.txt no longer warns of a gate as the form expects (the page would otherwise go quiet). */
-export function clusterChecksOf(kubeVersion: string | undefined, notes: readonly NotesWarning[]): ClusterChecks {
+export function clusterChecksOf(kubeVersion: KubeVersionRange | undefined, notes: readonly NotesWarning[]): ClusterChecks {
   return {
     kubeVersion,
     gates: CAPABILITY_GATES.map((g) => {

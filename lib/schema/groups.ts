@@ -5,7 +5,7 @@
  * code; a key in no grouped section lands in "More settings", so nothing is ever hidden. Presentation only: the
  * fields themselves come from values.schema.json.
  */
-import { parseValuesComments } from '@/lib/chart/values-comments';
+import { parseValuesComments, type ValuesComments } from '@/lib/chart/values-comments';
 
 /** Groups the form renders in its own way: the bundled/external choices and the authentication choice. */
 type GroupId = 'dependencies' | 'auth' | (string & {});
@@ -49,4 +49,18 @@ export function dependencyPairs(schemaKeys: readonly string[]): DependencyPair[]
     if (schemaKeys.includes(ext)) out.push({ bundledKey: k, externalKey: ext, label: labels[k] ?? k });
   }
   return out;
+}
+
+/** What the configurator lays its views out by, read from values.yaml's comments once, where the page is built. */
+export interface ConfiguratorLayout {
+  groups: Group[];
+  decisions: ValuesComments['decisions'];
+  when: ValuesComments['when'];
+  credentials: ValuesComments['credentials'];
+}
+
+/** The configurator's layout for the top-level keys the schema declares: the comments parser stays on the server. */
+export function configuratorLayout(schemaKeys: readonly string[], valuesYaml: string): ConfiguratorLayout {
+  const { decisions, when, credentials } = parseValuesComments(valuesYaml);
+  return { groups: groupKeys(schemaKeys, valuesYaml), decisions, when, credentials };
 }

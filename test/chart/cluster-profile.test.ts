@@ -8,6 +8,7 @@ import { chartMetadata, readChartText } from '../../lib/chart/files';
 import { withPreset } from '../../lib/cluster/presets';
 import { PLAIN_CLUSTER, type ClusterProfile } from '../../lib/cluster/profile';
 import { CAPABILITY_GATES, clusterChecksOf, clusterWarnings } from '../../lib/cluster/warnings';
+import { kubeVersionRangeOf } from '../../lib/cluster/kube-version-range';
 import { chartCopyWithStandIns, helm, removeChartCopy } from '../support/chart-copy';
 import { GENERATE_WITHOUT_CLUSTER, valuesArgs } from '../support/render';
 
@@ -19,7 +20,10 @@ afterAll(async () => {
   await removeChartCopy(dir);
 });
 
-const checks = clusterChecksOf(chartMetadata().kubeVersion as string, notesWarnings(readChartText('templates/NOTES.txt')!));
+const checks = clusterChecksOf(
+  kubeVersionRangeOf(chartMetadata().kubeVersion as string),
+  notesWarnings(readChartText('templates/NOTES.txt')!),
+);
 
 /**
  * `helm template` for this cluster (install takes no --kube-version or --api-versions), and the NOTES of `helm
