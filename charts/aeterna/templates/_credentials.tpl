@@ -2,8 +2,18 @@
 Credentials: for each one, the Secret and key it is read from, and whether the chart creates that Secret.
 */}}
 
-{{/* postgresql.auth.existingSecret rendered (it may contain a template), or empty. */}}
+{{/*
+postgresql.auth.existingSecret rendered (it may contain a template), or empty. Rendered once per render and kept
+on the root context (see aeterna.externalSecrets.remember): tpl copies every template of the chart on each call.
+*/}}
 {{- define "aeterna.postgresql.renderedExistingSecret" -}}
+{{- if not (hasKey . "aeternaPostgresqlExistingSecret") }}
+{{- $_ := set . "aeternaPostgresqlExistingSecret" (include "aeterna.postgresql.renderExistingSecret" .) }}
+{{- end }}
+{{- .aeternaPostgresqlExistingSecret }}
+{{- end }}
+
+{{- define "aeterna.postgresql.renderExistingSecret" -}}
 {{- with .Values.postgresql.auth.existingSecret }}{{ tpl . $ }}{{ end }}
 {{- end }}
 
@@ -137,7 +147,8 @@ so a render that cannot look them up (helm template, Argo CD) gives the same che
 {{- $parts = append $parts (printf "%s:%s" $doc.metadata.name (keys . | sortAlpha | join ",")) }}
 {{- end }}
 {{- end }}
-{{- range (include "aeterna.externalSecrets.items" . | fromYaml).items }}
+{{- include "aeterna.externalSecrets.remember" . }}
+{{- range .aeternaExternalSecrets.items }}
 {{- $refs := list }}
 {{- range .data }}{{ $refs = append $refs (printf "%s<-%s#%s" .secretKey .remoteRef.key (.remoteRef.property | default "")) }}{{ end }}
 {{- $parts = append $parts (printf "%s:%s" .target (join "," $refs)) }}

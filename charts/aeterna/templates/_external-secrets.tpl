@@ -125,6 +125,20 @@ the references. Empty `items` when the store provides nothing.
 {{- end }}
 
 {{/*
+Usage: {{- include "aeterna.externalSecrets.remember" $ }}, then $.aeternaExternalSecrets.credentials and .items
+The two tables above, built and parsed once per render and kept on the root context: helm gives every template of
+a chart the same root and builds a new one for each render, so nothing outlives the render. aeterna.existingSecret
+is asked some thirty times a render, and building and parsing the tables on each call was a third of the chart's
+render time (and of the configurator's manifests view).
+*/}}
+{{- define "aeterna.externalSecrets.remember" -}}
+{{- if not (hasKey . "aeternaExternalSecrets") }}
+{{- $credentials := (include "aeterna.externalSecrets.credentials" . | fromYaml).credentials }}
+{{- $_ := set . "aeternaExternalSecrets" (dict "credentials" $credentials "items" (include "aeterna.externalSecrets.items" . | fromYaml).items) }}
+{{- end }}
+{{- end }}
+
+{{/*
 Usage: include "aeterna.existingSecret" (list $ "<id>")
 The Secret a credential is read from when it is not the chart's to create: the one named in values
 (existingSecret), else the target of its ExternalSecret, else empty. <id> is one of the ids of
@@ -134,11 +148,12 @@ aeterna.externalSecrets.credentials.
 {{- $ctx := index . 0 }}
 {{- $id := index . 1 }}
 {{- $found := "" }}
-{{- range (include "aeterna.externalSecrets.credentials" $ctx | fromYaml).credentials }}
+{{- include "aeterna.externalSecrets.remember" $ctx }}
+{{- range $ctx.aeternaExternalSecrets.credentials }}
 {{- if eq .id $id }}{{ $found = .existing }}{{ end }}
 {{- end }}
 {{- if not $found }}
-{{- range (include "aeterna.externalSecrets.items" $ctx | fromYaml).items }}
+{{- range $ctx.aeternaExternalSecrets.items }}
 {{- if eq .id $id }}{{ $found = .target }}{{ end }}
 {{- end }}
 {{- end }}
@@ -148,7 +163,8 @@ aeterna.externalSecrets.credentials.
 {{/* Usage: include "aeterna.externalSecrets.provides" (list $ "<id>"): true when an ExternalSecret writes that credential. */}}
 {{- define "aeterna.externalSecrets.provides" -}}
 {{- $id := index . 1 }}
-{{- range (include "aeterna.externalSecrets.items" (index . 0) | fromYaml).items }}
+{{- include "aeterna.externalSecrets.remember" (index . 0) }}
+{{- range (index . 0).aeternaExternalSecrets.items }}
 {{- if eq .id $id }}true{{ end }}
 {{- end }}
 {{- end }}
@@ -164,7 +180,8 @@ wait for a Secret nobody writes. Unlike the ServiceMonitor (a warning in the NOT
 Called from deployment.yaml.
 */}}
 {{- define "aeterna.externalSecrets.check" -}}
-{{- $items := (include "aeterna.externalSecrets.items" . | fromYaml).items }}
+{{- include "aeterna.externalSecrets.remember" . }}
+{{- $items := .aeternaExternalSecrets.items }}
 {{- if and $items (not (include "aeterna.externalSecrets.apiServed" .)) }}
 {{- $names := list }}
 {{- range $items }}{{ $names = append $names .target }}{{ end }}
