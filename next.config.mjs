@@ -49,7 +49,17 @@ const nextConfig = {
       }),
   // @rjsf/core's Markdown renderer (32 KB gzip) is only used with Markdown options the configurator never sets:
   // a plain-text stand-in instead (components/configurator/plain-markdown.tsx, checked by its test).
-  turbopack: { resolveAlias: { 'markdown-to-jsx/react': './components/configurator/plain-markdown.tsx' } },
+  turbopack: {
+    resolveAlias: {
+      'markdown-to-jsx/react': './components/configurator/plain-markdown.tsx',
+      ...Object.fromEntries(
+        ['LayoutGridField', 'LayoutMultiSchemaField', 'FileWidget', 'RatingWidget', 'AltDateWidget', 'AltDateTimeWidget'].map((f) => [
+          `./${f}.js`,
+          './components/configurator/unused-rjsf-part.tsx',
+        ]),
+      ),
+    },
+  },
   // NEXT_DIST_DIR moves the export (which then lands in that folder, not out/). The build behind it still goes to
   // .next (Next 16.4, export/utils.js getBuildDistDir): run `next build` again before `next start` after an export.
   ...(staticExport ? { output: 'export', ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}) } : {}),
