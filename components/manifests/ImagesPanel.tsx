@@ -3,7 +3,9 @@
 /**
  * "Images this release pulls", under the manifests it is read from: the list (lib/images/collect.ts), the
  * private-registry rewrite of the values (lib/images/private-registry.ts) and the offline bundle (lib/images/
- * bundle.ts), zipped by a module loaded on click so that the zip library never weighs on the first load.
+ * bundle.ts), zipped by a module loaded on click so that the zip library never weighs on the first load. Folded, and
+ * worked out only once opened: reading the images means parsing every manifest (some 70 ms on a 2-core machine),
+ * which would otherwise delay every render of the manifests view, the first one included.
  */
 import { useMemo, useState } from 'react';
 import { parse } from 'yaml';
@@ -22,9 +24,23 @@ interface Props {
   archiveUrl: string;
 }
 
-export function ImagesPanel({ documents, values, defaultsText, archiveUrl }: Props) {
+export function ImagesPanel(props: Props) {
+  // Stays mounted once opened, so that a registry typed in survives folding the panel again.
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      className="rounded border border-slate-200 p-2 dark:border-slate-700"
+      data-testid="images-panel"
+      onToggle={(e) => e.currentTarget.open && setOpened(true)}
+    >
+      <summary className="cursor-pointer text-sm font-semibold">Images this release pulls</summary>
+      {opened ? <ImagesPanelBody {...props} /> : null}
+    </details>
+  );
+}
+
+function ImagesPanelBody({ documents, values, defaultsText, archiveUrl }: Props) {
   const { images, problems } = useMemo(() => imagesOfManifests(manifestsOfDocuments(documents)), [documents]);
-  const defaults = useMemo(() => (parse(defaultsText) ?? {}) as JsonObject, [defaultsText]);
   const [registryText, setRegistryText] = useState('');
   const [bundle, setBundle] = useState<'idle' | 'working' | string>('idle');
   let registry: string | null = null;
@@ -36,7 +52,13 @@ export function ImagesPanel({ documents, values, defaultsText, archiveUrl }: Pro
       registryError = e instanceof Error ? e.message : String(e);
     }
   }
-  const rewritten = useMemo(() => (registry ? valuesWithPrivateRegistry(values, defaults, registry) : null), [registry, values, defaults]);
+  // The chart's defaults (for each image value's default) are read only once a registry is given.
+  const needsDefaults = registry !== null;
+  const defaults = useMemo(() => (needsDefaults ? ((parse(defaultsText) ?? {}) as JsonObject) : null), [needsDefaults, defaultsText]);
+  const rewritten = useMemo(
+    () => (registry && defaults ? valuesWithPrivateRegistry(values, defaults, registry) : null),
+    [registry, values, defaults],
+  );
   const plan = useMemo(() => (registry ? mirrorCopies(images, registry) : null), [registry, images]);
 
   async function download() {
@@ -52,8 +74,10 @@ export function ImagesPanel({ documents, values, defaultsText, archiveUrl }: Pro
   }
 
   return (
-    <details className="rounded border border-slate-200 p-2 dark:border-slate-700" data-testid="images-panel">
-      <summary className="cursor-pointer text-sm font-semibold">Images this release pulls ({images.length})</summary>
+    <>
+      <p className="mt-2 text-xs" data-testid="image-count">
+        {images.length} image{images.length === 1 ? '' : 's'}
+      </p>
       <ul className="mt-2 space-y-2 text-xs" data-testid="image-list">
         {images.map((i) => (
           <li key={i.reference}>
@@ -128,6 +152,6 @@ export function ImagesPanel({ documents, values, defaultsText, archiveUrl }: Pro
           </>
         ) : null}
       </div>
-    </details>
+    </>
   );
 }
