@@ -85,3 +85,15 @@ describe('messages looked up in validation-rules.json', () => {
     ]);
   });
 });
+
+describe('actions as Go reads them', () => {
+  it('keeps a message whole when it quotes braces, as in YAML flow maps', () => {
+    const src = `{{- /* a comment with }} in it */}}
+{{- if .Values.networkPolicy.enabled }}{{ fail "list them, e.g. [{namespaceSelector: {matchLabels: {name: x}}}] or none" }}{{ end }}
+{{- fail \`raw {{ and }} braces\` }}`;
+    expect(extractValidationMessages(src).map((m) => [m.message, m.conditions])).toEqual([
+      ['list them, e.g. [{namespaceSelector: {matchLabels: {name: x}}}] or none', ['.Values.networkPolicy.enabled']],
+      ['raw {{ and }} braces', []],
+    ]);
+  });
+});

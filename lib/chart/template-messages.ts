@@ -33,13 +33,42 @@ interface Action {
   start: number;
 }
 
+/**
+ * The actions `{{ ... }}` of a template, as Go's lexer reads them: a `}}` inside a quoted or raw string (a message
+ * quoting YAML such as `{matchLabels: {...}}`) does not end the action; a comment action is skipped whole.
+ */
 function actions(src: string): Action[] {
   const out: Action[] = [];
-  const re = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(src))) {
-    if (m[1]!.startsWith('/*')) continue; // comment
-    out.push({ text: m[1]!, start: m.index });
+  let at = src.indexOf('{{');
+  while (at !== -1) {
+    let i = at + 2;
+    if (src[i] === '-' && /\s/.test(src[i + 1] ?? '')) i++;
+    while (/\s/.test(src[i] ?? '')) i++;
+    if (src.startsWith('/*', i)) {
+      const close = src.indexOf('*/', i + 2);
+      if (close === -1) break;
+      at = src.indexOf('{{', close + 2);
+      continue;
+    }
+    const start = i;
+    let end = -1;
+    while (i < src.length) {
+      const c = src[i]!;
+      if (c === '"' || c === "'") {
+        for (i++; i < src.length && src[i] !== c; i += src[i] === '\\' ? 2 : 1);
+        i++;
+      } else if (c === '`') {
+        i = src.indexOf('`', i + 1) + 1 || src.length;
+      } else if (src.startsWith('}}', i)) {
+        end = i;
+        break;
+      } else i++;
+    }
+    if (end === -1) break;
+    let textEnd = end;
+    if (src[textEnd - 1] === '-' && /\s/.test(src[textEnd - 2] ?? '')) textEnd--;
+    out.push({ text: src.slice(start, textEnd).trim(), start: at });
+    at = src.indexOf('{{', end + 2);
   }
   return out;
 }

@@ -120,7 +120,7 @@ function ruleBlock(rule: RuleInstance, defaults: unknown, n: number): string[] {
     scope.element = from;
   }
   const when = violationOf(rule);
-  const message = str(rule.message);
+  const message = `(get $messages ${str(rule.id)})`;
   const text = rule.args.length ? `(printf ${message} ${rule.args.map((a) => arg(a, scope)).join(' ')})` : message;
   lines.push(
     ...loops,
@@ -142,6 +142,8 @@ export function validationTemplate(rules: RuleInstance[], defaults: unknown, sou
     "Argo CD and Flux all print the chart's own message for each. Called once, from deployment.yaml.",
     '*/}}',
     '{{- define "aeterna.validateValues" -}}',
+    '{{- $messages := dict }}',
+    `{{- range $id, $rule := (.Files.Get ${str(source)} | fromJson).rules }}{{ $_ := set $messages $id $rule.message }}{{ end }}`,
     '{{- $errors := list }}',
     '',
     ...rules.flatMap((r, i) => [...ruleBlock(r, defaults, i), '']),

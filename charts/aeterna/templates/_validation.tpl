@@ -6,276 +6,278 @@ one line per rule the values break, in one error, so that `helm install`, `upgra
 Argo CD and Flux all print the chart's own message for each. Called once, from deployment.yaml.
 */}}
 {{- define "aeterna.validateValues" -}}
+{{- $messages := dict }}
+{{- range $id, $rule := (.Files.Get "validation-rules.json" | fromJson).rules }}{{ $_ := set $messages $id $rule.message }}{{ end }}
 {{- $errors := list }}
 
 {{- /* postgresql-neither */}}
 {{- if and (not $.Values.postgresql.enabled) (not $.Values.externalPostgresql.host) }}
-{{- $errors = append $errors "PostgreSQL is neither bundled nor external: set postgresql.enabled=true, or set externalPostgresql.host to your server's host name." }}
+{{- $errors = append $errors (get $messages "postgresql-neither") }}
 {{- end }}
 
 {{- /* postgresql-both */}}
 {{- if and $.Values.postgresql.enabled $.Values.externalPostgresql.host }}
-{{- $errors = append $errors "PostgreSQL is both bundled and external: postgresql.enabled=true and externalPostgresql.host is set. Set postgresql.enabled=false to use the external server, or empty externalPostgresql.host." }}
+{{- $errors = append $errors (get $messages "postgresql-both") }}
 {{- end }}
 
 {{- /* redis-neither */}}
 {{- if and (not $.Values.redis.enabled) (not $.Values.externalRedis.host) }}
-{{- $errors = append $errors "Redis is neither bundled nor external: set redis.enabled=true, or set externalRedis.host to your server's host name." }}
+{{- $errors = append $errors (get $messages "redis-neither") }}
 {{- end }}
 
 {{- /* redis-both */}}
 {{- if and $.Values.redis.enabled $.Values.externalRedis.host }}
-{{- $errors = append $errors "Redis is both bundled and external: redis.enabled=true and externalRedis.host is set. Set redis.enabled=false to use the external server, or empty externalRedis.host." }}
+{{- $errors = append $errors (get $messages "redis-both") }}
 {{- end }}
 
 {{- /* external-postgresql-password-and-secret */}}
 {{- if and $.Values.externalPostgresql.password $.Values.externalPostgresql.existingSecret }}
-{{- $errors = append $errors "externalPostgresql.password and externalPostgresql.existingSecret are both set: keep one (the password in the Secret named by existingSecret, key existingSecretPasswordKey, is the safer choice)." }}
+{{- $errors = append $errors (get $messages "external-postgresql-password-and-secret") }}
 {{- end }}
 
 {{- /* openai-api-key-and-secret */}}
 {{- if and $.Values.aeterna.llm.openai.apiKey $.Values.aeterna.llm.openai.existingSecret }}
-{{- $errors = append $errors "aeterna.llm.openai.apiKey and aeterna.llm.openai.existingSecret are both set: keep one (the key in the Secret named by existingSecret, key existingSecretKey, is the safer choice)." }}
+{{- $errors = append $errors (get $messages "openai-api-key-and-secret") }}
 {{- end }}
 
 {{- /* postgresql-password-and-own-secret */}}
 {{- if and $.Values.postgresql.enabled $.Values.postgresql.auth.existingSecret (not (eq (toString $.Values.postgresql.auth.existingSecret) "{{ .Release.Name }}-aeterna-postgresql")) (or $.Values.postgresql.auth.password $.Values.postgresql.auth.postgresPassword) }}
-{{- $errors = append $errors "postgresql.auth.password (or postgresPassword) and your own postgresql.auth.existingSecret are both set: keep one. The passwords are read from the existingSecret when it is set." }}
+{{- $errors = append $errors (get $messages "postgresql-password-and-own-secret") }}
 {{- end }}
 
 {{- /* global-postgresql-auth */}}
 {{- if and $.Values.postgresql.enabled (or (dig "postgresql" "auth" "postgresPassword" "" ($.Values.global | default (dict))) (dig "postgresql" "auth" "username" "" ($.Values.global | default (dict))) (dig "postgresql" "auth" "password" "" ($.Values.global | default (dict))) (dig "postgresql" "auth" "database" "" ($.Values.global | default (dict))) (dig "postgresql" "auth" "existingSecret" "" ($.Values.global | default (dict))) (dig "postgresql" "auth" "secretKeys" "" ($.Values.global | default (dict)))) }}
-{{- $errors = append $errors "global.postgresql.auth is set: the bundled Bitnami PostgreSQL would take its credentials from there, but Aeterna is wired from postgresql.auth. Move these settings to postgresql.auth (username, password, postgresPassword, database, existingSecret, secretKeys) and remove global.postgresql.auth." }}
+{{- $errors = append $errors (get $messages "global-postgresql-auth") }}
 {{- end }}
 
 {{- /* openai-without-key */}}
 {{- if and (eq (toString $.Values.aeterna.llm.provider) "openai") (not $.Values.aeterna.llm.openai.apiKey) (and (not $.Values.aeterna.llm.openai.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.openai.apiKey.key))) }}
-{{- $errors = append $errors "aeterna.llm.provider=openai needs an API key (the server stops at start-up with \"OPENAI_API_KEY not set\"): set aeterna.llm.openai.existingSecret (and existingSecretKey), aeterna.llm.openai.apiKey, or take it from your secret store (externalSecrets.openai.apiKey)." }}
+{{- $errors = append $errors (get $messages "openai-without-key") }}
 {{- end }}
 
 {{- /* google-settings-missing */}}
 {{- if and (eq (toString $.Values.aeterna.llm.provider) "google") (or (not $.Values.aeterna.llm.google.projectId) (not $.Values.aeterna.llm.google.location) (not $.Values.aeterna.llm.google.embeddingModel)) }}
-{{- $errors = append $errors "aeterna.llm.provider=google needs aeterna.llm.google.projectId, location and embeddingModel (the server has no defaults and stops at start-up): set all three." }}
+{{- $errors = append $errors (get $messages "google-settings-missing") }}
 {{- end }}
 
 {{- /* google-chat-model-missing */}}
 {{- if and (eq (toString $.Values.aeterna.llm.provider) "google") $.Values.aeterna.features.reflective (not $.Values.aeterna.llm.google.model) }}
-{{- $errors = append $errors "aeterna.llm.provider=google with aeterna.features.reflective=true needs aeterna.llm.google.model (the chat model; the server has no default and stops at start-up): set it, or turn reflective off." }}
+{{- $errors = append $errors (get $messages "google-chat-model-missing") }}
 {{- end }}
 
 {{- /* bedrock-settings-missing */}}
 {{- if and (eq (toString $.Values.aeterna.llm.provider) "bedrock") (or (not $.Values.aeterna.llm.bedrock.region) (not $.Values.aeterna.llm.bedrock.embeddingModel)) }}
-{{- $errors = append $errors "aeterna.llm.provider=bedrock needs aeterna.llm.bedrock.region and embeddingModel (the server has no defaults and stops at start-up): set both." }}
+{{- $errors = append $errors (get $messages "bedrock-settings-missing") }}
 {{- end }}
 
 {{- /* bedrock-chat-model-missing */}}
 {{- if and (eq (toString $.Values.aeterna.llm.provider) "bedrock") $.Values.aeterna.features.reflective (not $.Values.aeterna.llm.bedrock.model) }}
-{{- $errors = append $errors "aeterna.llm.provider=bedrock with aeterna.features.reflective=true needs aeterna.llm.bedrock.model (the chat model id; the server has no default and stops at start-up): set it, or turn reflective off." }}
+{{- $errors = append $errors (get $messages "bedrock-chat-model-missing") }}
 {{- end }}
 
 {{- /* kms-aws-without-key */}}
 {{- if and (eq (toString $.Values.aeterna.kms.provider) "aws") (not $.Values.aeterna.kms.aws.keyArn) }}
-{{- $errors = append $errors "aeterna.kms.provider=aws needs aeterna.kms.aws.keyArn (the key id, alias or ARN the server encrypts tenant secrets with): set it, or use aeterna.kms.provider=local." }}
+{{- $errors = append $errors (get $messages "kms-aws-without-key") }}
 {{- end }}
 
 {{- /* production-local-kms */}}
 {{- if and (eq (toString $.Values.aeterna.environment) "production") (not (eq (toString $.Values.aeterna.kms.provider) "aws")) }}
-{{- $errors = append $errors "aeterna.environment=production with aeterna.kms.provider=local: the server refuses to start (\"KMS provider 'local' is not production-grade but AETERNA_ENV=production\"). Use aeterna.kms.provider=aws with aeterna.kms.aws.keyArn, or another aeterna.environment." }}
+{{- $errors = append $errors (get $messages "production-local-kms") }}
 {{- end }}
 
 {{- /* production-local-secret-provider */}}
 {{- if and (eq (toString $.Values.aeterna.environment) "production") (not (eq (toString $.Values.aeterna.secretProvider.provider) "vault")) }}
-{{- $errors = append $errors "aeterna.environment=production with aeterna.secretProvider.provider=local: the server refuses to start (\"AETERNA_SECRET_PROVIDER=local is not production-grade\"). Use aeterna.secretProvider.provider=vault with its address and token Secret, or another aeterna.environment." }}
+{{- $errors = append $errors (get $messages "production-local-secret-provider") }}
 {{- end }}
 
 {{- /* vault-settings-missing */}}
 {{- if and (eq (toString $.Values.aeterna.secretProvider.provider) "vault") (or (not $.Values.aeterna.secretProvider.vault.address) (and (not $.Values.aeterna.secretProvider.vault.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.vaultToken.token.key)))) }}
-{{- $errors = append $errors "aeterna.secretProvider.provider=vault needs aeterna.secretProvider.vault.address and existingSecret (the Secret holding the Vault token): set both." }}
+{{- $errors = append $errors (get $messages "vault-settings-missing") }}
 {{- end }}
 
 {{- /* deployment-mode-without-remote */}}
 {{- if and (has (toString $.Values.aeterna.deploymentMode) (list "hybrid" "remote")) (not $.Values.aeterna.remoteGovernanceUrl) }}
-{{- $errors = append $errors "aeterna.deploymentMode hybrid or remote synchronises with a remote governance server: set aeterna.remoteGovernanceUrl, or use deploymentMode local for a central server." }}
+{{- $errors = append $errors (get $messages "deployment-mode-without-remote") }}
 {{- end }}
 
 {{- /* published-without-auth */}}
 {{- if and (or $.Values.ingress.enabled (has (toString $.Values.service.type) (list "LoadBalancer" "NodePort"))) (eq (toString $.Values.auth.mode) "off") (not $.Values.auth.acknowledgeUnauthenticatedExposure) }}
-{{- $errors = append $errors "auth.mode=off with an Ingress, a LoadBalancer or a NodePort: the server would trust the X-Tenant-ID, X-User-ID and X-User-Role headers of anyone who reaches it. Set auth.mode=plugin (with auth.plugin.github.existingSecret), keep the Service internal, or set auth.acknowledgeUnauthenticatedExposure=true if you protect it another way." }}
+{{- $errors = append $errors (get $messages "published-without-auth") }}
 {{- end }}
 
 {{- /* published-without-allowed-clients */}}
 {{- if and (or $.Values.ingress.enabled (has (toString $.Values.service.type) (list "LoadBalancer" "NodePort"))) $.Values.networkPolicy.enabled (not $.Values.networkPolicy.allowedClients) }}
-{{- $errors = append $errors "The server is published (an Ingress, a LoadBalancer or a NodePort) and its NetworkPolicy admits only pods labelled as its clients: your ingress controller or the load balancer's traffic would be refused. List who must reach it in networkPolicy.allowedClients, e.g. [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ingress-nginx}}}] for the namespace of your ingress controller, or [{ipBlock: {cidr: 0.0.0.0/0}}] for a LoadBalancer; or set networkPolicy.enabled=false." }}
+{{- $errors = append $errors (get $messages "published-without-allowed-clients") }}
 {{- end }}
 
 {{- /* published-a2a-without-key */}}
 {{- if and (or $.Values.ingress.enabled (has (toString $.Values.service.type) (list "LoadBalancer" "NodePort"))) (eq (toString $.Values.auth.mode) "plugin") $.Values.aeterna.features.radkit (and (not $.Values.auth.a2a.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.a2a.apiKey.key))) (not $.Values.auth.acknowledgeUnauthenticatedExposure) }}
-{{- $errors = append $errors "The /a2a endpoints (aeterna.features.radkit) sit outside the API's authentication and would be published without a key: set auth.a2a.existingSecret, turn aeterna.features.radkit off, or set auth.acknowledgeUnauthenticatedExposure=true if you protect them another way." }}
+{{- $errors = append $errors (get $messages "published-a2a-without-key") }}
 {{- end }}
 
 {{- /* plugin-auth-without-github */}}
 {{- if and (eq (toString $.Values.auth.mode) "plugin") (and (not $.Values.auth.plugin.github.existingSecret) (not (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.pluginGithub.clientId.key $.Values.externalSecrets.pluginGithub.clientSecret.key)))) }}
-{{- $errors = append $errors "auth.mode=plugin needs the GitHub OAuth App users sign in with: set auth.plugin.github.existingSecret (keys clientIdKey and clientSecretKey), or take them from your secret store (externalSecrets.pluginGithub)." }}
+{{- $errors = append $errors (get $messages "plugin-auth-without-github") }}
 {{- end }}
 
 {{- /* cedar-inputs-missing */}}
 {{- if and (eq (toString $.Values.auth.authorization.backend) "cedar") (not $.Values.auth.authorization.cedar.existingConfigMap) (or (not $.Values.auth.authorization.cedar.policies) (not $.Values.auth.authorization.cedar.schema)) }}
-{{- $errors = append $errors "auth.authorization.backend=cedar needs the policies and the schema (the server stops at start-up without them): set auth.authorization.cedar.policies and schema, or auth.authorization.cedar.existingConfigMap." }}
+{{- $errors = append $errors (get $messages "cedar-inputs-missing") }}
 {{- end }}
 
 {{- /* permit-inputs-missing */}}
 {{- if and (eq (toString $.Values.auth.authorization.backend) "permit") (or (not $.Values.auth.authorization.permit.pdpUrl) (and (not $.Values.auth.authorization.permit.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.permit.apiKey.key)))) }}
-{{- $errors = append $errors "auth.authorization.backend=permit needs auth.authorization.permit.pdpUrl and existingSecret (the API key; the server stops at start-up without them): set both." }}
+{{- $errors = append $errors (get $messages "permit-inputs-missing") }}
 {{- end }}
 
 {{- /* several-pods-without-remote */}}
 {{- if and (or $.Values.autoscaling.enabled (ge (int $.Values.replicaCount) 2)) (not $.Values.aeterna.knowledgeRepository.remote.url) }}
-{{- $errors = append $errors "Several Aeterna pods (replicaCount > 1 or autoscaling.enabled) without aeterna.knowledgeRepository.remote.url: each pod would keep its own, diverging knowledge repository. Set the remote URL (with its credentials in aeterna.knowledgeRepository.github), or run one pod." }}
+{{- $errors = append $errors (get $messages "several-pods-without-remote") }}
 {{- end }}
 
 {{- /* persistence-with-several-pods */}}
 {{- if and (or $.Values.autoscaling.enabled (ge (int $.Values.replicaCount) 2)) $.Values.persistence.enabled }}
-{{- $errors = append $errors "persistence.enabled with several Aeterna pods (replicaCount > 1 or autoscaling.enabled): the knowledge repository's volume belongs to one pod. Set persistence.enabled=false (each pod then clones aeterna.knowledgeRepository.remote.url into its own emptyDir), or run one pod." }}
+{{- $errors = append $errors (get $messages "persistence-with-several-pods") }}
 {{- end }}
 
 {{- /* password-breaks-url:externalPostgresql.password */}}
 {{- if regexMatch "[@:/?#%]" (toString $.Values.externalPostgresql.password) }}
-{{- $errors = append $errors (printf "%s contains @ : / ? # or %%, which break the server's connection URL (postgres://user:password@host, built without escaping): choose a password without them (letters, digits and - _ . ~ are safe)." "externalPostgresql.password") }}
+{{- $errors = append $errors (printf (get $messages "password-breaks-url") "externalPostgresql.password") }}
 {{- end }}
 
 {{- /* password-breaks-url:postgresql.auth.password */}}
 {{- if regexMatch "[@:/?#%]" (toString $.Values.postgresql.auth.password) }}
-{{- $errors = append $errors (printf "%s contains @ : / ? # or %%, which break the server's connection URL (postgres://user:password@host, built without escaping): choose a password without them (letters, digits and - _ . ~ are safe)." "postgresql.auth.password") }}
+{{- $errors = append $errors (printf (get $messages "password-breaks-url") "postgresql.auth.password") }}
 {{- end }}
 
 {{- /* password-breaks-url:postgresql.auth.postgresPassword */}}
 {{- if regexMatch "[@:/?#%]" (toString $.Values.postgresql.auth.postgresPassword) }}
-{{- $errors = append $errors (printf "%s contains @ : / ? # or %%, which break the server's connection URL (postgres://user:password@host, built without escaping): choose a password without them (letters, digits and - _ . ~ are safe)." "postgresql.auth.postgresPassword") }}
+{{- $errors = append $errors (printf (get $messages "password-breaks-url") "postgresql.auth.postgresPassword") }}
 {{- end }}
 
 {{- /* migrations-without-admin */}}
 {{- if and $.Values.migrations.enabled (not $.Values.postgresql.enabled) (and (not $.Values.externalPostgresql.admin.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.postgresqlAdmin.password.key))) }}
-{{- $errors = append $errors "migrations.enabled with an external PostgreSQL needs the admin credentials the migration Job connects with: set externalPostgresql.admin.existingSecret (and admin.username, admin.existingSecretPasswordKey), or set migrations.enabled=false and run `aeterna admin migrate up` yourself." }}
+{{- $errors = append $errors (get $messages "migrations-without-admin") }}
 {{- end }}
 
 {{- /* postgresql-tls-verify-without-ca */}}
 {{- if and (not $.Values.postgresql.enabled) (has (toString $.Values.externalPostgresql.tls.sslMode) (list "verify-ca" "verify-full")) (and (not $.Values.externalPostgresql.tls.existingSecret) (not (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.postgresqlTls.ca.key $.Values.externalSecrets.postgresqlTls.clientCert.key $.Values.externalSecrets.postgresqlTls.clientKey.key)))) }}
-{{- $errors = append $errors "externalPostgresql.tls.sslMode verify-ca or verify-full needs the CA certificate: set externalPostgresql.tls.existingSecret (key caKey)." }}
+{{- $errors = append $errors (get $messages "postgresql-tls-verify-without-ca") }}
 {{- end }}
 
 {{- /* postgresql-tls-cert-without-key */}}
 {{- if and (not $.Values.postgresql.enabled) (or (and $.Values.externalPostgresql.tls.certKey (not $.Values.externalPostgresql.tls.keyKey)) (and $.Values.externalPostgresql.tls.keyKey (not $.Values.externalPostgresql.tls.certKey))) }}
-{{- $errors = append $errors "externalPostgresql.tls.certKey and keyKey go together (a client certificate and its key): set both, or neither." }}
+{{- $errors = append $errors (get $messages "postgresql-tls-cert-without-key") }}
 {{- end }}
 
 {{- /* llm-provider-unknown */}}
 {{- if not (has (toString $.Values.aeterna.llm.provider) (list "none" "openai" "google" "bedrock")) }}
-{{- $errors = append $errors "aeterna.llm.provider is not one the server accepts (it stops at start-up): use one of none, openai, google, bedrock." }}
+{{- $errors = append $errors (get $messages "llm-provider-unknown") }}
 {{- end }}
 
 {{- /* redis-auth */}}
 {{- if and $.Values.redis.enabled $.Values.redis.auth.enabled }}
-{{- $errors = append $errors "redis.auth.enabled=true: Aeterna 0.8.0-rc.12 cannot send a Redis password and would silently fall back to in-memory state. Set redis.auth.enabled=false and protect Redis with a NetworkPolicy." }}
+{{- $errors = append $errors (get $messages "redis-auth") }}
 {{- end }}
 
 {{- /* redis-sentinel */}}
 {{- if and $.Values.redis.enabled $.Values.redis.sentinel.enabled }}
-{{- $errors = append $errors "redis.sentinel.enabled=true: Aeterna 0.8.0-rc.12 connects to one Redis address and cannot follow a Sentinel failover. Set redis.sentinel.enabled=false (architecture standalone or replication)." }}
+{{- $errors = append $errors (get $messages "redis-sentinel") }}
 {{- end }}
 
 {{- /* limits-below-requests:cpu */}}
 {{- if and $.Values.resources.requests.cpu $.Values.resources.limits.cpu (lt (float64 (include "aeterna.quantity" $.Values.resources.limits.cpu)) (float64 (include "aeterna.quantity" $.Values.resources.requests.cpu))) }}
-{{- $errors = append $errors (printf "resources.limits.%s (%v) is below resources.requests.%s (%v): raise the limit or lower the request." "cpu" $.Values.resources.limits.cpu "cpu" $.Values.resources.requests.cpu) }}
+{{- $errors = append $errors (printf (get $messages "limits-below-requests") "cpu" $.Values.resources.limits.cpu "cpu" $.Values.resources.requests.cpu) }}
 {{- end }}
 
 {{- /* limits-below-requests:memory */}}
 {{- if and $.Values.resources.requests.memory $.Values.resources.limits.memory (lt (float64 (include "aeterna.quantity" $.Values.resources.limits.memory)) (float64 (include "aeterna.quantity" $.Values.resources.requests.memory))) }}
-{{- $errors = append $errors (printf "resources.limits.%s (%v) is below resources.requests.%s (%v): raise the limit or lower the request." "memory" $.Values.resources.limits.memory "memory" $.Values.resources.requests.memory) }}
+{{- $errors = append $errors (printf (get $messages "limits-below-requests") "memory" $.Values.resources.limits.memory "memory" $.Values.resources.requests.memory) }}
 {{- end }}
 
 {{- /* autoscaling-min-above-max */}}
 {{- if and $.Values.autoscaling.enabled (lt (int $.Values.autoscaling.maxReplicas) (int $.Values.autoscaling.minReplicas)) }}
-{{- $errors = append $errors (printf "autoscaling.minReplicas (%v) is above autoscaling.maxReplicas (%v): make minReplicas <= maxReplicas." $.Values.autoscaling.minReplicas $.Values.autoscaling.maxReplicas) }}
+{{- $errors = append $errors (printf (get $messages "autoscaling-min-above-max") $.Values.autoscaling.minReplicas $.Values.autoscaling.maxReplicas) }}
 {{- end }}
 
 {{- /* pdb-both */}}
 {{- if and $.Values.pdb.enabled (and (not (kindIs "invalid" $.Values.pdb.minAvailable)) (ne (toString $.Values.pdb.minAvailable) "")) (and (not (kindIs "invalid" $.Values.pdb.maxUnavailable)) (ne (toString $.Values.pdb.maxUnavailable) "")) }}
-{{- $errors = append $errors "pdb.minAvailable and pdb.maxUnavailable are both set: a PodDisruptionBudget takes one of them. Empty the other." }}
+{{- $errors = append $errors (get $messages "pdb-both") }}
 {{- end }}
 
 {{- /* knowledge-remote-url-credentials */}}
 {{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.aeterna.knowledgeRepository.remote.url) }}
-{{- $errors = append $errors "aeterna.knowledgeRepository.remote.url holds credentials (user:password@ or a token before @): the chart would write them into its ConfigMap, where anyone who can read ConfigMaps or describe the pod sees them. Remove them from the URL and give the token through a Secret: aeterna.knowledgeRepository.github.existingSecret with the token under aeterna.knowledgeRepository.github.tokenKey (or a GitHub App), plus aeterna.knowledgeRepository.github.owner and repo." }}
+{{- $errors = append $errors (get $messages "knowledge-remote-url-credentials") }}
 {{- end }}
 
 {{- /* knowledge-remote-ssh */}}
 {{- if and (regexMatch "^[sS][sS][hH]://|^[^/:@]+@[^/:]+:" (toString $.Values.aeterna.knowledgeRepository.remote.url)) (not (and (regexMatch "^git@github\\.com:" (toString $.Values.aeterna.knowledgeRepository.remote.url)) $.Values.aeterna.knowledgeRepository.github.owner $.Values.aeterna.knowledgeRepository.github.repo (or $.Values.aeterna.knowledgeRepository.github.existingSecret (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.knowledgeRepositoryGithub.token.key $.Values.externalSecrets.knowledgeRepositoryGithub.appPrivateKey.key $.Values.externalSecrets.knowledgeRepositoryGithub.webhookSecret.key))))) }}
-{{- $errors = append $errors "aeterna.knowledgeRepository.remote.url is an SSH URL, but the server clones with libgit2 and has no SSH key to offer: it authenticates only over HTTPS, with a GitHub token or a GitHub App, so boot would stop at the clone. Use the repository's HTTPS URL (a git@github.com:owner/repo URL is converted to HTTPS when aeterna.knowledgeRepository.github.owner, repo and existingSecret are set)." }}
+{{- $errors = append $errors (get $messages "knowledge-remote-ssh") }}
 {{- end }}
 
 {{- /* knowledge-github-incomplete */}}
 {{- if and $.Values.aeterna.knowledgeRepository.remote.url (or $.Values.aeterna.knowledgeRepository.github.owner $.Values.aeterna.knowledgeRepository.github.repo (or $.Values.aeterna.knowledgeRepository.github.existingSecret (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.knowledgeRepositoryGithub.token.key $.Values.externalSecrets.knowledgeRepositoryGithub.appPrivateKey.key $.Values.externalSecrets.knowledgeRepositoryGithub.webhookSecret.key)))) (or (not $.Values.aeterna.knowledgeRepository.github.owner) (not $.Values.aeterna.knowledgeRepository.github.repo) (and (not $.Values.aeterna.knowledgeRepository.github.existingSecret) (not (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.knowledgeRepositoryGithub.token.key $.Values.externalSecrets.knowledgeRepositoryGithub.appPrivateKey.key $.Values.externalSecrets.knowledgeRepositoryGithub.webhookSecret.key))))) }}
-{{- $errors = append $errors "aeterna.knowledgeRepository.github needs owner, repo and existingSecret together: the server authenticates to the remote (and verifies webhooks) only when all three are given, and otherwise clones anonymously, which stops boot for a private repository. Set all three (the Secret with the token under tokenKey, or the GitHub App's key under appPrivateKeyKey with appId and installationId), or none for a public repository." }}
+{{- $errors = append $errors (get $messages "knowledge-github-incomplete") }}
 {{- end }}
 
 {{- /* knowledge-github-app-incomplete */}}
 {{- if and $.Values.aeterna.knowledgeRepository.remote.url (or (and (or $.Values.aeterna.knowledgeRepository.github.appId $.Values.aeterna.knowledgeRepository.github.appId) (and (not $.Values.aeterna.knowledgeRepository.github.installationId) (not $.Values.aeterna.knowledgeRepository.github.installationId))) (and (and (not $.Values.aeterna.knowledgeRepository.github.appId) (not $.Values.aeterna.knowledgeRepository.github.appId)) (or $.Values.aeterna.knowledgeRepository.github.installationId $.Values.aeterna.knowledgeRepository.github.installationId))) }}
-{{- $errors = append $errors "aeterna.knowledgeRepository.github.appId and installationId go together: with only one of them the server ignores the GitHub App and falls back to the token. Set both (and the App's private key under appPrivateKeyKey), or neither." }}
+{{- $errors = append $errors (get $messages "knowledge-github-app-incomplete") }}
 {{- end }}
 
 {{- /* url-credentials:aeterna.remoteGovernanceUrl */}}
 {{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.aeterna.remoteGovernanceUrl) }}
-{{- $errors = append $errors (printf "%s holds credentials (user:password@ or a token before @): the chart would write them into its ConfigMap, where anyone who can read ConfigMaps or describe the pod sees them. Remove them from the URL: the server takes this service's credential from the Secret named next to this setting (its existingSecret), never from the URL." "aeterna.remoteGovernanceUrl") }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "aeterna.remoteGovernanceUrl") }}
 {{- end }}
 
 {{- /* url-credentials:aeterna.llm.openai.baseUrl */}}
 {{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.aeterna.llm.openai.baseUrl) }}
-{{- $errors = append $errors (printf "%s holds credentials (user:password@ or a token before @): the chart would write them into its ConfigMap, where anyone who can read ConfigMaps or describe the pod sees them. Remove them from the URL: the server takes this service's credential from the Secret named next to this setting (its existingSecret), never from the URL." "aeterna.llm.openai.baseUrl") }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "aeterna.llm.openai.baseUrl") }}
 {{- end }}
 
 {{- /* url-credentials:aeterna.secretProvider.vault.address */}}
 {{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.aeterna.secretProvider.vault.address) }}
-{{- $errors = append $errors (printf "%s holds credentials (user:password@ or a token before @): the chart would write them into its ConfigMap, where anyone who can read ConfigMaps or describe the pod sees them. Remove them from the URL: the server takes this service's credential from the Secret named next to this setting (its existingSecret), never from the URL." "aeterna.secretProvider.vault.address") }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "aeterna.secretProvider.vault.address") }}
 {{- end }}
 
 {{- /* url-credentials:auth.plugin.github.apiBaseUrl */}}
 {{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.auth.plugin.github.apiBaseUrl) }}
-{{- $errors = append $errors (printf "%s holds credentials (user:password@ or a token before @): the chart would write them into its ConfigMap, where anyone who can read ConfigMaps or describe the pod sees them. Remove them from the URL: the server takes this service's credential from the Secret named next to this setting (its existingSecret), never from the URL." "auth.plugin.github.apiBaseUrl") }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "auth.plugin.github.apiBaseUrl") }}
 {{- end }}
 
 {{- /* url-credentials:auth.plugin.github.oauthBaseUrl */}}
 {{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.auth.plugin.github.oauthBaseUrl) }}
-{{- $errors = append $errors (printf "%s holds credentials (user:password@ or a token before @): the chart would write them into its ConfigMap, where anyone who can read ConfigMaps or describe the pod sees them. Remove them from the URL: the server takes this service's credential from the Secret named next to this setting (its existingSecret), never from the URL." "auth.plugin.github.oauthBaseUrl") }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "auth.plugin.github.oauthBaseUrl") }}
 {{- end }}
 
 {{- /* url-credentials:auth.plugin.redirectBaseUrl */}}
 {{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.auth.plugin.redirectBaseUrl) }}
-{{- $errors = append $errors (printf "%s holds credentials (user:password@ or a token before @): the chart would write them into its ConfigMap, where anyone who can read ConfigMaps or describe the pod sees them. Remove them from the URL: the server takes this service's credential from the Secret named next to this setting (its existingSecret), never from the URL." "auth.plugin.redirectBaseUrl") }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "auth.plugin.redirectBaseUrl") }}
 {{- end }}
 
 {{- /* url-credentials:auth.authorization.permit.pdpUrl */}}
 {{- if regexMatch "^[hH][tT][tT][pP][sS]?://[^/?#]*@|^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:[^/?#@]*@" (toString $.Values.auth.authorization.permit.pdpUrl) }}
-{{- $errors = append $errors (printf "%s holds credentials (user:password@ or a token before @): the chart would write them into its ConfigMap, where anyone who can read ConfigMaps or describe the pod sees them. Remove them from the URL: the server takes this service's credential from the Secret named next to this setting (its existingSecret), never from the URL." "auth.authorization.permit.pdpUrl") }}
+{{- $errors = append $errors (printf (get $messages "url-credentials") "auth.authorization.permit.pdpUrl") }}
 {{- end }}
 
 {{- /* backup-s3-without-bucket */}}
 {{- if and (and $.Values.backup.enabled (eq (toString $.Values.backup.destination.type) "s3")) (not $.Values.backup.destination.s3.bucket) }}
-{{- $errors = append $errors "backup.destination.type is s3 but backup.destination.s3.bucket is empty: set the bucket the backups are uploaded to (and endpoint for an S3-compatible store other than AWS), or use backup.destination.type=pvc." }}
+{{- $errors = append $errors (get $messages "backup-s3-without-bucket") }}
 {{- end }}
 
 {{- /* backup-nothing-selected */}}
 {{- if and $.Values.backup.enabled (not $.Values.backup.database.enabled) (not $.Values.backup.knowledge.enabled) }}
-{{- $errors = append $errors "backup.enabled=true but backup.database.enabled and backup.knowledge.enabled are both false: nothing would be backed up. Turn one of them on, or set backup.enabled=false." }}
+{{- $errors = append $errors (get $messages "backup-nothing-selected") }}
 {{- end }}
 
 {{- /* backup-knowledge-without-volume */}}
 {{- if and $.Values.backup.enabled $.Values.backup.knowledge.enabled (not $.Values.persistence.enabled) }}
-{{- $errors = append $errors "backup.knowledge.enabled needs the knowledge repository on a volume (persistence.enabled=true): without persistence it lives in the server pod's emptyDir, which no backup pod can read. Turn persistence on, or set backup.knowledge.enabled=false (with aeterna.knowledgeRepository.remote.url the remote repository holds the knowledge)." }}
+{{- $errors = append $errors (get $messages "backup-knowledge-without-volume") }}
 {{- end }}
 
 {{- /* backup-database-without-admin */}}
 {{- if and $.Values.backup.enabled $.Values.backup.database.enabled (not $.Values.postgresql.enabled) (and (not $.Values.externalPostgresql.admin.existingSecret) (not (and $.Values.externalSecrets.enabled $.Values.externalSecrets.postgresqlAdmin.password.key))) }}
-{{- $errors = append $errors "backup.database.enabled with an external PostgreSQL needs the admin credentials (externalPostgresql.admin.existingSecret, admin.username): the tables Aeterna protects with row-level security are dumped whole only by a role that bypasses it. Set them, or set backup.database.enabled=false and back the database up yourself." }}
+{{- $errors = append $errors (get $messages "backup-database-without-admin") }}
 {{- end }}
 
 {{- /* ingress-tls-host-not-routed */}}
@@ -284,34 +286,34 @@ Argo CD and Flux all print the chart's own message for each. Called once, from d
 {{- range $e54_0 := $.Values.ingress.tls }}
 {{- range $e54_1 := $e54_0.hosts }}
 {{- if and $.Values.ingress.enabled (not (has $e54_1 $among54_0)) }}
-{{- $errors = append $errors (printf "ingress.tls lists host %q, which is not in ingress.hosts: add it to ingress.hosts (with its paths) or remove it from ingress.tls." $e54_1) }}
+{{- $errors = append $errors (printf (get $messages "ingress-tls-host-not-routed") $e54_1) }}
 {{- end }}
 {{- end }}
 {{- end }}
 
 {{- /* external-secrets-without-store */}}
 {{- if and $.Values.externalSecrets.enabled (not $.Values.externalSecrets.secretStoreRef.name) }}
-{{- $errors = append $errors "externalSecrets.enabled needs the store the credentials are read from: set externalSecrets.secretStoreRef.name (and secretStoreRef.kind SecretStore or ClusterSecretStore)." }}
+{{- $errors = append $errors (get $messages "external-secrets-without-store") }}
 {{- end }}
 
 {{- /* external-secrets-openai-and-inline */}}
 {{- if and $.Values.aeterna.llm.openai.apiKey (and $.Values.externalSecrets.enabled $.Values.externalSecrets.openai.apiKey.key) }}
-{{- $errors = append $errors "aeterna.llm.openai.apiKey is set and externalSecrets.openai takes the key from your secret store: keep one (remove apiKey to read the key from the store)." }}
+{{- $errors = append $errors (get $messages "external-secrets-openai-and-inline") }}
 {{- end }}
 
 {{- /* external-secrets-postgresql-and-inline */}}
 {{- if and (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.postgresql.password.key $.Values.externalSecrets.postgresql.postgresPassword.key)) (or $.Values.postgresql.auth.password $.Values.postgresql.auth.postgresPassword $.Values.externalPostgresql.password) }}
-{{- $errors = append $errors "externalSecrets.postgresql takes the PostgreSQL passwords from your secret store, and a password is also given in values (postgresql.auth.password, postgresql.auth.postgresPassword or externalPostgresql.password): keep one (remove the password to read it from the store)." }}
+{{- $errors = append $errors (get $messages "external-secrets-postgresql-and-inline") }}
 {{- end }}
 
 {{- /* external-secrets-bundled-postgresql-incomplete */}}
 {{- if and $.Values.postgresql.enabled (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.postgresql.password.key $.Values.externalSecrets.postgresql.postgresPassword.key)) (or (not $.Values.externalSecrets.postgresql.password.key) (not $.Values.externalSecrets.postgresql.postgresPassword.key)) }}
-{{- $errors = append $errors "externalSecrets.postgresql with the bundled PostgreSQL needs both passwords from the store, externalSecrets.postgresql.password.key and externalSecrets.postgresql.postgresPassword.key: the Bitnami chart reads both keys from the Secret the ExternalSecret writes." }}
+{{- $errors = append $errors (get $messages "external-secrets-bundled-postgresql-incomplete") }}
 {{- end }}
 
 {{- /* external-secrets-plugin-github-incomplete */}}
 {{- if and (and $.Values.externalSecrets.enabled (or $.Values.externalSecrets.pluginGithub.clientId.key $.Values.externalSecrets.pluginGithub.clientSecret.key)) (or (not $.Values.externalSecrets.pluginGithub.clientId.key) (not $.Values.externalSecrets.pluginGithub.clientSecret.key)) }}
-{{- $errors = append $errors "externalSecrets.pluginGithub needs both the client id and the client secret from the store: set externalSecrets.pluginGithub.clientId.key and clientSecret.key (or neither, and give auth.plugin.github.existingSecret)." }}
+{{- $errors = append $errors (get $messages "external-secrets-plugin-github-incomplete") }}
 {{- end }}
 
 {{- if $errors }}
