@@ -9,6 +9,7 @@ describe("the chart's refusal messages, as the troubleshooting page lists them",
     const rules = validationRules().rules;
     const byRule = new Map(loadValidationMessages().flatMap((m) => (m.ruleId ? [[m.ruleId, m.message] as const] : [])));
     expect([...byRule.keys()].sort()).toEqual(Object.keys(rules).sort());
-    for (const [id, message] of byRule) expect(message, id).toBe(rules[id]!.message.replace(/%[-+# 0]*\d*(?:\.\d+)?[svdqf]/g, '<…>').replace(/%%/g, '%'));
+    for (const [id, message] of byRule)
+      expect(message, id).toBe(rules[id]!.message.replace(/%[-+# 0]*\d*(?:\.\d+)?[svdqf]/g, '<…>').replace(/%%/g, '%'));
   });
 });
