@@ -10,10 +10,11 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { chartCopyWithStandIns, removeChartCopy, REPO_ROOT } from '../support/chart-copy';
+import { REPO_ROOT } from '../support/chart-copy';
 import { BUNDLED_FROM_STORE, EXTERNAL_FROM_STORE } from '../support/external-secrets';
 import { KubeApiError, waitFor, type KubeObject } from '../support/kube-api';
-import { startTestCluster, type TestCluster } from '../support/test-cluster';
+import { type TestCluster } from '../support/test-cluster';
+import { startClusterAndChart, stopClusterAndChart } from '../support/cluster-chart';
 
 const CRD_DIR = path.join(REPO_ROOT, '.tools', 'external-secrets-crds');
 
@@ -21,13 +22,8 @@ let cluster: TestCluster;
 let chartDir: string;
 let n = 0;
 
-beforeAll(async () => {
-  [cluster, chartDir] = await Promise.all([startTestCluster(), chartCopyWithStandIns({ withUnitTests: false })]);
-});
-afterAll(async () => {
-  await cluster?.stop();
-  if (chartDir) await removeChartCopy(chartDir);
-});
+beforeAll(async () => ([cluster, chartDir] = await startClusterAndChart()));
+afterAll(() => stopClusterAndChart(cluster, chartDir));
 
 function valuesFile(values: unknown): string {
   const file = path.join(path.dirname(chartDir), `es-values-${n++}.json`);

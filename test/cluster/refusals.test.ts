@@ -9,21 +9,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartCopyWithStandIns, mapLimit, removeChartCopy, type HelmBin } from '../support/chart-copy';
-import { startTestCluster, type TestCluster } from '../support/test-cluster';
+import { mapLimit, type HelmBin } from '../support/chart-copy';
+import { type TestCluster } from '../support/test-cluster';
+import { startClusterAndChart, stopClusterAndChart } from '../support/cluster-chart';
 import { CLIENT_KEY_MESSAGE, CLIENT_KEY_VALUES, makeClientKeys } from '../support/client-keys';
 import { RULE_CASES, TEMPLATE_ONLY_CASES, caseMessage } from '../support/rule-cases';
 
 let cluster: TestCluster;
 let chartDir: string;
 
-beforeAll(async () => {
-  [cluster, chartDir] = await Promise.all([startTestCluster(), chartCopyWithStandIns({ withUnitTests: false })]);
-});
-afterAll(async () => {
-  await cluster?.stop();
-  if (chartDir) await removeChartCopy(chartDir);
-});
+beforeAll(async () => ([cluster, chartDir] = await startClusterAndChart()));
+afterAll(() => stopClusterAndChart(cluster, chartDir));
 
 function valuesFile(name: string, values: unknown): string {
   const file = path.join(path.dirname(chartDir), `${name}.json`);

@@ -7,19 +7,15 @@
  * Upgrades that pass run with --no-hooks: the migration Job's hook is test/cluster/lifecycle.test.ts's subject.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartCopyWithStandIns, removeChartCopy, type HelmBin } from '../support/chart-copy';
-import { startTestCluster, type TestCluster } from '../support/test-cluster';
+import { type HelmBin } from '../support/chart-copy';
+import { type TestCluster } from '../support/test-cluster';
+import { startClusterAndChart, stopClusterAndChart } from '../support/cluster-chart';
 
 let cluster: TestCluster;
 let chartDir: string;
 
-beforeAll(async () => {
-  [cluster, chartDir] = await Promise.all([startTestCluster(), chartCopyWithStandIns({ withUnitTests: false })]);
-});
-afterAll(async () => {
-  await cluster?.stop();
-  if (chartDir) await removeChartCopy(chartDir);
-});
+beforeAll(async () => ([cluster, chartDir] = await startClusterAndChart()));
+afterAll(() => stopClusterAndChart(cluster, chartDir));
 
 const release = 'vec';
 const refusal = (from: string, to: string, steps: string, last: string) =>
