@@ -105,12 +105,11 @@ function ConfiguratorViews({
   const [view, setView] = useState<ConfigView>('decisions');
   const showAll = useCallback(() => setView('all'), []);
   const { reveal, goToLine, goToField } = useGoTo(markers, issues, showAll);
-  const comments = layout;
-  const { uiFor, unused } = useApplicability(comments.when, c.defaults, effective);
-  const declaredCredentials = useMemo(() => credentialBlocks(comments.credentials, c.defaults), [comments, c.defaults]);
+  const { uiFor, unused } = useApplicability(layout.when, c.defaults, effective);
+  const declaredCredentials = useMemo(() => credentialBlocks(layout.credentials, c.defaults), [layout.credentials, c.defaults]);
   const credentials = useMemo(
-    () => applicableBlocks(declaredCredentials, comments.when, effective),
-    [declaredCredentials, comments.when, effective],
+    () => applicableBlocks(declaredCredentials, layout.when, effective),
+    [declaredCredentials, layout.when, effective],
   );
   // The file the upgrade assistant carried from, so that the manifests view can compare the two versions' renders.
   const [earlier, setEarlier] = useState<{ version: string; text: string } | undefined>(undefined);
@@ -159,7 +158,7 @@ function ConfiguratorViews({
             <ViewTabs view={view} onView={setView} />
             {view === 'decisions' ? (
               <div id="view-decisions" role="tabpanel" aria-labelledby="tab-decisions" className="space-y-6">
-                <DecisionsView decisions={comments.decisions} viewProps={viewProps} slots={slots} />
+                <DecisionsView decisions={layout.decisions} viewProps={viewProps} slots={slots} />
               </div>
             ) : (
               <AllSettings groups={groups} viewProps={viewProps} />

@@ -10,7 +10,7 @@
  */
 export interface KubeVersionRange {
   text: string;
-  anyOf: { operator: string; version: [number, number, number] | number[]; prerelease: boolean }[][];
+  anyOf: { operator: string; version: number[]; prerelease: boolean }[][];
 }
 
 const TYPED = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?$/;
